@@ -1,0 +1,164 @@
+/**
+ * Corpus-level fields, computed once every article is extracted: keywords (TF-IDF over words
+ * and two-word phrases) and related topics (cosine similarity of TF-IDF word vectors).
+ * Deterministic: ties break by text or id, never by iteration order of a hash map.
+ */
+import { compareStrings } from './diagnostics.js';
+import type { Term } from './extract/text.js';
+
+export const KEYWORDS_PER_ARTICLE = 8;
+export const RELATED_PER_ARTICLE = 10;
+/** Terms per article used for similarity: enough to compare topics, few enough to scale. */
+const SIMILARITY_TERMS = 40;
+/**
+ * In a large corpus, words found in more than this share of articles say little about how two
+ * topics relate and would make similarity quadratic; they are left out of the vectors.
+ */
+const COMMON_TERM_SHARE = 0.05;
+const COMMON_TERM_FLOOR = 50;
+
+interface TermStats {
+  count: number;
+  surfaces: Map<string, number>;
+}
+
+interface Document {
+  id: string;
+  /** Counts of word stems and of two-stem phrases ("air defens"), keyed by stem text. */
+  unigrams: Map<string, TermStats>;
+  bigrams: Map<string, TermStats>;
+}
+
+export interface CorpusFields {
+  keywords: string[];
+  related: { id: string; score: number }[];
+}
+
+export function corpusFields(articles: readonly { id: string; terms: readonly (Term | null)[] }[]): Map<string, CorpusFields> {
+  const documents = articles.map(toDocument);
+  const unigramDf = documentFrequencies(documents.map((d) => d.unigrams));
+  const bigramDf = documentFrequencies(documents.map((d) => d.bigrams));
+  const n = documents.length;
+  const idf = (df: number) => Math.log((n + 1) / (df + 1)) + 1;
+
+  const maxDf = Math.max(COMMON_TERM_FLOOR, n * COMMON_TERM_SHARE);
+  const vectors = documents.map((document) => similarityVector(document, unigramDf, idf, maxDf));
+  const related = relatedTopics(documents, vectors);
+  const result = new Map<string, CorpusFields>();
+  documents.forEach((document, index) => {
+    result.set(document.id, { keywords: keywords(document, unigramDf, bigramDf, idf), related: related[index]! });
+  });
+  return result;
+}
+
+function toDocument({ id, terms }: { id: string; terms: readonly (Term | null)[] }): Document {
+  const unigrams = new Map<string, TermStats>();
+  const bigrams = new Map<string, TermStats>();
+  terms.forEach((term, index) => {
+    if (!term) return;
+    count(unigrams, term.stem, term.surface);
+    const next = terms[index + 1];
+    if (next) count(bigrams, `${term.stem} ${next.stem}`, `${term.surface} ${next.surface}`);
+  });
+  return { id, unigrams, bigrams };
+}
+
+function count(map: Map<string, TermStats>, key: string, surface: string): void {
+  let stats = map.get(key);
+  if (!stats) map.set(key, (stats = { count: 0, surfaces: new Map() }));
+  stats.count++;
+  stats.surfaces.set(surface, (stats.surfaces.get(surface) ?? 0) + 1);
+}
+
+function documentFrequencies(maps: readonly Map<string, TermStats>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const map of maps) for (const key of map.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  return df;
+}
+
+/** The most frequent way a term is written (alphabetical among equals). */
+function displayForm(stats: TermStats): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [surface, n] of stats.surfaces) {
+    if (n > bestCount || (n === bestCount && compareStrings(surface, best) < 0)) [best, bestCount] = [surface, n];
+  }
+  return best;
+}
+
+/**
+ * Top TF-IDF terms. A phrase must occur at least twice to count; a word already inside a chosen
+ * phrase is skipped ("defense" after "air defense").
+ */
+function keywords(
+  document: Document,
+  unigramDf: Map<string, number>,
+  bigramDf: Map<string, number>,
+  idf: (df: number) => number,
+): string[] {
+  const scored: { key: string; display: string; score: number }[] = [];
+  for (const [key, stats] of document.bigrams) {
+    if (stats.count >= 2) scored.push({ key, display: displayForm(stats), score: stats.count * idf(bigramDf.get(key)!) * 1.5 });
+  }
+  for (const [key, stats] of document.unigrams) {
+    scored.push({ key, display: displayForm(stats), score: stats.count * idf(unigramDf.get(key)!) });
+  }
+  scored.sort((a, b) => b.score - a.score || compareStrings(a.display, b.display));
+
+  const chosen: string[] = [];
+  const chosenStems = new Set<string>();
+  for (const candidate of scored) {
+    if (chosen.length === KEYWORDS_PER_ARTICLE) break;
+    const stems = candidate.key.split(' ');
+    if (stems.every((stem) => chosenStems.has(stem))) continue;
+    if (chosen.includes(candidate.display)) continue;
+    chosen.push(candidate.display);
+    for (const stem of stems) chosenStems.add(stem);
+  }
+  return chosen;
+}
+
+type Vector = Map<string, number>;
+
+/** Unit-length TF-IDF vector over the article's strongest word stems. */
+function similarityVector(document: Document, df: Map<string, number>, idf: (df: number) => number, maxDf: number): Vector {
+  const weights = [...document.unigrams]
+    .filter(([stem]) => df.get(stem)! <= maxDf)
+    .map(([stem, stats]) => [stem, stats.count * idf(df.get(stem)!)] as const)
+    .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
+    .slice(0, SIMILARITY_TERMS);
+  const norm = Math.hypot(...weights.map(([, w]) => w));
+  return new Map(weights.map(([stem, w]) => [stem, norm > 0 ? w / norm : 0]));
+}
+
+/** For each document, the others ranked by cosine similarity, via an inverted index of terms. */
+function relatedTopics(documents: readonly Document[], vectors: readonly Vector[]): { id: string; score: number }[][] {
+  const postings = new Map<string, { doc: number; weight: number }[]>();
+  vectors.forEach((vector, doc) => {
+    for (const [stem, weight] of vector) {
+      let list = postings.get(stem);
+      if (!list) postings.set(stem, (list = []));
+      list.push({ doc, weight });
+    }
+  });
+  const dot = new Float64Array(documents.length);
+  return vectors.map((vector, doc) => {
+    const touched: number[] = [];
+    for (const [stem, weight] of vector) {
+      for (const posting of postings.get(stem)!) {
+        if (posting.doc === doc) continue;
+        if (dot[posting.doc] === 0) touched.push(posting.doc);
+        dot[posting.doc]! += weight * posting.weight;
+      }
+    }
+    const scores = touched.map((other) => {
+      const score = dot[other]!;
+      dot[other] = 0;
+      return { id: documents[other]!.id, score: Math.min(1, Math.round(score * 1000) / 1000) };
+    });
+    return scores
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score || compareStrings(a.id, b.id))
+      .slice(0, RELATED_PER_ARTICLE);
+  });
+}

@@ -1,0 +1,156 @@
+/**
+ * The document's outline: its title (the one H1), the lead (blocks before the first H2) and
+ * its sections (one per H2), with every block converted to the dataset's block types.
+ */
+import { slugifyWithCounter } from '@sindresorhus/slugify';
+import type { BlockContent, Definition, DefinitionContent, List, ListItem, Root, RootContent } from 'mdast';
+import type { Block, ImageBlock, InlineRun, Section } from '../../schema/dataset.js';
+import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
+import { type FoundImage, type InlineContext, normaliseRuns, plainText, reportDroppedHtml, toRuns } from './inline.js';
+import { positionOf } from './positions.js';
+
+export interface LocatedImage extends FoundImage {
+  sectionId?: string;
+}
+
+export interface DocumentOutline {
+  title?: string;
+  titleAt?: SourcePosition | undefined;
+  lead: Block[];
+  sections: Section[];
+  images: LocatedImage[];
+}
+
+export function outlineDocument(tree: Root, diagnostics: FileDiagnostics): DocumentOutline {
+  const context: InlineContext = { diagnostics, definitions: collectDefinitions(tree) };
+  const sectionIds = slugifyWithCounter();
+  const outline: DocumentOutline = { lead: [], sections: [], images: [] };
+  let current: Block[] = outline.lead;
+  let currentSectionId: string | undefined;
+
+  const emit = (node: RootContent): void => {
+    const images: FoundImage[] = [];
+    current.push(...toBlocks(node, context, images));
+    for (const image of images) outline.images.push(currentSectionId ? { ...image, sectionId: currentSectionId } : image);
+  };
+
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || node.depth > 2) {
+      emit(node);
+      continue;
+    }
+    const headingImages: FoundImage[] = [];
+    const text = plainText(toRuns(node.children, context, headingImages));
+    if (headingImages.length > 0) {
+      diagnostics.warning('heading-image', 'images inside headings are not shown; move the image below the heading', positionOf(node));
+    }
+    if (node.depth === 1) {
+      if (outline.title !== undefined) {
+        diagnostics.error('multiple-titles', `a second level-1 heading ("${text}"): an article has one title; use "##" for sections`, positionOf(node));
+      } else if (text === '') {
+        diagnostics.error('no-title', 'the level-1 heading is empty: the article needs a title', positionOf(node));
+        outline.title = '';
+      } else {
+        outline.title = text;
+        outline.titleAt = positionOf(node);
+      }
+      continue;
+    }
+    if (text === '') {
+      diagnostics.error('empty-heading', 'section heading is empty', positionOf(node));
+      continue;
+    }
+    const id = sectionIds(text) || `section-${outline.sections.length + 1}`;
+    const section: Section = { id, heading: text, blocks: [] };
+    outline.sections.push(section);
+    current = section.blocks;
+    currentSectionId = id;
+  }
+  if (outline.title === undefined) {
+    diagnostics.error('no-title', 'no level-1 heading: start the article with "# Name: tagline"');
+  }
+  return outline;
+}
+
+function collectDefinitions(tree: Root): Map<string, Definition> {
+  const definitions = new Map<string, Definition>();
+  const visit = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      // CommonMark: the first definition of a label wins.
+      if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+      if ('children' in node) visit(node.children as RootContent[]);
+    }
+  };
+  visit(tree.children);
+  return definitions;
+}
+
+/** One flow node → zero or more blocks; images found on the way become image blocks after it. */
+function toBlocks(node: RootContent, context: InlineContext, images: FoundImage[]): Block[] {
+  const found: FoundImage[] = [];
+  const blocks = convertFlow(node, context, found);
+  images.push(...found);
+  return [...blocks, ...found.map(imageBlock)];
+}
+
+function convertFlow(node: RootContent, context: InlineContext, images: FoundImage[]): Block[] {
+  switch (node.type) {
+    case 'paragraph':
+      return paragraph(toRuns(node.children, context, images));
+    case 'heading': {
+      const content = toRuns(node.children, context, images);
+      const level = Math.min(Math.max(node.depth, 3), 6) as 3 | 4 | 5 | 6;
+      return content.length > 0 ? [{ type: 'heading', level, content }] : [];
+    }
+    case 'list':
+      return list(node, context, images);
+    case 'blockquote':
+      // Quotes keep their text as ordinary blocks; the dataset has no quote type yet.
+      return node.children.flatMap((child) => convertFlow(child, context, images));
+    case 'code':
+      return paragraph(normaliseRuns([{ text: node.value, code: true }]));
+    case 'html':
+      reportDroppedHtml(node.value, positionOf(node), context.diagnostics);
+      return [];
+    default:
+      // thematicBreak, definition, yaml: structure or metadata, not content.
+      return [];
+  }
+}
+
+function paragraph(content: InlineRun[]): Block[] {
+  return content.length > 0 ? [{ type: 'paragraph', content }] : [];
+}
+
+function list(node: List, context: InlineContext, images: FoundImage[]): Block[] {
+  const items: InlineRun[][] = [];
+  for (const item of node.children) items.push(...listItems(item, context, images));
+  if (items.length === 0) return [];
+  const block: Block = { type: 'list', ordered: node.ordered === true, items };
+  if (node.ordered && typeof node.start === 'number' && node.start !== 1) block.start = node.start;
+  return [block];
+}
+
+/** An item's own text, then (flattened) the items of lists nested inside it. */
+function listItems(item: ListItem, context: InlineContext, images: FoundImage[]): InlineRun[][] {
+  const own: InlineRun[] = [];
+  const nested: InlineRun[][] = [];
+  for (const child of item.children) {
+    if (child.type === 'list') {
+      for (const nestedItem of child.children) nested.push(...listItems(nestedItem, context, images));
+      continue;
+    }
+    for (const block of convertFlow(child as BlockContent | DefinitionContent, context, images)) {
+      if (block.type === 'list') nested.push(...block.items);
+      else if (block.type !== 'image') own.push({ text: ' ' }, ...block.content);
+    }
+  }
+  const text = normaliseRuns(own);
+  return text.length > 0 ? [text, ...nested] : nested;
+}
+
+function imageBlock(image: FoundImage): ImageBlock {
+  const block: ImageBlock = { type: 'image', src: image.src, alt: image.alt };
+  if (image.title) block.title = image.title;
+  return block;
+}

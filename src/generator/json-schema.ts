@@ -1,0 +1,19 @@
+/** The published JSON Schemas, generated from the zod declarations (never written by hand). */
+import { z } from 'zod';
+import { FrontMatter, ThemeVocabulary } from '../schema/content.js';
+import { ArticleRecord, DatasetIndex, TopicCardRecord } from '../schema/dataset.js';
+
+const SCHEMAS = {
+  'index.schema.json': { schema: DatasetIndex, title: 'Topics dataset index' },
+  'card.schema.json': { schema: TopicCardRecord, title: 'Topic card record' },
+  'article.schema.json': { schema: ArticleRecord, title: 'Article record' },
+  'front-matter.schema.json': { schema: FrontMatter, title: 'Article front matter' },
+  'themes.schema.json': { schema: ThemeVocabulary, title: 'Themes vocabulary' },
+};
+
+export function jsonSchemaFiles(): [string, object][] {
+  return Object.entries(SCHEMAS).map(([name, { schema, title }]) => [
+    name,
+    { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }), title },
+  ]);
+}

@@ -1,0 +1,47 @@
+/**
+ * Schemas of the generator's *inputs*: an article's front matter and the themes vocabulary.
+ * Declared with the same building blocks as the dataset, and published as JSON Schema too, so
+ * an editor can get completion and checks while writing front matter.
+ */
+import { z } from 'zod';
+import { LanguageTag, LongText, ShortText, Slug } from './dataset.js';
+
+/** Optional YAML at the top of an article: lets an editor curate without touching the prose. */
+export const FrontMatter = z.strictObject({
+  /** Overrides the id derived from the title (and so the topic's file names and URLs). */
+  id: Slug.optional(),
+  /** Theme ids or labels; replaces the themes found in the text. */
+  themes: z.array(ShortText.min(1)).min(1).max(20).optional(),
+  /** Replaces the extracted pillars. */
+  pillars: z
+    .array(z.strictObject({ label: ShortText.min(1), text: LongText }))
+    .min(1)
+    .max(50)
+    .optional(),
+  /** Replaces parts of the extracted summary. */
+  summary: z
+    .strictObject({
+      abstract: LongText.min(1).optional(),
+      sentences: z.array(LongText.min(1)).min(1).max(5).optional(),
+      conclusion: LongText.min(1).optional(),
+    })
+    .optional(),
+  /** Language of the article (BCP 47); the text direction follows from it. */
+  lang: LanguageTag.optional(),
+});
+export type FrontMatter = z.infer<typeof FrontMatter>;
+
+/** The framework of themes topics are placed in, and the phrases that place them there. */
+export const ThemeVocabulary = z.strictObject({
+  themes: z
+    .array(
+      z.strictObject({
+        id: Slug,
+        label: ShortText.min(1),
+        /** Phrases (matched as whole words, case-insensitively) that place a topic in this theme. */
+        phrases: z.array(ShortText.min(2)).min(1),
+      }),
+    )
+    .min(1),
+});
+export type ThemeVocabulary = z.infer<typeof ThemeVocabulary>;

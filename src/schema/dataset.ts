@@ -1,0 +1,211 @@
+/**
+ * The dataset schema: the single source of truth for the generator's output, the TypeScript
+ * types (inferred below), the browser's runtime validator and the published JSON Schema
+ * (written by the generator from these same declarations).
+ *
+ * Browser-safe: no Node imports. Bump SCHEMA_VERSION on any change a reader could notice.
+ */
+import { z } from 'zod';
+import { isSafeHttpUrl } from './safe-url.js';
+
+export const SCHEMA_VERSION = 1;
+
+/** Upper bounds that keep a hostile or broken dataset from exhausting a reader. */
+export const LIMITS = {
+  ShortText: 300,
+  LongText: 20_000,
+  url: 2048,
+  runsPerBlock: 2_000,
+  blocksPerSection: 1_000,
+  itemsPerList: 500,
+  sections: 200,
+  topics: 100_000,
+  listEntries: 1_000,
+} as const;
+
+export const Slug = z
+  .string()
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
+
+export const ShortText = z.string().max(LIMITS.ShortText);
+export const LongText = z.string().max(LIMITS.LongText);
+
+/** An absolute http(s) URL; anything else (javascript:, data:, relative…) is refused. */
+export const HttpUrl = z
+  .string()
+  .max(LIMITS.url)
+  .regex(/^https?:\/\//i, 'must be an absolute http(s) URL')
+  .refine(isSafeHttpUrl, 'must be an absolute http(s) URL');
+
+export const LanguageTag = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as "en" or "ar-EG"');
+
+export const TextDirection = z.enum(['ltr', 'rtl']);
+
+/** A run of text with its inline marks. Text is never HTML or Markdown. */
+export const InlineRun = z.strictObject({
+  text: z.string().min(1).max(LIMITS.LongText),
+  strong: z.literal(true).optional(),
+  em: z.literal(true).optional(),
+  code: z.literal(true).optional(),
+  href: HttpUrl.optional(),
+});
+
+const runs = z.array(InlineRun).min(1).max(LIMITS.runsPerBlock);
+
+export const ParagraphBlock = z.strictObject({ type: z.literal('paragraph'), content: runs });
+/** A heading below the section level (Markdown ### and deeper) inside a section or the lead. */
+export const HeadingBlock = z.strictObject({
+  type: z.literal('heading'),
+  level: z.int().min(3).max(6),
+  content: runs,
+});
+/** A list; nested lists are flattened into the items that follow their parent item. */
+export const ListBlock = z.strictObject({
+  type: z.literal('list'),
+  ordered: z.boolean(),
+  start: z.int().min(0).max(1_000_000_000).optional(),
+  items: z.array(runs).min(1).max(LIMITS.itemsPerList),
+});
+export const ImageBlock = z.strictObject({
+  type: z.literal('image'),
+  src: HttpUrl,
+  alt: ShortText,
+  title: ShortText.optional(),
+});
+export const Block = z.discriminatedUnion('type', [ParagraphBlock, HeadingBlock, ListBlock, ImageBlock]);
+const blocks = z.array(Block).max(LIMITS.blocksPerSection);
+
+export const Section = z.strictObject({
+  id: Slug,
+  heading: ShortText.min(1),
+  blocks,
+});
+
+export const Theme = z.strictObject({ id: Slug, label: ShortText.min(1) });
+
+/** Which rule of the extractor produced a pillar (or that an editor set it in front matter). */
+export const PillarRule = z.enum(['labelled-list', 'section', 'front-matter']);
+export const Pillar = z.strictObject({
+  label: ShortText.min(1),
+  text: LongText,
+  rule: PillarRule,
+  /** The section the pillar comes from, when it comes from one. */
+  sectionId: Slug.optional(),
+});
+
+export const SummarySentence = z.strictObject({
+  text: LongText.min(1),
+  /** 1 = most central sentence of the article. */
+  rank: z.int().min(1),
+  score: z.number().min(0),
+});
+export const ConclusionRule = z.enum(['marker', 'last-paragraph', 'front-matter']);
+export const Summary = z.strictObject({
+  /** One sentence, for cards. */
+  abstract: LongText.min(1),
+  /** Up to five ranked sentences, in document order; show those with rank ≤ n for n sentences. */
+  sentences: z.array(SummarySentence).max(5),
+  conclusion: LongText.min(1).optional(),
+  conclusionRule: ConclusionRule.optional(),
+});
+
+export const CountryMention = z.strictObject({
+  /** ISO 3166-1 alpha-2. */
+  code: z.string().regex(/^[A-Z]{2}$/),
+  /** The name as first written in the article ("Turkey", "Türkiye"…). */
+  name: ShortText.min(1),
+  mentions: z.int().min(1),
+});
+
+export const ArticleImage = z.strictObject({
+  src: HttpUrl,
+  alt: ShortText,
+  line: z.int().min(1),
+  column: z.int().min(1),
+  /** The section holding the image; absent when it is in the lead. */
+  sectionId: Slug.optional(),
+});
+
+export const RelatedTopic = z.strictObject({ id: Slug, score: z.number().min(0).max(1) });
+
+const topicCore = {
+  id: Slug,
+  name: ShortText.min(1),
+  tagline: ShortText.min(1).optional(),
+  themes: z.array(Theme).max(50),
+  lang: LanguageTag,
+  dir: TextDirection,
+};
+
+/** The card-level fields of a topic: what a card or a listing needs, and nothing more. */
+export const TopicCard = z.strictObject({
+  ...topicCore,
+  abstract: LongText.min(1),
+  pillarCount: z.int().min(0),
+  readingMinutes: z.int().min(1),
+  image: z.strictObject({ src: HttpUrl, alt: ShortText }).optional(),
+});
+
+/** One file per topic holding its card, so a card never loads the index or other topics. */
+export const TopicCardRecord = TopicCard.extend({ schemaVersion: z.literal(SCHEMA_VERSION) });
+
+/** One file per article: everything the widgets can show about it. */
+export const ArticleRecord = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  ...topicCore,
+  title: ShortText.min(1),
+  lead: blocks,
+  sections: z.array(Section).max(LIMITS.sections),
+  pillars: z.array(Pillar).max(LIMITS.listEntries),
+  summary: Summary,
+  countries: z.array(CountryMention).max(300),
+  images: z.array(ArticleImage).max(LIMITS.listEntries),
+  keywords: z.array(ShortText.min(1)).max(50),
+  wordCount: z.int().min(0),
+  readingMinutes: z.int().min(1),
+  related: z.array(RelatedTopic).max(50),
+  source: z.strictObject({
+    /** Path of the Markdown file, relative to the articles folder. */
+    path: ShortText.min(1),
+    /** SHA-256 of the file's bytes. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+});
+
+export const ThemeGroup = Theme.extend({ topics: z.array(Slug).min(1) });
+
+/** The small index: card-level fields of every topic, and the themes that group them. */
+export const DatasetIndex = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** SHA-256 over every source file and the generator's schema version. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  topics: z.array(TopicCard).max(LIMITS.topics),
+  themes: z.array(ThemeGroup).max(LIMITS.listEntries),
+});
+
+export type InlineRun = z.infer<typeof InlineRun>;
+export type Block = z.infer<typeof Block>;
+export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
+export type HeadingBlock = z.infer<typeof HeadingBlock>;
+export type ListBlock = z.infer<typeof ListBlock>;
+export type ImageBlock = z.infer<typeof ImageBlock>;
+export type Section = z.infer<typeof Section>;
+export type Theme = z.infer<typeof Theme>;
+export type PillarRule = z.infer<typeof PillarRule>;
+export type Pillar = z.infer<typeof Pillar>;
+export type SummarySentence = z.infer<typeof SummarySentence>;
+export type ConclusionRule = z.infer<typeof ConclusionRule>;
+export type Summary = z.infer<typeof Summary>;
+export type CountryMention = z.infer<typeof CountryMention>;
+export type ArticleImage = z.infer<typeof ArticleImage>;
+export type RelatedTopic = z.infer<typeof RelatedTopic>;
+export type TopicCard = z.infer<typeof TopicCard>;
+export type TopicCardRecord = z.infer<typeof TopicCardRecord>;
+export type ArticleRecord = z.infer<typeof ArticleRecord>;
+export type ThemeGroup = z.infer<typeof ThemeGroup>;
+export type DatasetIndex = z.infer<typeof DatasetIndex>;
+export type TextDirection = z.infer<typeof TextDirection>;
