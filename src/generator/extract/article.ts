@@ -2,7 +2,6 @@
  * One Markdown file → the article-level part of its record. Corpus-level fields (keywords and
  * related topics, which need every article) are added afterwards by `corpus.ts`.
  */
-import slugify from '@sindresorhus/slugify';
 import type { Root } from 'mdast';
 import type { FrontMatter } from '../../schema/content.js';
 import type { ArticleRecord } from '../../schema/dataset.js';
@@ -16,6 +15,7 @@ import { buildSummary, findConclusion } from './summary.js';
 import { bodyTexts, textUnits } from './text-units.js';
 import { contentTerms, words } from './text.js';
 import type { ThemeMatcher } from './themes.js';
+import { makeSlug } from './slug.js';
 import { splitTitle } from './title.js';
 
 export const WORDS_PER_MINUTE = 200;
@@ -46,7 +46,7 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
 
   const lang = canonicalLanguage(frontMatter.lang ?? options.defaultLang) ?? 'en';
   const { name, tagline } = splitTitle(outline.title);
-  const id = frontMatter.id ?? slugify(name);
+  const id = frontMatter.id ?? makeSlug(name);
   if (id === '') {
     diagnostics.error('no-id', `cannot derive an id from the title "${name}"; set "id" in the front matter`, outline.titleAt);
     return undefined;
@@ -59,7 +59,8 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
     return undefined;
   }
   const conclusion = findConclusion(units);
-  const conclusionSection = conclusion ? units[conclusion.unitIndex]!.sectionIndex : undefined;
+  // Only a marked conclusion ("In conclusion…") can make its section a closing one.
+  const conclusionSection = conclusion?.rule === 'marker' ? units[conclusion.unitIndex]!.sectionIndex : undefined;
 
   const texts = bodyTexts(outline.lead, outline.sections);
   const themes = frontMatter.themes

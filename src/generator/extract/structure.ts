@@ -2,12 +2,12 @@
  * The document's outline: its title (the one H1), the lead (blocks before the first H2) and
  * its sections (one per H2), with every block converted to the dataset's block types.
  */
-import { slugifyWithCounter } from '@sindresorhus/slugify';
 import type { BlockContent, Definition, DefinitionContent, List, ListItem, Root, RootContent } from 'mdast';
 import type { Block, ImageBlock, InlineRun, Section } from '../../schema/dataset.js';
 import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
 import { type FoundImage, type InlineContext, normaliseRuns, plainText, reportDroppedHtml, toRuns } from './inline.js';
 import { positionOf } from './positions.js';
+import { uniqueSlugger } from './slug.js';
 
 export interface LocatedImage extends FoundImage {
   sectionId?: string;
@@ -23,7 +23,7 @@ export interface DocumentOutline {
 
 export function outlineDocument(tree: Root, diagnostics: FileDiagnostics): DocumentOutline {
   const context: InlineContext = { diagnostics, definitions: collectDefinitions(tree) };
-  const sectionIds = slugifyWithCounter();
+  const sectionIds = uniqueSlugger();
   const outline: DocumentOutline = { lead: [], sections: [], images: [] };
   let current: Block[] = outline.lead;
   let currentSectionId: string | undefined;
@@ -60,7 +60,7 @@ export function outlineDocument(tree: Root, diagnostics: FileDiagnostics): Docum
       diagnostics.error('empty-heading', 'section heading is empty', positionOf(node));
       continue;
     }
-    const id = sectionIds(text) || `section-${outline.sections.length + 1}`;
+    const id = sectionIds(text, `section-${outline.sections.length + 1}`);
     const section: Section = { id, heading: text, blocks: [] };
     outline.sections.push(section);
     current = section.blocks;

@@ -1,13 +1,13 @@
 /**
  * Places a topic in the framework of themes: a theme applies when one of its phrases is in the
  * tagline or the closing statement (where authors name the values a topic embodies), or appears
- * at least twice in the text. Tagline themes come first (in tagline order), then the others by
- * how often the text names them.
+ * at least twice in the text. Tagline themes come first, then the closing statement's (each in
+ * the order they are written), then the others by how often the text names them.
  */
-import slugify from '@sindresorhus/slugify';
 import type { ThemeVocabulary } from '../../schema/content.js';
 import type { Theme } from '../../schema/dataset.js';
 import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
+import { makeSlug } from './slug.js';
 
 const MIN_BODY_MENTIONS = 2;
 
@@ -34,14 +34,16 @@ export class ThemeMatcher {
     const hits = this.compiled.map((entry) => ({
       entry,
       taglineAt: firstIndex(entry.patterns, tagline ?? ''),
-      inConclusion: firstIndex(entry.patterns, conclusion ?? '') !== -1,
+      conclusionAt: firstIndex(entry.patterns, conclusion ?? ''),
       bodyCount: entry.patterns.reduce((sum, pattern) => sum + countMatches(pattern, body), 0),
     }));
     const inTagline = hits.filter((hit) => hit.taglineAt !== -1).sort((a, b) => a.taglineAt - b.taglineAt || a.entry.order - b.entry.order);
-    const inBody = hits
-      .filter((hit) => hit.taglineAt === -1 && (hit.inConclusion || hit.bodyCount >= MIN_BODY_MENTIONS))
+    const rest = hits.filter((hit) => hit.taglineAt === -1);
+    const inConclusion = rest.filter((hit) => hit.conclusionAt !== -1).sort((a, b) => a.conclusionAt - b.conclusionAt || a.entry.order - b.entry.order);
+    const inBody = rest
+      .filter((hit) => hit.conclusionAt === -1 && hit.bodyCount >= MIN_BODY_MENTIONS)
       .sort((a, b) => b.bodyCount - a.bodyCount || a.entry.order - b.entry.order);
-    return [...inTagline, ...inBody].map((hit) => hit.entry.theme);
+    return [...inTagline, ...inConclusion, ...inBody].map((hit) => hit.entry.theme);
   }
 
   /** Themes named by an editor (id or label, any case); unknown names become new themes, with a warning. */
@@ -50,7 +52,7 @@ export class ThemeMatcher {
     for (const name of names) {
       const key = name.trim().toLowerCase();
       const known = this.compiled.find(({ theme }) => theme.id === key || theme.label.toLowerCase() === key);
-      const theme = known?.theme ?? { id: slugify(name), label: name.trim() };
+      const theme = known?.theme ?? { id: makeSlug(name), label: name.trim() };
       if (!known) {
         diagnostics.warning('unknown-theme', `theme "${name}" is not in the themes vocabulary; it becomes a theme of its own (check the spelling)`, at);
       }

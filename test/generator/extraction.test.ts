@@ -1,0 +1,244 @@
+/** One test per extraction rule, each on a small article written for it. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildArticle, buildMarkdown, summarise } from './helpers.js';
+
+const para = (n: number) => `Paragraph ${n} talks about regional defense cooperation between partner nations. It adds a second sentence.`;
+
+describe('title, name and tagline', () => {
+  it('splits the H1 at its first colon', () => {
+    const a = buildArticle('# Naval Cooperation: Ships: and Sailors\n\nText about naval cooperation.\n');
+    assert.deepEqual([a.title, a.name, a.tagline, a.id], ['Naval Cooperation: Ships: and Sailors', 'Naval Cooperation', 'Ships: and Sailors', 'naval-cooperation']);
+  });
+
+  it('uses the whole title as the name when there is no colon', () => {
+    const a = buildArticle('# Naval Cooperation\n\nText.\n');
+    assert.equal(a.name, 'Naval Cooperation');
+    assert.equal('tagline' in a, false);
+  });
+
+  it('makes an ASCII slug id from the name (accents transliterated)', () => {
+    assert.equal(buildArticle('# Défense Attachés: Roles\n\nText.\n').id, 'defense-attaches');
+  });
+});
+
+describe('lead and sections', () => {
+  it('puts the text before the first H2 in the lead, and one section per H2 with unique ids', () => {
+    const a = buildArticle(`# T: t\n\nLead one.\n\nLead two.\n\n## Roles\n\n${para(1)}\n\n## Roles\n\n${para(2)}\n\n### Detail\n\n${para(3)}\n`);
+    assert.equal(a.lead.length, 2);
+    assert.deepEqual(a.sections.map((s) => [s.id, s.heading]), [['roles', 'Roles'], ['roles-2', 'Roles']]);
+    assert.deepEqual(a.sections[1]!.blocks.map((b) => b.type), ['paragraph', 'heading', 'paragraph']);
+    assert.deepEqual(a.sections[1]!.blocks[1], { type: 'heading', level: 3, content: [{ text: 'Detail' }] });
+  });
+
+  it('keeps ids of long headings and names short (cut at a word), and unique', () => {
+    const long = 'Cooperation '.repeat(20).trim();
+    const a = buildArticle(`# ${long}\n\nText.\n\n## ${long}\n\nText.\n\n## ${long} again\n\nText.\n`);
+    assert.ok(a.id.length <= 80 && a.id.endsWith('cooperation'), a.id);
+    assert.deepEqual(a.sections.map((s) => s.id), [a.id, `${a.id}-2`]);
+  });
+
+  it('stores inline marks as runs, never as Markdown', () => {
+    const a = buildArticle('# T: t\n\nPlain **bold** and *em* and ***both*** with `code` and [a link](https://example.org/x "T").\n');
+    assert.deepEqual(a.lead[0], {
+      type: 'paragraph',
+      content: [
+        { text: 'Plain ' },
+        { text: 'bold', strong: true },
+        { text: ' and ' },
+        { text: 'em', em: true },
+        { text: ' and ' },
+        { text: 'both', strong: true, em: true },
+        { text: ' with ' },
+        { text: 'code', code: true },
+        { text: ' and ' },
+        { text: 'a link', href: 'https://example.org/x' },
+        { text: '.' },
+      ],
+    });
+  });
+
+  it('resolves reference links and autolinks', () => {
+    const a = buildArticle('# T: t\n\nSee [the treaty][t] and <https://example.org/a>.\n\n[t]: https://example.org/treaty\n');
+    const runs = a.lead[0]!.type === 'paragraph' ? a.lead[0]!.content : [];
+    assert.deepEqual(runs.filter((r) => r.href).map((r) => [r.text, r.href]), [['the treaty', 'https://example.org/treaty'], ['https://example.org/a', 'https://example.org/a']]);
+  });
+
+  it('collapses line breaks and runs of spaces, and trims blocks', () => {
+    const a = buildArticle('# T: t\n\n   One\nline   with   spaces  \nand a hard break\\\nhere.   \n\n          \n\n- item one   \n  \n- item two\n');
+    assert.deepEqual(a.lead[0], { type: 'paragraph', content: [{ text: 'One line with spaces and a hard break here.' }] });
+    assert.deepEqual(a.lead[1], { type: 'list', ordered: false, items: [[{ text: 'item one' }], [{ text: 'item two' }]] });
+  });
+
+  it('keeps ordered lists and their start, flattening nested lists after their parent item', () => {
+    const a = buildArticle('# T: t\n\n3. three\n   - nested\n4. four\n');
+    assert.deepEqual(a.lead[0], { type: 'list', ordered: true, start: 3, items: [[{ text: 'three' }], [{ text: 'nested' }], [{ text: 'four' }]] });
+  });
+
+  it('makes images blocks of their own, in place, and lists them with their position', () => {
+    const a = buildArticle('# T: t\n\nText before ![A radar dish](https://example.org/r.png "Radar") text after.\n\n## S\n\n![A jet](http://example.org/j.jpg)\n');
+    assert.deepEqual(a.lead, [
+      { type: 'paragraph', content: [{ text: 'Text before text after.' }] },
+      { type: 'image', src: 'https://example.org/r.png', alt: 'A radar dish', title: 'Radar' },
+    ]);
+    assert.deepEqual(a.sections[0]!.blocks, [{ type: 'image', src: 'http://example.org/j.jpg', alt: 'A jet' }]);
+    assert.deepEqual(a.images, [
+      { src: 'https://example.org/r.png', alt: 'A radar dish', line: 3, column: 13 },
+      { src: 'http://example.org/j.jpg', alt: 'A jet', line: 7, column: 1, sectionId: 's' },
+    ]);
+  });
+
+  it('keeps the text of quotes and code blocks, without their syntax', () => {
+    const a = buildArticle('# T: t\n\n> Quoted *words*.\n\n```\nconst x = 1;\n```\n\n---\n');
+    assert.deepEqual(a.lead, [
+      { type: 'paragraph', content: [{ text: 'Quoted ' }, { text: 'words', em: true }, { text: '.' }] },
+      { type: 'paragraph', content: [{ text: 'const x = 1;', code: true }] },
+    ]);
+  });
+});
+
+describe('pillars', () => {
+  it('labelled-list: a list whose items all open with a bold label (colon inside or after the bold)', () => {
+    const a = buildArticle(`# T: t\n\n${para(1)}\n\n## Benefits\n\n1. **Speed:** Faster decisions.\n2. **Trust**: Shared drills.\n3. **Reach** - Wider coverage.\n`);
+    assert.deepEqual(a.pillars, [
+      { label: 'Speed', text: 'Faster decisions.', rule: 'labelled-list', sectionId: 'benefits' },
+      { label: 'Trust', text: 'Shared drills.', rule: 'labelled-list', sectionId: 'benefits' },
+      { label: 'Reach', text: 'Wider coverage.', rule: 'labelled-list', sectionId: 'benefits' },
+    ]);
+  });
+
+  it('falls back to sections when any item lacks a bold label', () => {
+    const a = buildArticle(`# T: t\n\n## One\n\n${para(1)}\n\n- **Bold** item\n- plain item\n\n## Two\n\n${para(2)}\n`);
+    assert.deepEqual(a.pillars.map((p) => [p.label, p.text, p.rule, p.sectionId]), [
+      ['One', 'Paragraph 1 talks about regional defense cooperation between partner nations.', 'section', 'one'],
+      ['Two', 'Paragraph 2 talks about regional defense cooperation between partner nations.', 'section', 'two'],
+    ]);
+  });
+
+  it('section rule leaves out a closing section (by its heading, or holding only the conclusion)', () => {
+    const byHeading = buildArticle(`# T: t\n\n## One\n\n${para(1)}\n\n## Conclusion\n\n${para(2)}\n`);
+    assert.deepEqual(byHeading.pillars.map((p) => p.label), ['One']);
+    const onlyConclusion = buildArticle(`# T: t\n\n## One\n\n${para(1)}\n\n## Next Steps\n\nIn conclusion, all is well.\n`);
+    assert.deepEqual(onlyConclusion.pillars.map((p) => p.label), ['One']);
+    const withBody = buildArticle(`# T: t\n\n## One\n\n${para(1)}\n\n## Economy\n\n${para(2)}\n\nIn conclusion, all is well.\n`);
+    assert.deepEqual(withBody.pillars.map((p) => p.label), ['One', 'Economy']);
+  });
+});
+
+describe('summary', () => {
+  const article = `# T: t\n\nAir defense cooperation joins the radar networks of partner nations. It is old.\n\n## A\n\nRadar networks of partner nations share air defense data daily. Weather was fine.\n\n## B\n\nPartner nations train air defense crews on shared radar networks.\n\nTo sum it up, cooperation works.\n\nA last remark.\n`;
+
+  it('finds the conclusion by its opening marker, even when a paragraph follows', () => {
+    const a = buildArticle(article);
+    assert.equal(a.summary.conclusion, 'To sum it up, cooperation works.');
+    assert.equal(a.summary.conclusionRule, 'marker');
+  });
+
+  it('falls back to the last paragraph for the conclusion', () => {
+    const a = buildArticle('# T: t\n\nFirst paragraph here.\n\nClosing thoughts here.\n');
+    assert.equal(a.summary.conclusion, 'Closing thoughts here.');
+    assert.equal(a.summary.conclusionRule, 'last-paragraph');
+    assert.equal('conclusion' in buildArticle('# T: t\n\nOnly paragraph.\n').summary, false);
+  });
+
+  it('ranks central sentences, returns them in document order with ranks, and leaves out the conclusion', () => {
+    const { summary } = buildArticle(article);
+    assert.ok(summary.sentences.length <= 5);
+    assert.ok(!summary.sentences.some((s) => s.text.startsWith('To sum it up')));
+    assert.deepEqual([...summary.sentences.map((s) => s.rank)].sort(), summary.sentences.map((_, i) => i + 1));
+    const top = summary.sentences.find((s) => s.rank === 1)!;
+    assert.equal(top.score, 1);
+    // The off-topic sentences rank below the three about radar networks.
+    for (const offTopic of ['It is old.', 'Weather was fine.']) {
+      const found = summary.sentences.find((s) => s.text === offTopic);
+      assert.ok(!found || found.rank > 3, `${offTopic} ranked ${found?.rank}`);
+    }
+  });
+
+  it('gives an abstract that stands on its own (not opening with "It", "This"…)', () => {
+    const { summary } = buildArticle(article);
+    assert.doesNotMatch(summary.abstract, /^(It|This|These|They)\b/);
+    assert.ok(summary.sentences.some((s) => s.text === summary.abstract));
+  });
+});
+
+describe('countries', () => {
+  it('finds countries by ISO name or alias, "Turkey" and "Türkiye" being one country', () => {
+    const a = buildArticle('# T: t\n\nTürkiye and Pakistan trained together; Turkey hosted. The United States of America and Saudi Arabia watched. We ate turkey.\n');
+    assert.deepEqual(a.countries, [
+      { code: 'TR', name: 'Türkiye', mentions: 2 },
+      { code: 'PK', name: 'Pakistan', mentions: 1 },
+      { code: 'US', name: 'United States of America', mentions: 1 },
+      { code: 'SA', name: 'Saudi Arabia', mentions: 1 },
+    ]);
+  });
+
+  it('does not take words inside other words, or the pronoun "US" in capitals', () => {
+    assert.deepEqual(buildArticle('# T: t\n\nPakistani officers met. LET US GO. Omani and Chadian units.\n').countries, []);
+  });
+});
+
+describe('themes', () => {
+  it('takes themes from the tagline first, then the conclusion, then repeated mentions', () => {
+    const a = buildArticle(
+      '# T: A Pillar of Defense Diplomacy\n\nEconomic growth matters. More economic growth.\n\nInnovation once.\n\nIn conclusion, it serves national security.\n',
+    );
+    assert.deepEqual(a.themes.map((t) => t.id), ['defense-diplomacy', 'security-and-defense', 'economic-prosperity']);
+  });
+
+  it('normalises spellings and case to one shared theme', () => {
+    const a = buildArticle('# T: Security and Defence\n\nText.\n');
+    const b = buildArticle('# U: SECURITY AND DEFENSE\n\nText.\n');
+    assert.deepEqual(a.themes, b.themes);
+    assert.deepEqual(a.themes, [{ id: 'security-and-defense', label: 'Security and Defense' }]);
+  });
+});
+
+describe('front matter', () => {
+  it('overrides id, themes, pillars, summary and lang', () => {
+    const a = buildArticle(
+      '---\nid: curated\nthemes: [defense diplomacy, Security and Defense]\npillars:\n  - label: First\n    text: The first point.\nsummary:\n  abstract: A curated abstract.\n  sentences: [One., Two.]\n  conclusion: A curated ending.\nlang: ar\n---\n# T: t\n\nSome text.\n',
+    );
+    assert.equal(a.id, 'curated');
+    assert.deepEqual(a.themes.map((t) => t.id), ['defense-diplomacy', 'security-and-defense']);
+    assert.deepEqual(a.pillars, [{ label: 'First', text: 'The first point.', rule: 'front-matter' }]);
+    assert.deepEqual(a.summary, {
+      abstract: 'A curated abstract.',
+      sentences: [{ text: 'One.', rank: 1, score: 1 }, { text: 'Two.', rank: 2, score: 1 }],
+      conclusion: 'A curated ending.',
+      conclusionRule: 'front-matter',
+    });
+    assert.deepEqual([a.lang, a.dir], ['ar', 'rtl']);
+  });
+
+  it('warns about a theme that is not in the vocabulary, and keeps it', () => {
+    const result = buildMarkdown({ 'a.md': '---\nthemes: [Maritime Security]\n---\n# T: t\n\nText.\n' });
+    assert.deepEqual(summarise(result), ['articles/a.md:2:1 warning unknown-theme']);
+    assert.deepEqual(result.articles[0]!.themes, [{ id: 'maritime-security', label: 'Maritime Security' }]);
+  });
+});
+
+describe('counts, language and related topics', () => {
+  it('counts words and rounds reading time up at 200 words a minute', () => {
+    const body = Array.from({ length: 401 }, (_, i) => `word${i}`).join(' ');
+    const a = buildArticle(`# T: t\n\n${body}\n`);
+    assert.equal(a.wordCount, 401);
+    assert.equal(a.readingMinutes, 3);
+  });
+
+  it('takes the language from the build option, and the direction from the language', () => {
+    const result = buildMarkdown({ 'a.md': '# T: t\n\nنص عربي قصير.\n' }, { lang: 'ar-EG' });
+    assert.deepEqual([result.articles[0]!.lang, result.articles[0]!.dir], ['ar-EG', 'rtl']);
+  });
+
+  it('ranks related topics by shared vocabulary, and finds keywords', () => {
+    const result = buildMarkdown({
+      'a.md': '# Radar: t\n\nRadar networks and radar crews. Radar networks again.\n',
+      'b.md': '# Sonar: t\n\nRadar networks at sea and sonar crews. Radar networks.\n',
+      'c.md': '# Cooking: t\n\nBread baking and bread ovens. Ovens glow.\n',
+    });
+    const [a] = result.articles;
+    assert.deepEqual(a!.related.map((r) => r.id), ['sonar']);
+    assert.ok(a!.keywords.includes('radar networks'), a!.keywords.join(', '));
+  });
+});
