@@ -98,7 +98,7 @@ export function buildFromSources(
   reportDuplicateIds(extracted, diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return fail();
 
-  const corpus = corpusFields(extracted.map(({ article }) => ({ id: article.draft.id, terms: article.terms })));
+  const corpus = corpusFields(extracted.map(({ article }) => ({ id: article.draft.id, counts: article.counts })));
   const articles: ArticleRecord[] = [];
   for (const { source, article } of extracted) {
     const record = validate(ArticleRecordSchema, { ...article.draft, ...corpus.get(article.draft.id)! }, source.shownPath, diagnostics);

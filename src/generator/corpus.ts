@@ -22,11 +22,15 @@ interface TermStats {
   surfaces: Map<string, number>;
 }
 
-interface Document {
-  id: string;
+/** An article's word and phrase counts: all the corpus step needs of it. */
+export interface TermCounts {
   /** Counts of word stems and of two-stem phrases ("air defens"), keyed by stem text. */
   unigrams: Map<string, TermStats>;
   bigrams: Map<string, TermStats>;
+}
+
+interface Document extends TermCounts {
+  id: string;
 }
 
 export interface CorpusFields {
@@ -34,8 +38,8 @@ export interface CorpusFields {
   related: { id: string; score: number }[];
 }
 
-export function corpusFields(articles: readonly { id: string; terms: readonly (Term | null)[] }[]): Map<string, CorpusFields> {
-  const documents = articles.map(toDocument);
+export function corpusFields(articles: readonly { id: string; counts: TermCounts }[]): Map<string, CorpusFields> {
+  const documents: Document[] = articles.map(({ id, counts }) => ({ id, ...counts }));
   const unigramDf = documentFrequencies(documents.map((d) => d.unigrams));
   const bigramDf = documentFrequencies(documents.map((d) => d.bigrams));
   const n = documents.length;
@@ -51,7 +55,8 @@ export function corpusFields(articles: readonly { id: string; terms: readonly (T
   return result;
 }
 
-function toDocument({ id, terms }: { id: string; terms: readonly (Term | null)[] }): Document {
+/** Counts an article's terms; `null` (a stop word) breaks a phrase. */
+export function countTerms(terms: readonly (Term | null)[]): TermCounts {
   const unigrams = new Map<string, TermStats>();
   const bigrams = new Map<string, TermStats>();
   terms.forEach((term, index) => {
@@ -60,7 +65,7 @@ function toDocument({ id, terms }: { id: string; terms: readonly (Term | null)[]
     const next = terms[index + 1];
     if (next) count(bigrams, `${term.stem} ${next.stem}`, `${term.surface} ${next.surface}`);
   });
-  return { id, unigrams, bigrams };
+  return { unigrams, bigrams };
 }
 
 function count(map: Map<string, TermStats>, key: string, surface: string): void {

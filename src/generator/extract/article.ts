@@ -4,6 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { FrontMatter } from '../../schema/content.js';
+import { type TermCounts, countTerms } from '../corpus.js';
 import type { ArticleRecord } from '../../schema/dataset.js';
 import { SCHEMA_VERSION } from '../../schema/dataset.js';
 import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
@@ -26,8 +27,8 @@ export interface ExtractedArticle {
   draft: ArticleDraft;
   /** Where the title is, to point at when another article claims the same id. */
   titleAt?: SourcePosition | undefined;
-  /** Content terms of the body in order (null = a stop word between them), for keywords and similarity. */
-  terms: ReturnType<typeof contentTerms>;
+  /** Word and phrase counts of the body, for keywords and similarity. */
+  counts: TermCounts;
 }
 
 export interface ExtractOptions {
@@ -96,5 +97,6 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
     readingMinutes: Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
     source: { path: options.file, sha256: options.sha256 },
   };
-  return { draft, titleAt: outline.titleAt, terms: texts.flatMap((text) => [...contentTerms(text, lang), null]) };
+  const terms = texts.flatMap((text) => [...contentTerms(text, lang), null]);
+  return { draft, titleAt: outline.titleAt, counts: countTerms(terms) };
 }

@@ -12,6 +12,7 @@ const CONCLUSION_MARKER =
 
 export const SUMMARY_SENTENCES = 5;
 const DAMPING = 0.85;
+/** Fixed, so that the same article always gets the same scores (40 is well past convergence here). */
 const ITERATIONS = 40;
 /** The graph is quadratic in sentences; a very long article is ranked on its first sentences. */
 const MAX_CANDIDATES = 400;
@@ -75,15 +76,18 @@ export function rankSentences(units: readonly TextUnit[], excludeUnit: number | 
 /** PageRank over the sentence-similarity graph, with a fixed number of iterations. */
 function textRank(candidates: readonly Candidate[]): number[] {
   const n = candidates.length;
-  const weights: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  // A flat n×n matrix: weights[j * n + i] is the similarity of sentences j and i.
+  const weights = new Float64Array(n * n);
+  const logSizes = candidates.map((c) => Math.log(c.terms.size));
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const w = similarity(candidates[i]!.terms, candidates[j]!.terms);
-      weights[i]![j] = w;
-      weights[j]![i] = w;
+      const w = similarity(candidates[i]!.terms, candidates[j]!.terms, logSizes[i]!, logSizes[j]!);
+      weights[i * n + j] = w;
+      weights[j * n + i] = w;
     }
   }
-  const outWeight = weights.map((row) => row.reduce((sum, w) => sum + w, 0));
+  const outWeight = new Float64Array(n);
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) outWeight[j]! += weights[j * n + i]!;
   // Teleporting favours earlier sentences (as in PositionRank): articles state their topic first.
   const prior = candidates.map((_, i) => 1 / (i + 1));
   const priorSum = prior.reduce((sum, p) => sum + p, 0);
@@ -93,8 +97,7 @@ function textRank(candidates: readonly Candidate[]): number[] {
     for (let j = 0; j < n; j++) {
       if (outWeight[j] === 0) continue;
       const share = (DAMPING * scores[j]!) / outWeight[j]!;
-      const row = weights[j]!;
-      for (let i = 0; i < n; i++) if (row[i] !== 0) next[i]! += share * row[i]!;
+      for (let i = 0; i < n; i++) next[i]! += share * weights[j * n + i]!;
     }
     scores = next;
   }
@@ -102,11 +105,12 @@ function textRank(candidates: readonly Candidate[]): number[] {
 }
 
 /** TextRank's sentence similarity: shared terms, normalised by the sentences' lengths. */
-function similarity(a: Set<string>, b: Set<string>): number {
+function similarity(a: Set<string>, b: Set<string>, logA: number, logB: number): number {
   if (a.size < 2 || b.size < 2) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const term of a) if (b.has(term)) shared++;
-  return shared === 0 ? 0 : shared / (Math.log(a.size) + Math.log(b.size));
+  for (const term of small) if (large.has(term)) shared++;
+  return shared === 0 ? 0 : shared / (logA + logB);
 }
 
 function round(value: number, digits: number): number {

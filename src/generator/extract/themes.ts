@@ -13,29 +13,42 @@ const MIN_BODY_MENTIONS = 2;
 
 interface CompiledTheme {
   theme: Theme;
-  patterns: RegExp[];
   order: number;
 }
 
 export class ThemeMatcher {
   private readonly compiled: CompiledTheme[];
+  /** One pattern for every phrase of every theme, so a text is scanned once. */
+  private readonly pattern: RegExp;
+  /** Normalised phrase → index of its theme in `compiled`. */
+  private readonly themeOfPhrase = new Map<string, number>();
 
   constructor(readonly vocabulary: ThemeVocabulary) {
-    this.compiled = vocabulary.themes.map(({ id, label, phrases }, order) => ({
-      theme: { id, label },
-      order,
-      patterns: phrases.map((phrase) => wholePhrase(phrase)),
-    }));
+    this.compiled = vocabulary.themes.map(({ id, label }, order) => ({ theme: { id, label }, order }));
+    const phrases: string[] = [];
+    vocabulary.themes.forEach(({ phrases: own }, index) => {
+      for (const phrase of own) {
+        const key = normalisePhrase(phrase);
+        if (!this.themeOfPhrase.has(key)) this.themeOfPhrase.set(key, index);
+        phrases.push(phrase);
+      }
+    });
+    this.pattern = wholePhrases(phrases);
   }
 
   /** Themes found in the tagline, the conclusion and the body text (which includes the conclusion). */
   match(tagline: string | undefined, conclusion: string | undefined, bodyTexts: readonly string[]): Theme[] {
-    const body = bodyTexts.join('\n');
-    const hits = this.compiled.map((entry) => ({
+    const inTaglineAt = this.scan(tagline ?? '');
+    const inConclusionAt = this.scan(conclusion ?? '');
+    const bodyCounts = new Map<number, number>();
+    for (const text of bodyTexts) {
+      for (const [index, positions] of this.scanAll(text)) bodyCounts.set(index, (bodyCounts.get(index) ?? 0) + positions.length);
+    }
+    const hits = this.compiled.map((entry, index) => ({
       entry,
-      taglineAt: firstIndex(entry.patterns, tagline ?? ''),
-      conclusionAt: firstIndex(entry.patterns, conclusion ?? ''),
-      bodyCount: entry.patterns.reduce((sum, pattern) => sum + countMatches(pattern, body), 0),
+      taglineAt: inTaglineAt.get(index) ?? -1,
+      conclusionAt: inConclusionAt.get(index) ?? -1,
+      bodyCount: bodyCounts.get(index) ?? 0,
     }));
     const inTagline = hits.filter((hit) => hit.taglineAt !== -1).sort((a, b) => a.taglineAt - b.taglineAt || a.entry.order - b.entry.order);
     const rest = hits.filter((hit) => hit.taglineAt === -1);
@@ -60,30 +73,40 @@ export class ThemeMatcher {
     }
     return themes;
   }
-}
 
-function wholePhrase(phrase: string): RegExp {
-  const escaped = phrase
-    .trim()
-    .split(/\s+/u)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-    .join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
-}
-
-function firstIndex(patterns: readonly RegExp[], text: string): number {
-  let first = -1;
-  for (const pattern of patterns) {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(text);
-    if (match && (first === -1 || match.index < first)) first = match.index;
+  /** Theme index → first position in the text. */
+  private scan(text: string): Map<number, number> {
+    const first = new Map<number, number>();
+    for (const [index, positions] of this.scanAll(text)) first.set(index, positions[0]!);
+    return first;
   }
-  return first;
+
+  /** Theme index → positions of its phrases in the text. */
+  private scanAll(text: string): Map<number, number[]> {
+    const found = new Map<number, number[]>();
+    for (const match of text.matchAll(this.pattern)) {
+      const index = this.themeOfPhrase.get(normalisePhrase(match[0]))!;
+      const positions = found.get(index) ?? [];
+      positions.push(match.index);
+      found.set(index, positions);
+    }
+    return found;
+  }
 }
 
-function countMatches(pattern: RegExp, text: string): number {
-  pattern.lastIndex = 0;
-  let count = 0;
-  while (pattern.exec(text)) count++;
-  return count;
+function normalisePhrase(phrase: string): string {
+  return phrase.trim().toLowerCase().split(/\s+/u).join(' ');
+}
+
+/** Whole-word, case-insensitive alternation of phrases, longest first; any white space between words. */
+function wholePhrases(phrases: readonly string[]): RegExp {
+  const alternatives = [...new Set(phrases.map(normalisePhrase))]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((phrase) =>
+      phrase
+        .split(' ')
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+        .join('\\s+'),
+    );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
