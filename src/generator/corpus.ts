@@ -17,12 +17,16 @@ const SIMILARITY_TERMS = 40;
 const COMMON_TERM_SHARE = 0.05;
 const COMMON_TERM_FLOOR = 50;
 
+/** How often a term occurs in one article, and how it was first written there. */
 interface TermStats {
   count: number;
-  surfaces: Map<string, number>;
+  surface: string;
 }
 
-/** An article's word and phrase counts: all the corpus step needs of it. */
+/**
+ * An article's word and phrase counts: all the corpus step needs of it. Kept small on purpose
+ * (one entry per distinct term), since it is held for every article until the corpus step.
+ */
 export interface TermCounts {
   /** Counts of word stems and of two-stem phrases ("air defens"), keyed by stem text. */
   unigrams: Map<string, TermStats>;
@@ -41,7 +45,7 @@ export interface CorpusFields {
 export function corpusFields(articles: readonly { id: string; counts: TermCounts }[]): Map<string, CorpusFields> {
   const documents: Document[] = articles.map(({ id, counts }) => ({ id, ...counts }));
   const unigramDf = documentFrequencies(documents.map((d) => d.unigrams));
-  const bigramDf = documentFrequencies(documents.map((d) => d.bigrams));
+  const bigramDf = documentFrequencies(documents.map((d) => d.bigrams), keywordPhrases(documents));
   const n = documents.length;
   const idf = (df: number) => Math.log((n + 1) / (df + 1)) + 1;
 
@@ -61,34 +65,36 @@ export function countTerms(terms: readonly (Term | null)[]): TermCounts {
   const bigrams = new Map<string, TermStats>();
   terms.forEach((term, index) => {
     if (!term) return;
-    count(unigrams, term.stem, term.surface);
+    const unigram = unigrams.get(term.stem);
+    if (unigram) unigram.count++;
+    else unigrams.set(term.stem, { count: 1, surface: term.surface });
     const next = terms[index + 1];
-    if (next) count(bigrams, `${term.stem} ${next.stem}`, `${term.surface} ${next.surface}`);
+    if (!next) return;
+    const key = `${term.stem} ${next.stem}`;
+    const bigram = bigrams.get(key);
+    if (bigram) bigram.count++;
+    else bigrams.set(key, { count: 1, surface: `${term.surface} ${next.surface}` });
   });
   return { unigrams, bigrams };
 }
 
-function count(map: Map<string, TermStats>, key: string, surface: string): void {
-  let stats = map.get(key);
-  if (!stats) map.set(key, (stats = { count: 0, surfaces: new Map() }));
-  stats.count++;
-  stats.surfaces.set(surface, (stats.surfaces.get(surface) ?? 0) + 1);
-}
-
-function documentFrequencies(maps: readonly Map<string, TermStats>[]): Map<string, number> {
+/**
+ * In how many documents each term occurs. With `only`, just those terms are counted (phrases
+ * can only become keywords where they occur twice, and most phrases never do).
+ */
+function documentFrequencies(maps: readonly Map<string, TermStats>[], only?: ReadonlySet<string>): Map<string, number> {
   const df = new Map<string, number>();
-  for (const map of maps) for (const key of map.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  for (const map of maps) {
+    for (const key of map.keys()) if (!only || only.has(key)) df.set(key, (df.get(key) ?? 0) + 1);
+  }
   return df;
 }
 
-/** The most frequent way a term is written (alphabetical among equals). */
-function displayForm(stats: TermStats): string {
-  let best = '';
-  let bestCount = 0;
-  for (const [surface, n] of stats.surfaces) {
-    if (n > bestCount || (n === bestCount && compareStrings(surface, best) < 0)) [best, bestCount] = [surface, n];
-  }
-  return best;
+/** Phrases that occur at least twice in some document: the only ones that can be keywords. */
+function keywordPhrases(documents: readonly Document[]): Set<string> {
+  const phrases = new Set<string>();
+  for (const document of documents) for (const [key, stats] of document.bigrams) if (stats.count >= 2) phrases.add(key);
+  return phrases;
 }
 
 /**
@@ -103,10 +109,10 @@ function keywords(
 ): string[] {
   const scored: { key: string; display: string; score: number }[] = [];
   for (const [key, stats] of document.bigrams) {
-    if (stats.count >= 2) scored.push({ key, display: displayForm(stats), score: stats.count * idf(bigramDf.get(key)!) * 1.5 });
+    if (stats.count >= 2) scored.push({ key, display: stats.surface, score: stats.count * idf(bigramDf.get(key)!) * 1.5 });
   }
   for (const [key, stats] of document.unigrams) {
-    scored.push({ key, display: displayForm(stats), score: stats.count * idf(unigramDf.get(key)!) });
+    scored.push({ key, display: stats.surface, score: stats.count * idf(unigramDf.get(key)!) });
   }
   scored.sort((a, b) => b.score - a.score || compareStrings(a.display, b.display));
 

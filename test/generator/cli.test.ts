@@ -121,6 +121,17 @@ describe('defense-topics build', () => {
   });
 });
 
+describe('the package', () => {
+  it('exports the schema (types and validator) as defense-topics/schema', async () => {
+    const { ArticleRecord, SCHEMA_VERSION } = (await import('defense-topics/schema')) as typeof import('../../src/schema/dataset.js');
+    assert.equal(SCHEMA_VERSION, 1);
+    const article = JSON.parse(await readFile('test/golden/dataset/articles/defense-attaches.json', 'utf8'));
+    assert.equal(ArticleRecord.parse(article).id, 'defense-attaches');
+    const tampered = { ...article, lead: [{ type: 'paragraph', content: [{ text: 'x', href: 'javascript:alert(1)' }] }] };
+    assert.equal(ArticleRecord.safeParse(tampered).success, false);
+  });
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
