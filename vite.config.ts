@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
-// Shared by the dev server and Storybook. Lit and @lit/context are pre-bundled together so the
-// dev server never loads two copies of Lit ("Multiple versions of Lit loaded").
+// Lit and @lit/context are pre-bundled together so the dev server (and Storybook, which reads
+// this file) never loads two copies of Lit ("Multiple versions of Lit loaded").
 export default defineConfig({
   server: { host: '127.0.0.1' },
   optimizeDeps: {

@@ -88,12 +88,12 @@ export function buildFromSources(
   if (!vocabulary || sources.length === 0) return fail();
   const themes = new ThemeMatcher(vocabulary);
 
-  const extracted: { source: SourceFile; article: ExtractedArticle; fileDiagnostics: FileDiagnostics }[] = [];
+  const extracted: { source: SourceFile; article: ExtractedArticle }[] = [];
   for (const source of sources) {
     const fileDiagnostics = new FileDiagnostics(source.shownPath);
     const article = extractFile(source, fileDiagnostics, themes, defaultLang);
     diagnostics.push(...fileDiagnostics.items);
-    if (article && !fileDiagnostics.hasErrors) extracted.push({ source, article, fileDiagnostics });
+    if (article && !fileDiagnostics.hasErrors) extracted.push({ source, article });
   }
   reportDuplicateIds(extracted, diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return fail();
@@ -114,7 +114,8 @@ export function buildFromSources(
   const files = new Map<string, string>();
   files.set('index.json', serialise(index));
   for (const card of cards) {
-    const record = validate(TopicCardRecord, { schemaVersion: SCHEMA_VERSION, ...card }, `cards/${card.id}.json`, diagnostics)!;
+    const record = validate(TopicCardRecord, { schemaVersion: SCHEMA_VERSION, ...card }, `cards/${card.id}.json`, diagnostics);
+    if (!record) return fail();
     files.set(`cards/${card.id}.json`, serialise(record));
   }
   for (const article of articles) files.set(`articles/${article.id}.json`, serialise(article));
