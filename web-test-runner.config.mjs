@@ -26,8 +26,65 @@ const firefox = chromeLauncher({
 });
 firefox.name = 'Firefox';
 
+/**
+ * Test-only routes in front of the static files, to play a misbehaving data server:
+ *   /__slow/<ms>/<path>     serves <path> after a delay
+ *   /__status/<code>/<path> answers with that HTTP status
+ *   /__garbage/<path>       answers 200 with text that is not JSON
+ *   /__flaky/<key>/<path>   answers 503 until /__heal/<key> is requested, then serves <path>
+ *   /__count/<key>/<path>   serves <path>, counting requests (GET /__count?key=… reads the count)
+ */
+const healed = new Set();
+const requestCounts = new Map();
+function misbehavingServer(ctx, next) {
+  const match = /^\/__(slow|status|garbage|flaky|heal|count)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
+  if (!match) return next();
+  const [, kind, arg, rest = '/'] = match;
+  // Never let the browser cache a deliberately broken answer (Chromium reused a 503 otherwise).
+  ctx.set('cache-control', 'no-store');
+  const serve = () => {
+    ctx.url = rest + (ctx.querystring ? `?${ctx.querystring}` : '');
+    return next();
+  };
+  switch (kind) {
+    case 'slow':
+      return new Promise((resolve) => setTimeout(resolve, Number(arg))).then(serve);
+    case 'status':
+      ctx.status = Number(arg);
+      ctx.body = `status ${arg}`;
+      return undefined;
+    case 'garbage':
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = '{"schemaVersion": 1, "topics": [ this is not JSON';
+      return undefined;
+    case 'flaky':
+      // Healed by an explicit request, not a count: browsers may repeat a failed request on their own.
+      if (!healed.has(arg)) {
+        ctx.status = 503;
+        ctx.body = 'try later';
+        return undefined;
+      }
+      return serve();
+    case 'heal':
+      healed.add(arg);
+      ctx.body = 'healed';
+      return undefined;
+    case 'count':
+      if (!arg) {
+        ctx.body = JSON.stringify(Object.fromEntries(requestCounts));
+        ctx.type = 'application/json';
+        return undefined;
+      }
+      requestCounts.set(`${arg}${rest}`, (requestCounts.get(`${arg}${rest}`) ?? 0) + 1);
+      return serve();
+  }
+  return next();
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
+  middleware: [misbehavingServer],
   nodeResolve: true,
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+export const articleSummaryStyles = css`
+  .summary {
+    display: grid;
+    gap: 1.1em;
+  }
+  .intro {
+    display: grid;
+    gap: 0.4em;
+  }
+  .tagline,
+  .meta {
+    color: var(--_muted);
+  }
+  .meta {
+    font-size: 0.875em;
+  }
+  .abstract {
+    font-size: 1.05em;
+  }
+  .part {
+    display: grid;
+    gap: 0.5em;
+  }
+  .part .heading {
+    font-size: 1em;
+    text-transform: none;
+    color: var(--_text);
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding-inline-start: 1.3em;
+    display: grid;
+    gap: 0.4em;
+  }
+  .point-label {
+    font-weight: 700;
+  }
+  .conclusion {
+    padding-inline-start: 0.9em;
+    border-inline-start: 0.25em solid var(--_accent);
+  }
+  .related {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    padding: 0;
+    list-style: none;
+  }
+  .related .link {
+    display: inline-block;
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_subtle);
+    text-decoration: none;
+  }
+`;

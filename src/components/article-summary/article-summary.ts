@@ -1,0 +1,135 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TopicDataSource } from '../../data/data-source.js';
+import type { ArticleRecord, TopicCard } from '../../schema/dataset.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { TopicElement } from '../shared/topic-element.js';
+import { articleSummaryStyles } from './article-summary.styles.js';
+
+/** Related topics shown (each costs one small card request). */
+const RELATED_SHOWN = 4;
+
+interface SummaryData {
+  article: ArticleRecord;
+  /** Cards of the related topics that could be loaded, in rank order. */
+  related: TopicCard[];
+}
+
+/**
+ * @summary A summary of one topic: abstract, its most central sentences, its pillars as key
+ * points, the conclusion, reading time, and related topics.
+ *
+ * @attr topic - Id of the topic, e.g. `military-training-diplomacy`.
+ * @attr sentences - How many ranked sentences to show below the abstract, 1–5 (default 3; fewer if the article has fewer).
+ * @attr href - Link template for related topics: `{id}` is replaced by the topic's id. Without it related topics are buttons that fire `topic-select`.
+ * @attr heading-level - Level of the topic's heading (1–6, default 3); its parts use the next level.
+ * @attr theme - `light`, `dark` or `auto` (default).
+ * @attr lang - Language of the widget's own words.
+ *
+ * @fires topic-select - The reader chose a related topic (`detail.id`); cancelable.
+ * @fires widget-error - The topic is unknown (`not-found`, with `detail.validIds`) or could not be loaded (`load-failed`, `invalid-data`).
+ *
+ * @csspart base - The widget's box.
+ * @csspart heading - The topic's name.
+ * @csspart part-heading - The headings of the parts (summary, key points…).
+ * @csspart abstract - The abstract.
+ * @csspart sentences - The list of summary sentences.
+ * @csspart key-points - The list of pillars.
+ * @csspart conclusion - The conclusion.
+ * @csspart meta - Reading time.
+ * @csspart related - The list of related topics.
+ * @csspart link - A related topic's link or button.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart state - The not-found or error message.
+ * @csspart retry - The "Try again" button of the error state.
+ *
+ * @cssprop --dt-font-family - Font of the widget.
+ * @cssprop --dt-text - Text colour.
+ * @cssprop --dt-text-muted - Colour of secondary text.
+ * @cssprop --dt-surface - Background.
+ * @cssprop --dt-surface-subtle - Background of related-topic links.
+ * @cssprop --dt-border - Border colour.
+ * @cssprop --dt-accent - Colour of links and the conclusion's rule.
+ * @cssprop --dt-radius - Corner radius.
+ * @cssprop --dt-padding - Inner spacing.
+ */
+export class ArticleSummaryElement extends TopicElement<SummaryData> {
+  static override styles = [baseStyles, articleSummaryStyles];
+
+  /** How many summary sentences to show (1–5). */
+  @property({ type: Number }) sentences = 3;
+
+  /** Link template for related topics. */
+  @property() href?: string;
+
+  protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<SummaryData> {
+    const article = await source.loadArticle(topic, signal);
+    // A related topic that fails to load is left out rather than failing the summary.
+    const related = await Promise.all(
+      article.related.slice(0, RELATED_SHOWN).map((entry) => source.loadCard(entry.id, signal).catch(() => undefined)),
+    );
+    if (signal.aborted) throw signal.reason;
+    return { article, related: related.filter((card): card is TopicCard => card !== undefined) };
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<span class="skeleton-line title"></span><span class="skeleton-line short"></span>
+      ${[1, 2, 3, 4, 5, 6].map(() => html`<span class="skeleton-line"></span>`)}<span class="skeleton-line short"></span>`;
+  }
+
+  private get sentenceCount(): number {
+    const n = Math.round(Number(this.sentences));
+    return Number.isFinite(n) ? Math.min(5, Math.max(1, n)) : 3;
+  }
+
+  protected override renderReady({ article, related }: SummaryData): TemplateResult {
+    const m = this.messages;
+    const { summary } = article;
+    // The best-ranked sentences other than the abstract (shown above them), in document order.
+    const chosen = new Set(
+      summary.sentences
+        .filter((sentence) => sentence.text !== summary.abstract)
+        .sort((a, b) => a.rank - b.rank)
+        .slice(0, this.sentenceCount),
+    );
+    const sentences = summary.sentences.filter((sentence) => chosen.has(sentence));
+    return html`<article class="summary" lang=${article.lang} dir=${article.dir}>
+      <div class="intro">
+        ${this.renderHeading(article.name)}
+        ${article.tagline ? html`<p class="tagline">${article.tagline}</p>` : nothing}
+        <p class="meta" part="meta" lang=${this.uiLang}>${m.readingTime(article.readingMinutes)}</p>
+      </div>
+      <p class="abstract" part="abstract">${summary.abstract}</p>
+      ${sentences.length > 0
+        ? html`<section class="part">
+            ${this.renderHeading(m.summary, 1, 'part-heading')}
+            <ul part="sentences">${sentences.map((sentence) => html`<li>${sentence.text}</li>`)}</ul>
+          </section>`
+        : nothing}
+      ${article.pillars.length > 0
+        ? html`<section class="part">
+            ${this.renderHeading(m.keyPoints, 1, 'part-heading')}
+            <ol part="key-points">
+              ${article.pillars.map(
+                (pillar) => html`<li><span class="point-label">${pillar.label}</span>${pillar.text ? html`: ${pillar.text}` : nothing}</li>`,
+              )}
+            </ol>
+          </section>`
+        : nothing}
+      ${summary.conclusion
+        ? html`<section class="part">
+            ${this.renderHeading(m.conclusion, 1, 'part-heading')}
+            <p class="conclusion" part="conclusion">${summary.conclusion}</p>
+          </section>`
+        : nothing}
+      ${related.length > 0
+        ? html`<nav class="part" aria-label=${m.related}>
+            ${this.renderHeading(m.related, 1, 'part-heading')}
+            <ul class="related" part="related" role="list">
+              ${related.map((card) => html`<li lang=${card.lang} dir=${card.dir}>${this.renderTopicLink(card.id, card.name, this.href)}</li>`)}
+            </ul>
+          </nav>`
+        : nothing}
+    </article>`;
+  }
+}

@@ -1,0 +1,11 @@
+/** Registers `<pillar-list>` (guarded: a second copy or version on the page never throws). */
+import { defineElement } from '../shared/define-element.js';
+import { PillarListElement } from './pillar-list.js';
+
+defineElement('pillar-list', PillarListElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pillar-list': PillarListElement;
+  }
+}

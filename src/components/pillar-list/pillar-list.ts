@@ -1,0 +1,76 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TopicDataSource } from '../../data/data-source.js';
+import type { ArticleRecord } from '../../schema/dataset.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { TopicElement } from '../shared/topic-element.js';
+import { pillarListStyles } from './pillar-list.styles.js';
+
+type PillarData = Pick<ArticleRecord, 'id' | 'name' | 'lang' | 'dir' | 'pillars'>;
+
+/**
+ * @summary The supporting points (pillars) of one topic, as a numbered list of label and text.
+ *
+ * @attr topic - Id of the topic, e.g. `defense-technology-exchanges`.
+ * @attr limit - Show at most this many pillars.
+ * @attr layout - `list` (default) or `grid` (cards side by side in wide containers).
+ * @attr heading-level - Level of the heading (1–6, default 3).
+ * @attr theme - `light`, `dark` or `auto` (default).
+ * @attr lang - Language of the widget's own words.
+ *
+ * @fires widget-error - The topic is unknown (`not-found`, with `detail.validIds`) or could not be loaded (`load-failed`, `invalid-data`).
+ *
+ * @csspart base - The widget's box.
+ * @csspart heading - The heading (the topic's name).
+ * @csspart list - The ordered list.
+ * @csspart item - One pillar.
+ * @csspart label - A pillar's label.
+ * @csspart text - A pillar's text.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart state - The not-found or error message.
+ * @csspart retry - The "Try again" button of the error state.
+ *
+ * @cssprop --dt-font-family - Font of the widget.
+ * @cssprop --dt-text - Text colour.
+ * @cssprop --dt-text-muted - Colour of the pillars' text.
+ * @cssprop --dt-surface - Background.
+ * @cssprop --dt-surface-subtle - Background of grid cells.
+ * @cssprop --dt-border - Border colour.
+ * @cssprop --dt-accent-soft - Background of the numbers.
+ * @cssprop --dt-radius - Corner radius.
+ * @cssprop --dt-padding - Inner spacing.
+ */
+export class PillarListElement extends TopicElement<PillarData> {
+  static override styles = [baseStyles, pillarListStyles];
+
+  /** Show at most this many pillars (all when unset or not a positive number). */
+  @property({ type: Number }) limit?: number;
+
+  /** `list` or `grid`. */
+  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+
+  protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<PillarData> {
+    const { id, name, lang, dir, pillars } = await source.loadArticle(topic, signal);
+    return { id, name, lang, dir, pillars };
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<span class="skeleton-line title"></span>${[1, 2, 3, 4].map(() => html`<span class="skeleton-line"></span>`)}`;
+  }
+
+  protected override renderReady(data: PillarData): TemplateResult {
+    const limit = Number(this.limit);
+    const pillars = Number.isInteger(limit) && limit > 0 ? data.pillars.slice(0, limit) : data.pillars;
+    return html`<section class="pillars-section" lang=${data.lang} dir=${data.dir}>
+      ${this.renderHeading(data.name)}
+      <ol class="pillars ${this.layout === 'grid' ? 'grid' : 'list'}" part="list" role="list">
+        ${pillars.map(
+          (pillar) => html`<li class="pillar" part="item">
+            <span class="label" part="label">${pillar.label}</span>
+            ${pillar.text ? html`<span class="text" part="text">${pillar.text}</span>` : nothing}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+}

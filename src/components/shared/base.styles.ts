@@ -1,0 +1,215 @@
+/**
+ * Styles every widget shares: the design tokens (public `--dt-*` custom properties with light
+ * and dark defaults), an isolation reset, the loading skeleton and the state messages.
+ *
+ * Isolation: the host page's CSS reaches a shadow tree only through inherited properties, so
+ * `.root` sets every inherited property it relies on, except `font-size` (sizes are in `em`, so
+ * the host's font size scales the widget) and `direction` (so `dir="rtl"` pages lay it out).
+ */
+import { css } from 'lit';
+
+const lightTokens = css`
+  --_text: var(--dt-text, #1b1f24);
+  --_muted: var(--dt-text-muted, #57606a);
+  --_surface: var(--dt-surface, #ffffff);
+  --_subtle: var(--dt-surface-subtle, #f4f7f6);
+  --_border: var(--dt-border, #d0d7de);
+  --_accent: var(--dt-accent, #0b6e4f);
+  --_accent-soft: var(--dt-accent-soft, #e3f1eb);
+  --_focus: var(--dt-focus-ring, #1f6feb);
+  --_skeleton: var(--dt-skeleton, #e6e9ec);
+  --_danger: var(--dt-danger, #b42318);
+  color-scheme: light;
+`;
+
+const darkTokens = css`
+  --_text: var(--dt-text, #e6edf3);
+  --_muted: var(--dt-text-muted, #9da7b3);
+  --_surface: var(--dt-surface, #161b22);
+  --_subtle: var(--dt-surface-subtle, #1f262e);
+  --_border: var(--dt-border, #3a424b);
+  --_accent: var(--dt-accent, #4cc38a);
+  --_accent-soft: var(--dt-accent-soft, #1b3a2e);
+  --_focus: var(--dt-focus-ring, #58a6ff);
+  --_skeleton: var(--dt-skeleton, #2b323a);
+  --_danger: var(--dt-danger, #ff8a80);
+  color-scheme: dark;
+`;
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--dt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Naskh Arabic', sans-serif);
+    /* Follow the host's size, but never below a readable floor. */
+    font-size: max(1em, 13px);
+    line-height: 1.5;
+    font-weight: 400;
+    font-style: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    visibility: visible;
+    cursor: auto;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--dt-radius, 0.75em);
+    padding: var(--dt-padding, 1.25em);
+    ${lightTokens}
+  }
+  .root.dark {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    .root.auto {
+      ${darkTokens}
+    }
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: border-box;
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1.3em;
+    line-height: 1.25;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.15em;
+    border-radius: 0.2em;
+  }
+
+  .link,
+  .link-button {
+    color: inherit;
+    text-decoration: none;
+  }
+  .link:hover,
+  .link-button:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .link-button {
+    padding: 0;
+    margin: 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Loading: grey bars with the shape of the content, so nothing moves when it arrives. */
+  .skeleton {
+    display: grid;
+    gap: 0.6em;
+  }
+  .skeleton-line {
+    display: block;
+    block-size: 1em;
+    border-radius: 0.3em;
+    background: var(--_skeleton);
+    animation: dt-pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton-line.title {
+    block-size: 1.4em;
+    inline-size: 60%;
+  }
+  .skeleton-line.short {
+    inline-size: 40%;
+  }
+  @keyframes dt-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton-line {
+      animation: none;
+    }
+  }
+
+  /* Not found and error states. */
+  .state {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+  }
+  .state-message {
+    color: var(--_text);
+  }
+  .state.error .state-message::before {
+    content: '⚠ ';
+    color: var(--_danger);
+  }
+  .retry {
+    cursor: pointer;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_border);
+    border-radius: 0.4em;
+    background: var(--_subtle);
+    color: var(--_text);
+  }
+  .retry:hover {
+    border-color: var(--_accent);
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    font-size: 0.8em;
+    padding: 0.15em 0.7em;
+    border-radius: 999px;
+    background: var(--_accent-soft);
+    color: var(--_text);
+  }
+`;

@@ -1,0 +1,20 @@
+/**
+ * What a `<topic-provider>` hands to the widgets inside it (through any number of shadow roots),
+ * using the community context protocol. String keys, so that two copies of the library on one
+ * page still find each other's providers.
+ */
+import { createContext } from '@lit/context';
+import type { TopicDataSource } from '../../data/data-source.js';
+
+export type ThemeSetting = 'light' | 'dark' | 'auto';
+
+/** Defaults for the widgets below a provider; each widget's own attribute wins. */
+export interface TopicSettings {
+  topic?: string | undefined;
+  headingLevel?: number | undefined;
+  theme?: ThemeSetting | undefined;
+  lang?: string | undefined;
+}
+
+export const dataSourceContext = createContext<TopicDataSource | undefined>('defense-topics:data-source');
+export const settingsContext = createContext<TopicSettings | undefined>('defense-topics:settings');

@@ -1,0 +1,225 @@
+/**
+ * Behaviour shared by the topic widgets, apart from what they render: reading settings from
+ * their own attributes or a `<topic-provider>`, loading their record with cancellation, the
+ * four states (loading, ready, not found, error), the `widget-error` event and console
+ * warnings. A widget never throws into the host page: load and render failures become states.
+ */
+import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, type TopicDataSource } from '../../data/data-source.js';
+import { defaultDataSource } from '../../data/sources.js';
+import { VERSION } from '../../version.js';
+import { dataSourceContext, settingsContext, type ThemeSetting, type TopicSettings } from './contexts.js';
+import { topicHref } from './links.js';
+import { type Messages, messagesFor } from './messages.js';
+
+/** Detail of the `widget-error` event. */
+export interface WidgetErrorDetail {
+  code: DataErrorCode | 'render-failed';
+  topic: string;
+  message: string;
+  /** For `not-found`: the topics that do exist. */
+  validIds?: readonly string[];
+}
+
+/** Detail of the `topic-select` event. */
+export interface TopicSelectDetail {
+  id: string;
+}
+
+export abstract class TopicElement<T> extends LitElement {
+  /** Compared by `define` when the tag is already registered. */
+  static readonly version: string = VERSION;
+
+  /** Id of the topic to show (e.g. `air-defense-cooperation`); defaults to the provider's `topic`. */
+  @property({ reflect: true }) topic?: string;
+
+  /** Level (1–6) of the widget's main heading, to fit the host page's outline; defaults to the provider's, then 3. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`); defaults to the provider's, then `auto`. */
+  @property({ reflect: true }) theme?: ThemeSetting;
+
+  /** The data source, from a `<topic-provider>` above. @internal */
+  @consume({ context: dataSourceContext, subscribe: true })
+  @state()
+  protected providedSource?: TopicDataSource | undefined;
+
+  /** Defaults from a `<topic-provider>` above. @internal */
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  protected providedSettings?: TopicSettings | undefined;
+
+  /** Loads the record for the current source and topic; a change of either cancels the old load. */
+  protected readonly data = new Task(this, {
+    task: async ([source, topic], { signal }) => {
+      if (topic === '') throw new TopicNotFoundError('', await source.loadIndex(signal).then((index) => index.topics.map((t) => t.id), () => []));
+      return this.load(source, topic, signal);
+    },
+    args: () => [this.dataSource, this.effectiveTopic] as const,
+    onError: (error) => this.reportError(error),
+  });
+
+  /** The widget's record for a topic, from the data source. */
+  protected abstract load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<T>;
+  /** The widget once its data is there. */
+  protected abstract renderReady(data: T): TemplateResult;
+  /** The loading placeholder, shaped like the content. */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  get dataSource(): TopicDataSource {
+    return this.providedSource ?? defaultDataSource();
+  }
+
+  get effectiveTopic(): string {
+    return (this.topic ?? this.providedSettings?.topic ?? '').trim();
+  }
+
+  protected get effectiveHeadingLevel(): number {
+    const level = Math.round(Number(this.headingLevel ?? this.providedSettings?.headingLevel ?? 3));
+    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
+  }
+
+  protected get effectiveTheme(): ThemeSetting {
+    const theme = this.theme ?? this.providedSettings?.theme;
+    return theme === 'light' || theme === 'dark' ? theme : 'auto';
+  }
+
+  /** Language of the widget's own words: its `lang` attribute, the provider's, then the page's. */
+  protected get uiLang(): string {
+    return this.getAttribute('lang') || this.providedSettings?.lang || document.documentElement.lang || 'en';
+  }
+
+  protected get messages(): Messages {
+    return messagesFor(this.uiLang);
+  }
+
+  /** Loads again after an error. */
+  retry(): void {
+    void this.data.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A load aborted because the element left the page starts again when it comes back.
+    if (this.data.status === TaskStatus.ERROR && isAbortError(this.data.error)) void this.data.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.data.status === TaskStatus.PENDING) this.data.abort();
+  }
+
+  protected override render(): TemplateResult {
+    const busy = this.data.status === TaskStatus.PENDING || this.data.status === TaskStatus.INITIAL || isAbortError(this.data.error);
+    return html`<div part="base" class=${classMap({ root: true, [this.effectiveTheme]: true, [`is-${this.stateName}`]: true })} aria-busy=${busy ? 'true' : 'false'}>
+      ${this.data.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        complete: (value) => this.renderSafely(value),
+        error: (error) => (isAbortError(error) ? this.renderLoading() : this.renderProblem(error)),
+      })}
+    </div>`;
+  }
+
+  /** `loading`, `ready`, `not-found` or `error`: for styling and tests. */
+  get stateName(): 'loading' | 'ready' | 'not-found' | 'error' {
+    switch (this.data.status) {
+      case TaskStatus.COMPLETE:
+        return this.renderFailed ? 'error' : 'ready';
+      case TaskStatus.ERROR:
+        if (isAbortError(this.data.error)) return 'loading';
+        return this.data.error instanceof TopicNotFoundError ? 'not-found' : 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  private renderFailed = false;
+
+  private renderSafely(value: T): TemplateResult {
+    try {
+      const template = this.renderReady(value);
+      this.renderFailed = false;
+      return template;
+    } catch (error) {
+      // Data a custom source produced that this widget cannot show: an error state, not a crash.
+      if (!this.renderFailed) {
+        this.renderFailed = true;
+        this.emitError({ code: 'render-failed', topic: this.effectiveTopic, message: `could not render: ${(error as Error).message}` }, error);
+      }
+      return this.renderProblem(error);
+    }
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<span class="visually-hidden">${this.messages.loading}</span>
+      <div class="skeleton" part="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>`;
+  }
+
+  private renderProblem(error: unknown): TemplateResult {
+    const m = this.messages;
+    if (error instanceof TopicNotFoundError) {
+      return html`<div class="state not-found" part="state" role="status">
+        <p class="state-message">${error.topic === '' ? m.noTopic : m.notFound(error.topic)}</p>
+      </div>`;
+    }
+    return html`<div class="state error" part="state" role="alert">
+      <p class="state-message">${m.loadFailed}</p>
+      <button type="button" class="retry" part="retry" @click=${() => this.retry()}>${m.retry}</button>
+    </div>`;
+  }
+
+  private reportError(error: unknown): void {
+    if (isAbortError(error)) return;
+    const topic = this.effectiveTopic;
+    if (error instanceof TopicNotFoundError) {
+      const valid = error.validIds.length > 0 ? `Valid topics: ${error.validIds.join(', ')}.` : 'The dataset has no topics.';
+      this.emitError({ code: 'not-found', topic, message: error.message, validIds: error.validIds }, `${error.message} in ${this.dataSource.label}. ${valid}`);
+      return;
+    }
+    const code = error instanceof DataLoadError ? error.code : 'load-failed';
+    this.emitError({ code, topic, message: (error as Error)?.message ?? String(error) }, error);
+  }
+
+  private emitError(detail: WidgetErrorDetail, logged: unknown): void {
+    console.warn(`[defense-topics] <${this.localName}${detail.topic ? ` topic="${detail.topic}"` : ''}>:`, logged);
+    this.dispatchEvent(new CustomEvent<WidgetErrorDetail>('widget-error', { detail, bubbles: true, composed: true }));
+  }
+
+  private readonly warned = new Set<string>();
+
+  /** A console warning about this widget's configuration, once per problem. */
+  protected warnOnce(problem: string): void {
+    if (this.warned.has(problem)) return;
+    this.warned.add(problem);
+    console.warn(`[defense-topics] <${this.localName}>: ${problem}`);
+  }
+
+  /** A link to a topic from the `href` template, or a button firing `topic-select` without one. */
+  protected renderTopicLink(id: string, label: string, hrefTemplate: string | undefined, className = 'link'): TemplateResult {
+    const link = hrefTemplate ? topicHref(hrefTemplate, id) : undefined;
+    if (link?.href) {
+      const onClick = (event: MouseEvent) => {
+        if (!this.selectTopic(id)) event.preventDefault();
+      };
+      return html`<a class=${className} part="link" href=${link.href} @click=${onClick}>${label}</a>`;
+    }
+    if (link?.problem) this.warnOnce(link.problem);
+    return html`<button type="button" class="${className} link-button" part="link" @click=${() => this.selectTopic(id)}>${label}</button>`;
+  }
+
+  /** Fires `topic-select` (cancelable); returns false when a listener called preventDefault(). */
+  protected selectTopic(id: string): boolean {
+    return this.dispatchEvent(new CustomEvent<TopicSelectDetail>('topic-select', { detail: { id }, bubbles: true, composed: true, cancelable: true }));
+  }
+
+  /** A heading at the effective level (ARIA, so the level can follow the host page's outline). */
+  protected renderHeading(content: unknown, levelOffset = 0, part = 'heading'): TemplateResult {
+    const level = Math.min(6, this.effectiveHeadingLevel + levelOffset);
+    return html`<div class="heading" part=${part} role="heading" aria-level=${level}>${content ?? nothing}</div>`;
+  }
+}

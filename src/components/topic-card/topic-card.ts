@@ -1,0 +1,96 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TopicDataSource } from '../../data/data-source.js';
+import type { TopicCard } from '../../schema/dataset.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { TopicElement } from '../shared/topic-element.js';
+import { topicCardStyles } from './topic-card.styles.js';
+
+/** Alt texts that describe nothing; such an image is shown as decorative (the card's name labels it). */
+const GENERIC_ALT = /^(image|img|picture|photo|graphic|figure)?\s*\d*$/i;
+
+/**
+ * @summary A card for one topic: its name, tagline, themes, one-sentence abstract, number of
+ * pillars and reading time, with an optional image and a link.
+ *
+ * @attr topic - Id of the topic, e.g. `air-defense-cooperation`.
+ * @attr href - Link template: `{id}` is replaced by the topic's id, e.g. `/topics/{id}`. Without it the name is a button that fires `topic-select`.
+ * @attr variant - `full` (default) or `compact` (name, tagline and meta only).
+ * @attr show-image - Show the topic's image, when it has one (lazy, no referrer).
+ * @attr heading-level - Level of the name's heading (1–6, default 3).
+ * @attr theme - `light`, `dark` or `auto` (default: follows the reader's preference).
+ * @attr lang - Language of the widget's own words (messages, "min read").
+ *
+ * @fires topic-select - The reader chose the topic (`detail.id`); cancelable: calling `preventDefault()` stops the link's navigation.
+ * @fires widget-error - The topic is unknown (`detail.code` `not-found`, with `detail.validIds`) or could not be loaded (`load-failed`, `invalid-data`).
+ *
+ * @csspart base - The widget's box.
+ * @csspart card - The content, once loaded.
+ * @csspart image - The image.
+ * @csspart heading - The heading holding the name.
+ * @csspart link - The name's link or button.
+ * @csspart tagline - The tagline.
+ * @csspart themes - The list of themes.
+ * @csspart abstract - The one-sentence abstract.
+ * @csspart meta - Number of pillars and reading time.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart state - The not-found or error message.
+ * @csspart retry - The "Try again" button of the error state.
+ *
+ * @cssprop --dt-font-family - Font of the widget.
+ * @cssprop --dt-text - Text colour.
+ * @cssprop --dt-text-muted - Colour of secondary text.
+ * @cssprop --dt-surface - Background.
+ * @cssprop --dt-surface-subtle - Background of buttons and image placeholders.
+ * @cssprop --dt-border - Border colour.
+ * @cssprop --dt-accent - Colour of links and highlights.
+ * @cssprop --dt-accent-soft - Background of theme chips.
+ * @cssprop --dt-focus-ring - Colour of the keyboard focus ring.
+ * @cssprop --dt-radius - Corner radius (default 0.75em).
+ * @cssprop --dt-padding - Inner spacing (default 1.25em).
+ */
+export class TopicCardElement extends TopicElement<TopicCard> {
+  static override styles = [baseStyles, topicCardStyles];
+
+  /** Link template; `{id}` becomes the topic's id. */
+  @property() href?: string;
+
+  /** `full` or `compact`. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** Whether to show the topic's image. */
+  @property({ attribute: 'show-image', type: Boolean, reflect: true }) showImage = false;
+
+  protected override load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<TopicCard> {
+    return source.loadCard(topic, signal);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    const full = this.variant !== 'compact';
+    return html`<span class="skeleton-line title"></span>
+      <span class="skeleton-line short"></span>
+      ${full ? html`<span class="skeleton-line"></span><span class="skeleton-line"></span>` : nothing}
+      <span class="skeleton-line short"></span>`;
+  }
+
+  protected override renderReady(card: TopicCard): TemplateResult {
+    const full = this.variant !== 'compact';
+    const image = full && this.showImage ? card.image : undefined;
+    const m = this.messages;
+    return html`<article class="card ${image ? 'with-image' : ''}" part="card" lang=${card.lang} dir=${card.dir}>
+      ${image
+        ? html`<img class="image" part="image" src=${image.src} alt=${GENERIC_ALT.test(image.alt.trim()) ? '' : image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+        : nothing}
+      <div class="body">
+        ${this.renderHeading(this.renderTopicLink(card.id, card.name, this.href))}
+        ${card.tagline ? html`<p class="tagline" part="tagline">${card.tagline}</p>` : nothing}
+        ${full && card.themes.length > 0
+          ? html`<ul class="chips" part="themes" aria-label=${m.themes}>${card.themes.map((theme) => html`<li class="chip">${theme.label}</li>`)}</ul>`
+          : nothing}
+        ${full ? html`<p class="abstract" part="abstract">${card.abstract}</p>` : nothing}
+        <p class="meta" part="meta" lang=${this.uiLang}><span>${m.pillars(card.pillarCount)}</span><span>${m.readingTime(card.readingMinutes)}</span></p>
+      </div>
+    </article>`;
+  }
+
+}

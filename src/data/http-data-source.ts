@@ -1,0 +1,143 @@
+/**
+ * A dataset served over HTTP as the generator writes it (index.json, cards/<id>.json,
+ * articles/<id>.json), read lazily one file at a time. Used for the bundled dataset (trusted:
+ * validated when it was built) and for remote datasets (validated here, against the schema).
+ */
+import type { ArticleRecord, DatasetIndex, TopicCard } from '../schema/dataset.js';
+import { DataLoadError, TopicNotFoundError, type TopicDataSource } from './data-source.js';
+import { SharedRequests } from './shared-requests.js';
+
+const TOPIC_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type RecordKind = 'index' | 'card' | 'article';
+
+export interface HttpDataSourceOptions {
+  /** Folder of the dataset (ending in "/"), or its index.json. Relative URLs resolve against the page. */
+  url: string | URL;
+  /** Check every record against the schema (for data from elsewhere). */
+  validate: boolean;
+  label?: string;
+}
+
+export class HttpDataSource implements TopicDataSource {
+  readonly label: string;
+  readonly baseUrl: URL;
+  private readonly validate: boolean;
+  private readonly requests = new SharedRequests();
+  /** URLs whose last load failed: asked again past the browser's cache (which may keep an error). */
+  private readonly failedUrls = new Set<string>();
+
+  constructor({ url, validate, label }: HttpDataSourceOptions) {
+    const resolved = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
+    this.baseUrl = resolved.pathname.endsWith('.json') ? new URL('./', resolved) : withTrailingSlash(resolved);
+    this.validate = validate;
+    this.label = label ?? this.baseUrl.href;
+  }
+
+  async loadCard(id: string, signal?: AbortSignal): Promise<TopicCard> {
+    const { schemaVersion: _, ...card } = (await this.loadTopicFile(id, 'card', signal)) as TopicCard & { schemaVersion: number };
+    return card;
+  }
+
+  loadArticle(id: string, signal?: AbortSignal): Promise<ArticleRecord> {
+    return this.loadTopicFile(id, 'article', signal) as Promise<ArticleRecord>;
+  }
+
+  loadIndex(signal?: AbortSignal): Promise<DatasetIndex> {
+    return this.load(new URL('index.json', this.baseUrl), 'index', signal) as Promise<DatasetIndex>;
+  }
+
+  private async loadTopicFile(id: string, kind: 'card' | 'article', signal?: AbortSignal): Promise<unknown> {
+    if (!TOPIC_ID.test(id)) throw await this.notFound(id, signal);
+    const url = new URL(`${kind === 'card' ? 'cards' : 'articles'}/${id}.json`, this.baseUrl);
+    try {
+      return await this.load(url, kind, signal);
+    } catch (error) {
+      if (error instanceof NotFoundResponse) throw await this.notFound(id, signal);
+      throw error;
+    }
+  }
+
+  /**
+   * A missing topic, with the valid ids from the index. When the index cannot be had either,
+   * the dataset itself is missing or broken: a load error, not an unknown topic.
+   */
+  private async notFound(id: string, signal?: AbortSignal): Promise<TopicNotFoundError | DataLoadError> {
+    let index: DatasetIndex;
+    try {
+      index = await this.loadIndex(signal);
+    } catch (error) {
+      if (signal?.aborted || error instanceof DataLoadError) throw error;
+      return new DataLoadError('load-failed', `no dataset at ${this.label} (its index.json is missing)`);
+    }
+    if (index.topics.some((topic) => topic.id === id)) {
+      // Listed in the index but its file is missing: a broken dataset, not an unknown topic.
+      return new DataLoadError('load-failed', `topic "${id}" is listed in ${this.label} but its file is missing`);
+    }
+    return new TopicNotFoundError(id, index.topics.map((topic) => topic.id));
+  }
+
+  private load(url: URL, kind: RecordKind, signal?: AbortSignal): Promise<unknown> {
+    return this.requests.get(
+      url.href,
+      (requestSignal) =>
+        this.fetchRecord(url, kind, requestSignal).then(
+          (value) => {
+            this.failedUrls.delete(url.href);
+            return value;
+          },
+          (error: unknown) => {
+            if (!requestSignal.aborted && !(error instanceof NotFoundResponse)) this.failedUrls.add(url.href);
+            throw error;
+          },
+        ),
+      signal,
+    );
+  }
+
+  private async fetchRecord(url: URL, kind: RecordKind, signal: AbortSignal): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+        cache: this.failedUrls.has(url.href) ? 'reload' : 'default',
+      });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new DataLoadError('load-failed', `could not reach ${url.href}: ${(error as Error).message}`, url.href);
+    }
+    if (response.status === 404 || response.status === 410) throw new NotFoundResponse();
+    if (!response.ok) throw new DataLoadError('load-failed', `${url.href} answered HTTP ${response.status}`, url.href);
+    let value: unknown;
+    try {
+      value = await response.json();
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new DataLoadError('invalid-data', `${url.href} is not valid JSON`, url.href);
+    }
+    return this.validate ? validateRecord(value, kind, url.href) : value;
+  }
+}
+
+/** Internal: a 404, turned into a TopicNotFoundError (with the valid ids) by the caller. */
+class NotFoundResponse extends Error {}
+
+/** The schema (and zod) load only when a remote dataset needs checking. */
+async function validateRecord(value: unknown, kind: RecordKind, url: string): Promise<unknown> {
+  const schema = await import('../schema/dataset.js');
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== schema.SCHEMA_VERSION) {
+    throw new DataLoadError('invalid-data', `${url} has schema version ${JSON.stringify(version)}; this library reads version ${schema.SCHEMA_VERSION}`, url);
+  }
+  const validator = kind === 'index' ? schema.DatasetIndex : kind === 'card' ? schema.TopicCardRecord : schema.ArticleRecord;
+  const result = validator.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new DataLoadError('invalid-data', `${url} does not match the dataset schema (${issues.join('; ')})`, url);
+}
+
+function withTrailingSlash(url: URL): URL {
+  return url.pathname.endsWith('/') ? url : new URL(`${url.pathname}/${url.search}`, url);
+}

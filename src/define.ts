@@ -1,0 +1,5 @@
+/** Registers every widget: `import 'defense-topics/define.js'`. */
+import './components/topic-provider/define.js';
+import './components/topic-card/define.js';
+import './components/pillar-list/define.js';
+import './components/article-summary/define.js';

@@ -1,0 +1,18 @@
+/**
+ * The library without side effects: classes (nothing is registered by importing them), the
+ * data-source API and the dataset's types. Register the tags with `define.js` or the per-tag
+ * `components/<tag>/define.js` entries, or register the classes under names of your own.
+ */
+export { TopicCardElement } from './components/topic-card/topic-card.js';
+export { PillarListElement } from './components/pillar-list/pillar-list.js';
+export { ArticleSummaryElement } from './components/article-summary/article-summary.js';
+export { TopicProviderElement } from './components/topic-provider/topic-provider.js';
+export { TopicElement, type TopicSelectDetail, type WidgetErrorDetail } from './components/shared/topic-element.js';
+export { defineElement } from './components/shared/define-element.js';
+export type { ThemeSetting, TopicSettings } from './components/shared/contexts.js';
+export { dataSourceContext, settingsContext } from './components/shared/contexts.js';
+export { DataLoadError, TopicNotFoundError, type DataErrorCode, type TopicDataSource } from './data/data-source.js';
+export { HttpDataSource, type HttpDataSourceOptions } from './data/http-data-source.js';
+export { defaultDataSource, remoteDataSource, setDefaultDataSource } from './data/sources.js';
+export type * from './schema/dataset.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,71 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/article-summary/define.js';
+import '../../src/components/topic-provider/define.js';
+import type { ArticleSummaryElement } from '../../src/components/article-summary/article-summary.js';
+import { part, parts, settled, shadowText, trackConsole, type ConsoleRecord } from './helpers.js';
+
+describe('<article-summary>', () => {
+  let logs: ConsoleRecord;
+  beforeEach(() => {
+    logs = trackConsole();
+  });
+  afterEach(() => {
+    logs.restore();
+    expect(logs.errors, 'console errors').to.deep.equal([]);
+  });
+
+  it('shows abstract, ranked sentences, key points, conclusion, reading time and related topics', async () => {
+    const summary = await fixture<ArticleSummaryElement>(html`<article-summary topic="military-training-diplomacy"></article-summary>`);
+    await settled(summary, 'ready');
+    expect(part(summary, 'heading')!.textContent).to.equal('Military Training Diplomacy');
+    expect(part(summary, 'abstract')!.textContent).to.match(/^Within the broad spectrum/);
+    expect(part(summary, 'sentences')!.querySelectorAll('li')).to.have.length(3);
+    expect(part(summary, 'key-points')!.querySelectorAll('li')).to.have.length(4);
+    expect(part(summary, 'conclusion')!.textContent).to.match(/^In conclusion, Military Training Diplomacy/);
+    expect(part(summary, 'meta')!.textContent).to.equal('2 min read');
+    expect(parts(summary, 'link').map((link) => link.textContent)).to.have.length(4).and.include('Defense Attachés');
+    expect(parts(summary, 'part-heading').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4', '4', '4']);
+    await expect(summary).to.be.accessible();
+  });
+
+  it('shows 1 to 5 sentences as asked, clamping what is out of range', async () => {
+    const summary = await fixture<ArticleSummaryElement>(html`<article-summary topic="defense-attaches" sentences="1"></article-summary>`);
+    await settled(summary, 'ready');
+    const count = () => part(summary, 'sentences')!.querySelectorAll('li').length;
+    expect(count()).to.equal(1);
+    summary.sentences = 99;
+    await summary.updateComplete;
+    expect(count()).to.equal(4); // five ranked sentences, less the one shown as the abstract
+    summary.sentences = 0;
+    await summary.updateComplete;
+    expect(count()).to.equal(1);
+  });
+
+  it('links related topics through href, or fires topic-select without it', async () => {
+    const linked = await fixture<ArticleSummaryElement>(html`<article-summary topic="defense-attaches" href="https://example.org/t/{id}"></article-summary>`);
+    await settled(linked, 'ready');
+    const first = parts(linked, 'link')[0] as HTMLAnchorElement;
+    expect(first.href).to.match(/^https:\/\/example\.org\/t\/[a-z-]+$/);
+
+    const plain = await fixture<ArticleSummaryElement>(html`<article-summary topic="defense-attaches"></article-summary>`);
+    await settled(plain, 'ready');
+    const button = parts(plain, 'link')[0] as HTMLButtonElement;
+    const selected = oneEvent(plain, 'topic-select');
+    button.click();
+    const article = (await (await fetch('/generated/dataset/articles/defense-attaches.json')).json()) as { related: { id: string }[] };
+    expect(((await selected) as CustomEvent).detail.id).to.equal(article.related[0]!.id);
+  });
+
+  it('not found and load error states, accessible in both themes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const missing = await fixture<ArticleSummaryElement>(html`<article-summary topic="nope" theme=${theme}></article-summary>`);
+      await settled(missing, 'not-found');
+      await expect(missing).to.be.accessible();
+      const broken = await fixture(html`<topic-provider src="/__garbage/"><article-summary topic="defense-attaches" theme=${theme}></article-summary></topic-provider>`);
+      const summary = broken.querySelector('article-summary')!;
+      await settled(summary, 'error');
+      expect(shadowText(summary)).to.contain('Try again');
+      await expect(summary).to.be.accessible();
+    }
+  });
+});

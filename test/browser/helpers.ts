@@ -1,0 +1,58 @@
+/** Shared by the browser suites: console tracking, waiting for a widget's state, datasets. */
+import { waitUntil } from '@open-wc/testing';
+import type { TopicElement } from '../../src/components/shared/topic-element.js';
+
+/** The bundled dataset, as the test server serves it (built by `npm run build:data`). */
+export const DATASET = '/generated/dataset/';
+export const TOPIC_IDS = [
+  'air-defense-cooperation',
+  'defense-attaches',
+  'defense-technology-exchanges',
+  'military-training-diplomacy',
+  'technological-exchange-programs',
+];
+
+export interface ConsoleRecord {
+  warnings: unknown[][];
+  errors: unknown[][];
+  restore: () => void;
+}
+
+/** Records console.warn and console.error (still printing them) until restore(). */
+export function trackConsole(): ConsoleRecord {
+  const record: ConsoleRecord = { warnings: [], errors: [], restore: () => {} };
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => {
+    record.warnings.push(args);
+  };
+  console.error = (...args: unknown[]) => {
+    record.errors.push(args);
+    error.apply(console, args);
+  };
+  record.restore = () => {
+    console.warn = warn;
+    console.error = error;
+  };
+  return record;
+}
+
+export async function settled(element: TopicElement<unknown>, state?: string): Promise<void> {
+  await waitUntil(
+    () => (state ? element.stateName === state : element.stateName !== 'loading'),
+    `<${element.localName}> stayed "${element.stateName}"${state ? `, expected "${state}"` : ''}`,
+    { timeout: 5000 },
+  );
+  await element.updateComplete;
+}
+
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function part(element: Element, name: string): HTMLElement | null {
+  return element.shadowRoot!.querySelector(`[part~="${name}"]`);
+}
+
+export function parts(element: Element, name: string): HTMLElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}

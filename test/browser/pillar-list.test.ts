@@ -1,0 +1,76 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/pillar-list/define.js';
+import '../../src/components/topic-provider/define.js';
+import type { PillarListElement } from '../../src/components/pillar-list/pillar-list.js';
+import { part, parts, settled, shadowText, trackConsole, type ConsoleRecord } from './helpers.js';
+
+describe('<pillar-list>', () => {
+  let logs: ConsoleRecord;
+  beforeEach(() => {
+    logs = trackConsole();
+  });
+  afterEach(() => {
+    logs.restore();
+    expect(logs.errors, 'console errors').to.deep.equal([]);
+  });
+
+  it('lists the pillars in order, label and text', async () => {
+    const list = await fixture<PillarListElement>(html`<pillar-list topic="military-training-diplomacy"></pillar-list>`);
+    expect(list.stateName).to.equal('loading');
+    await settled(list, 'ready');
+    expect(part(list, 'list')!.tagName).to.equal('OL');
+    expect(parts(list, 'label').map((label) => label.textContent)).to.deep.equal([
+      'Strategic Intelligence Sharing',
+      'Strengthening Alliances',
+      'Capability Amplification',
+      'Interoperability',
+    ]);
+    expect(parts(list, 'text')[0]!.textContent).to.match(/^Mutual training drills enable/);
+    expect(part(list, 'heading')!.textContent).to.equal('Military Training Diplomacy');
+    await expect(list).to.be.accessible();
+  });
+
+  it('honours limit, and ignores a limit that is not a positive number', async () => {
+    const list = await fixture<PillarListElement>(html`<pillar-list topic="defense-technology-exchanges" limit="2"></pillar-list>`);
+    await settled(list, 'ready');
+    expect(parts(list, 'item')).to.have.length(2);
+    list.limit = -1;
+    await list.updateComplete;
+    expect(parts(list, 'item')).to.have.length(4);
+    list.setAttribute('limit', 'many');
+    await list.updateComplete;
+    expect(parts(list, 'item')).to.have.length(4);
+  });
+
+  it('lays out as a grid in a wide container, one column in a narrow one', async () => {
+    const wide = await fixture(html`<div style="inline-size: 60em"><pillar-list topic="defense-technology-exchanges" layout="grid"></pillar-list></div>`);
+    const list = wide.querySelector('pillar-list')!;
+    await settled(list, 'ready');
+    const columns = (element: Element) => getComputedStyle(part(element, 'list')!).gridTemplateColumns.split(' ').length;
+    expect(columns(list)).to.be.greaterThan(1);
+    (wide as HTMLElement).style.inlineSize = '20em';
+    await new Promise(requestAnimationFrame);
+    expect(columns(list)).to.equal(1);
+  });
+
+  it('section-rule pillars show the section heading and its first sentence', async () => {
+    const list = await fixture<PillarListElement>(html`<pillar-list topic="air-defense-cooperation" heading-level="4"></pillar-list>`);
+    await settled(list, 'ready');
+    expect(parts(list, 'label').map((l) => l.textContent)).to.include('Why is Air Defense Cooperation Imperative?');
+    expect(part(list, 'heading')!.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('unknown topic and failed load: status and alert, accessible in both themes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const missing = await fixture<PillarListElement>(html`<pillar-list topic="unknown" theme=${theme}></pillar-list>`);
+      await settled(missing, 'not-found');
+      expect(shadowText(missing)).to.contain('There is no topic called “unknown”.');
+      await expect(missing).to.be.accessible();
+      const broken = await fixture(html`<topic-provider src="/__status/500/"><pillar-list topic="defense-attaches" theme=${theme}></pillar-list></topic-provider>`);
+      const list = broken.querySelector('pillar-list')!;
+      await settled(list, 'error');
+      expect(part(list, 'state')!.getAttribute('role')).to.equal('alert');
+      await expect(list).to.be.accessible();
+    }
+  });
+});

@@ -1,0 +1,206 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/topic-card/define.js';
+import '../../src/components/topic-provider/define.js';
+import type { TopicCardElement } from '../../src/components/topic-card/topic-card.js';
+import type { WidgetErrorDetail } from '../../src/components/shared/topic-element.js';
+import { part, parts, settled, shadowText, TOPIC_IDS, trackConsole, type ConsoleRecord } from './helpers.js';
+
+describe('<topic-card>', () => {
+  let logs: ConsoleRecord;
+  beforeEach(() => {
+    logs = trackConsole();
+  });
+  afterEach(() => {
+    logs.restore();
+    expect(logs.errors, 'console errors').to.deep.equal([]);
+  });
+
+  it('shows a skeleton while loading, marked busy, then the topic', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-technology-exchanges"></topic-card>`);
+    expect(card.stateName).to.equal('loading');
+    expect(part(card, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    expect(part(card, 'skeleton')).to.exist;
+    await settled(card, 'ready');
+    expect(part(card, 'base')!.getAttribute('aria-busy')).to.equal('false');
+    expect(part(card, 'link')!.textContent).to.equal('Defense Technology Exchanges');
+    expect(part(card, 'tagline')!.textContent).to.equal("A Key Element of an Islamic Nation's Security and Defense");
+    expect(part(card, 'abstract')!.textContent).to.match(/^In the milieu of national security and defense/);
+    expect(parts(card, 'themes')[0]!.querySelectorAll('li')).to.have.length(4);
+    expect(part(card, 'meta')!.textContent).to.contain('4 pillars').and.contain('2 min read');
+    expect(part(card, 'image'), 'no image unless asked').to.equal(null);
+    expect(logs.warnings).to.deep.equal([]);
+  });
+
+  it('keeps attributes and properties in sync', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches" variant="compact"></topic-card>`);
+    expect(card.topic).to.equal('defense-attaches');
+    expect(card.variant).to.equal('compact');
+    card.topic = 'air-defense-cooperation';
+    card.showImage = true;
+    card.theme = 'dark';
+    await card.updateComplete;
+    expect(card.getAttribute('topic')).to.equal('air-defense-cooperation');
+    expect(card.hasAttribute('show-image')).to.equal(true);
+    expect(card.getAttribute('theme')).to.equal('dark');
+    card.setAttribute('heading-level', '2');
+    expect(card.headingLevel).to.equal(2);
+  });
+
+  it('renders a new topic when `topic` changes, without showing the old one again', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches"></topic-card>`);
+    await settled(card, 'ready');
+    card.topic = 'military-training-diplomacy';
+    await card.updateComplete;
+    expect(card.stateName).to.equal('loading');
+    expect(shadowText(card)).not.to.contain('Defense Attachés');
+    await settled(card, 'ready');
+    expect(part(card, 'link')!.textContent).to.equal('Military Training Diplomacy');
+  });
+
+  it('cancels the old load when the topic changes mid-load: the last topic wins, whatever answers first', async () => {
+    const provider = await fixture(html`<topic-provider src="/__slow/400/generated/dataset/">
+      <topic-card topic="defense-attaches"></topic-card>
+    </topic-provider>`);
+    const card = provider.querySelector('topic-card')!;
+    await card.updateComplete;
+    card.topic = 'air-defense-cooperation';
+    await settled(card, 'ready');
+    expect(part(card, 'link')!.textContent).to.equal('Air Defense Cooperation');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(part(card, 'link')!.textContent).to.equal('Air Defense Cooperation');
+  });
+
+  it('unknown topic: a readable status, one warning listing the valid ids, and a widget-error event', async () => {
+    const card = document.createElement('topic-card');
+    card.topic = 'naval-cooperation';
+    const event = oneEvent(card, 'widget-error');
+    document.body.append(card);
+    const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
+    await settled(card, 'not-found');
+    expect(detail.code).to.equal('not-found');
+    expect(detail.topic).to.equal('naval-cooperation');
+    expect(detail.validIds).to.deep.equal(TOPIC_IDS);
+    expect(part(card, 'state')!.getAttribute('role')).to.equal('status');
+    expect(shadowText(card)).to.contain('There is no topic called “naval-cooperation”.');
+    expect(logs.warnings).to.have.length(1);
+    expect(String(logs.warnings[0]!.join(' '))).to.contain('unknown topic "naval-cooperation"').and.contain(TOPIC_IDS.join(', '));
+    await expect(card).to.be.accessible();
+    card.remove();
+  });
+
+  it('no topic at all, or one that is not an id, is "not found" too', async () => {
+    const none = await fixture<TopicCardElement>(html`<topic-card></topic-card>`);
+    await settled(none, 'not-found');
+    expect(shadowText(none)).to.contain('No topic was chosen');
+    const odd = await fixture<TopicCardElement>(html`<topic-card topic="../index"></topic-card>`);
+    await settled(odd, 'not-found');
+    expect(logs.warnings).to.have.length(2);
+  });
+
+  it('load failure: an alert with a retry button that loads again', async () => {
+    const key = `card-${Math.random()}`;
+    const provider = await fixture(html`<topic-provider src=${`/__flaky/${key}/generated/dataset/`}>
+      <topic-card topic="defense-attaches"></topic-card>
+    </topic-provider>`);
+    const card = provider.querySelector('topic-card')!;
+    await settled(card, 'error');
+    expect(part(card, 'state')!.getAttribute('role')).to.equal('alert');
+    expect(shadowText(card)).to.contain('This topic could not be loaded.');
+    await fetch(`/__heal/${key}`);
+    const retry = part(card, 'retry') as HTMLButtonElement;
+    retry.focus();
+    expect(card.shadowRoot!.activeElement).to.equal(retry);
+    retry.click();
+    await settled(card, 'ready');
+    expect(part(card, 'link')!.textContent).to.equal('Defense Attachés');
+    expect(logs.warnings).to.have.length(1);
+    await expect(card).to.be.accessible();
+  });
+
+  it('links the name through the href template, firing a cancelable topic-select', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches" href="/topics/{id}?from=card"></topic-card>`);
+    await settled(card, 'ready');
+    const link = part(card, 'link') as HTMLAnchorElement;
+    expect(link.tagName).to.equal('A');
+    expect(link.href).to.equal(new URL('/topics/defense-attaches?from=card', location.href).href);
+    card.addEventListener('topic-select', (event) => event.preventDefault(), { once: true });
+    const selected = oneEvent(card, 'topic-select');
+    link.click();
+    expect(((await selected) as CustomEvent).detail).to.deep.equal({ id: 'defense-attaches' });
+    expect(location.pathname).not.to.equal('/topics/defense-attaches');
+  });
+
+  it('without href the name is a button firing topic-select, by keyboard too', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="air-defense-cooperation"></topic-card>`);
+    await settled(card, 'ready');
+    const button = part(card, 'link') as HTMLButtonElement;
+    expect(button.tagName).to.equal('BUTTON');
+    const selected = oneEvent(card, 'topic-select');
+    button.focus();
+    button.click(); // a focused button's Enter/Space activation dispatches this same click
+    expect(((await selected) as CustomEvent).detail.id).to.equal('air-defense-cooperation');
+  });
+
+  it('refuses a javascript: href template: no link, one warning', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches" href="javascript:alert('{id}')"></topic-card>`);
+    await settled(card, 'ready');
+    expect(part(card, 'link')!.tagName).to.equal('BUTTON');
+    expect(card.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(logs.warnings.flat().join(' ')).to.contain('not an http(s) URL');
+  });
+
+  it('shows the image only when asked, lazily, without referrer, decorative when its alt says nothing', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-technology-exchanges" show-image></topic-card>`);
+    await settled(card, 'ready');
+    const image = part(card, 'image') as HTMLImageElement;
+    expect(image.getAttribute('loading')).to.equal('lazy');
+    expect(image.getAttribute('referrerpolicy')).to.equal('no-referrer');
+    expect(image.getAttribute('alt')).to.equal('');
+    expect(image.getAttribute('src')).to.match(/^https:\/\//);
+  });
+
+  it('compact variant leaves out themes and abstract', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches" variant="compact" show-image></topic-card>`);
+    await settled(card, 'ready');
+    expect(part(card, 'abstract')).to.equal(null);
+    expect(part(card, 'themes')).to.equal(null);
+    expect(part(card, 'image')).to.equal(null);
+    expect(part(card, 'meta')).to.exist;
+  });
+
+  it('uses heading-level for the heading, and text direction from the data', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches" heading-level="2"></topic-card>`);
+    await settled(card, 'ready');
+    expect(part(card, 'heading')!.getAttribute('role')).to.equal('heading');
+    expect(part(card, 'heading')!.getAttribute('aria-level')).to.equal('2');
+    expect(part(card, 'card')!.getAttribute('dir')).to.equal('ltr');
+    expect(part(card, 'card')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('has no axe violations in every state, light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const loading = await fixture<TopicCardElement>(html`<topic-provider src="/__slow/1000/generated/dataset/"><topic-card topic="defense-attaches" theme=${theme}></topic-card></topic-provider>`);
+      const slowCard = loading.querySelector('topic-card')!;
+      await slowCard.updateComplete;
+      expect(slowCard.stateName).to.equal('loading');
+      await expect(slowCard).to.be.accessible();
+      for (const variant of ['full', 'compact']) {
+        const ready = await fixture<TopicCardElement>(html`<topic-card topic="defense-technology-exchanges" theme=${theme} variant=${variant} show-image></topic-card>`);
+        await settled(ready, 'ready');
+        await expect(ready).to.be.accessible();
+      }
+      const missing = await fixture<TopicCardElement>(html`<topic-card topic="nope" theme=${theme}></topic-card>`);
+      await settled(missing, 'not-found');
+      await expect(missing).to.be.accessible();
+    }
+  });
+
+  it('follows the dark theme through a class on its box', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches" theme="dark"></topic-card>`);
+    await settled(card, 'ready');
+    const box = part(card, 'base')!;
+    expect(box.classList.contains('dark')).to.equal(true);
+    const background = getComputedStyle(box).backgroundColor;
+    expect(background).to.equal('rgb(22, 27, 34)');
+  });
+});
