@@ -16,6 +16,8 @@ interface SummaryData {
 }
 
 /**
+ * @customElement article-summary
+ * @tagname article-summary
  * @summary A summary of one topic: abstract, its most central sentences, its pillars as key
  * points, the conclusion, reading time, and related topics.
  *

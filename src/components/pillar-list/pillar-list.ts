@@ -9,6 +9,8 @@ import { pillarListStyles } from './pillar-list.styles.js';
 type PillarData = Pick<ArticleRecord, 'id' | 'name' | 'lang' | 'dir' | 'pillars'>;
 
 /**
+ * @customElement pillar-list
+ * @tagname pillar-list
  * @summary The supporting points (pillars) of one topic, as a numbered list of label and text.
  *
  * @attr topic - Id of the topic, e.g. `defense-technology-exchanges`.

@@ -10,6 +10,8 @@ import { topicCardStyles } from './topic-card.styles.js';
 const GENERIC_ALT = /^(image|img|picture|photo|graphic|figure)?\s*\d*$/i;
 
 /**
+ * @customElement topic-card
+ * @tagname topic-card
  * @summary A card for one topic: its name, tagline, themes, one-sentence abstract, number of
  * pillars and reading time, with an optional image and a link.
  *

@@ -7,6 +7,8 @@ import { VERSION } from '../../version.js';
 import { dataSourceContext, settingsContext, type ThemeSetting, type TopicSettings } from '../shared/contexts.js';
 
 /**
+ * @customElement topic-provider
+ * @tagname topic-provider
  * @summary Gives the widgets inside it (at any depth, through shadow roots too) a data source
  * and defaults for `topic`, `heading-level`, `theme` and `lang`. Providers nest: an inner one
  * inherits what it does not set from the outer one. Renders its children as they are.

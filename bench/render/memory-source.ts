@@ -1,0 +1,23 @@
+/** A data source answering from memory at once, so the render benchmark measures rendering only. */
+import type { TopicDataSource } from '../../src/data/data-source.js';
+import type { TopicCard } from '../../src/schema/dataset.js';
+
+export function memorySource(card: TopicCard): TopicDataSource {
+  return {
+    label: 'memory',
+    loadCard: async () => card,
+    loadArticle: async () => {
+      throw new Error('not in this benchmark');
+    },
+    loadIndex: async () => ({ schemaVersion: 1, contentHash: '0'.repeat(64), topics: [card], themes: [] }),
+  };
+}
+
+declare global {
+  interface Window {
+    tachometerResult?: number;
+    BENCH_CARD: TopicCard;
+  }
+}
+
+export const CARDS = 1000;

@@ -1,0 +1,55 @@
+/**
+ * The floor: a hand-written custom element producing the same markup and styles as
+ * <topic-card> (ready state), with no framework, getting its data from the same source.
+ */
+import { TopicCardElement } from '../../src/components/topic-card/topic-card.js';
+import type { TopicCard } from '../../src/schema/dataset.js';
+import { CARDS, memorySource } from './memory-source.js';
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync((TopicCardElement.styles as { cssText: string }[]).map((s) => s.cssText).join('\n'));
+const source = memorySource(window.BENCH_CARD);
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+class VanillaCard extends HTMLElement {
+  rendered: Promise<void> = Promise.resolve();
+  connectedCallback() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    this.rendered = source.loadCard(this.getAttribute('topic')!).then((card) => this.render(root, card));
+  }
+  render(root: ShadowRoot, card: TopicCard) {
+    const name = el('button', { type: 'button', class: 'link link-button', part: 'link' }, card.name);
+    name.addEventListener('click', () => this.dispatchEvent(new CustomEvent('topic-select', { detail: { id: card.id }, bubbles: true, composed: true })));
+    const body = el(
+      'div',
+      { class: 'body' },
+      el('div', { class: 'heading', part: 'heading', role: 'heading', 'aria-level': '3' }, name),
+      el('p', { class: 'tagline', part: 'tagline' }, card.tagline ?? ''),
+      el('ul', { class: 'chips', part: 'themes', 'aria-label': 'Themes' }, ...card.themes.map((t) => el('li', { class: 'chip' }, t.label))),
+      el('p', { class: 'abstract', part: 'abstract' }, card.abstract),
+      el('p', { class: 'meta', part: 'meta' }, el('span', {}, `${card.pillarCount} pillars`), el('span', {}, `${card.readingMinutes} min read`)),
+    );
+    root.replaceChildren(el('div', { part: 'base', class: 'root auto is-ready', 'aria-busy': 'false' }, el('article', { class: 'card', part: 'card', lang: card.lang, dir: card.dir }, body)));
+  }
+}
+customElements.define('vanilla-card', VanillaCard);
+
+const container = document.getElementById('cards')!;
+const start = performance.now();
+const cards: VanillaCard[] = [];
+for (let i = 0; i < CARDS; i++) {
+  const card = document.createElement('vanilla-card') as VanillaCard;
+  card.setAttribute('topic', window.BENCH_CARD.id);
+  cards.push(card);
+  container.append(card);
+}
+await Promise.all(cards.map((card) => card.rendered));
+void container.offsetHeight;
+window.tachometerResult = performance.now() - start;

@@ -1,0 +1,91 @@
+/** Every widget in every state and both themes passes axe; right-to-left content lays out right to left. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/define.js';
+import type { TopicElement } from '../../src/components/shared/topic-element.js';
+import { part, settled, trackConsole, type ConsoleRecord } from './helpers.js';
+
+const WIDGETS = ['topic-card', 'pillar-list', 'article-summary'];
+const STATES: { name: string; src: string; topic: string }[] = [
+  { name: 'loading', src: '/__slow/3000/generated/dataset/', topic: 'defense-attaches' },
+  { name: 'ready', src: '/generated/dataset/', topic: 'defense-technology-exchanges' },
+  { name: 'not-found', src: '/generated/dataset/', topic: 'no-such-topic' },
+  { name: 'error', src: '/__status/500/', topic: 'defense-attaches' },
+];
+
+describe('accessibility of every widget, state and theme (axe)', () => {
+  let logs: ConsoleRecord;
+  beforeEach(() => {
+    logs = trackConsole();
+  });
+  afterEach(() => {
+    logs.restore();
+    expect(logs.errors, 'console errors').to.deep.equal([]);
+  });
+
+  for (const widget of WIDGETS) {
+    for (const theme of ['light', 'dark']) {
+      it(`<${widget}> theme=${theme}`, async () => {
+        const tag = unsafeStatic(widget);
+        for (const state of STATES) {
+          const root = await fixture(staticHtml`<topic-provider src=${state.src} theme=${theme}><${tag} topic=${state.topic} show-image></${tag}></topic-provider>`);
+          const element = root.firstElementChild as TopicElement<unknown>;
+          if (state.name === 'loading') await element.updateComplete;
+          else await settled(element, state.name);
+          expect(element.stateName, `${widget} ${state.name}`).to.equal(state.name);
+          await expect(element, `${widget} ${state.name} ${theme}`).to.be.accessible();
+        }
+      });
+    }
+  }
+});
+
+describe('layout', () => {
+  it('lays out right-to-left content from right to left, with its language', async () => {
+    const root = await fixture(html`<topic-provider src="/test/fixtures/datasets/arabic/" lang="ar">
+      <topic-card topic="defense-attaches"></topic-card><pillar-list topic="defense-attaches"></pillar-list>
+    </topic-provider>`);
+    const card = root.querySelector('topic-card')!;
+    const list = root.querySelector('pillar-list')!;
+    await settled(card, 'ready');
+    await settled(list, 'ready');
+    const content = part(card, 'card')!;
+    expect(content.getAttribute('dir')).to.equal('rtl');
+    expect(content.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(content).direction).to.equal('rtl');
+    // Logical properties: the numbers of the pillars sit on the right in right-to-left text.
+    const item = part(list, 'item')!;
+    const label = part(list, 'label')!;
+    expect(label.getBoundingClientRect().right).to.be.lessThan(item.getBoundingClientRect().right - 10);
+    expect(label.getBoundingClientRect().left).to.be.greaterThan(item.getBoundingClientRect().left - 1);
+    await expect(card).to.be.accessible();
+  });
+
+  it('scales with the host’s font size (sizes in em)', async () => {
+    const small = await fixture(html`<div style="font-size: 14px"><topic-card topic="defense-attaches"></topic-card></div>`);
+    const large = await fixture(html`<div style="font-size: 28px"><topic-card topic="defense-attaches"></topic-card></div>`);
+    const [a, b] = [small.querySelector('topic-card')!, large.querySelector('topic-card')!];
+    await settled(a, 'ready');
+    await settled(b, 'ready');
+    const padding = (element: Element) => parseFloat(getComputedStyle(part(element, 'base')!).paddingInlineStart);
+    expect(padding(b) / padding(a)).to.be.closeTo(2, 0.01);
+  });
+
+  it('keeps its own look under aggressive page CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'body * { color: red !important; font-family: serif !important; line-height: 4 !important; letter-spacing: 1em !important; text-transform: uppercase !important; }';
+    document.head.append(style);
+    try {
+      const element = await fixture(html`<topic-card topic="defense-attaches" theme="light"></topic-card>`);
+      await settled(element as TopicElement<unknown>, 'ready');
+      const tagline = part(element, 'tagline')!;
+      const computed = getComputedStyle(tagline);
+      expect(computed.color).to.equal('rgb(87, 96, 106)');
+      expect(computed.textTransform).to.equal('none');
+      expect(computed.letterSpacing).to.equal('normal');
+      expect(computed.fontFamily).not.to.equal('serif');
+    } finally {
+      style.remove();
+    }
+  });
+});

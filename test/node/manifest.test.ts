@@ -1,0 +1,48 @@
+/** custom-elements.json (from `npm run analyze`) documents every widget completely. */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+
+interface Declaration {
+  name: string;
+  tagName?: string;
+  summary?: string;
+  attributes?: { name: string; description?: string }[];
+  events?: { name: string; description?: string }[];
+  cssParts?: { name: string; description?: string }[];
+  cssProperties?: { name: string; description?: string }[];
+  slots?: { name: string; description?: string }[];
+}
+
+const manifest = JSON.parse(await readFile('dist/custom-elements.json', 'utf8').catch(() => assert.fail('dist/custom-elements.json is missing: run "npm run analyze" (npm test does)'))) as {
+  modules: { declarations?: Declaration[] }[];
+};
+const byTag = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+
+describe('custom-elements.json', () => {
+  it('lists the four elements, each with a summary', () => {
+    assert.deepEqual([...byTag.keys()].sort(), ['article-summary', 'pillar-list', 'topic-card', 'topic-provider']);
+    for (const [tag, d] of byTag) assert.ok(d.summary && d.summary.length > 20, `${tag} has no summary`);
+  });
+
+  for (const tag of ['topic-card', 'pillar-list', 'article-summary']) {
+    it(`${tag}: attributes, events, parts and custom properties are all described`, () => {
+      const d = byTag.get(tag)!;
+      const attributes = d.attributes!.map((a) => a.name);
+      for (const name of ['topic', 'heading-level', 'theme', 'lang']) assert.ok(attributes.includes(name), `${tag} lacks ${name}`);
+      for (const list of [d.attributes!, d.cssParts!, d.cssProperties!]) {
+        assert.ok(list.length > 0);
+        for (const entry of list) assert.ok(entry.description, `${tag}: ${entry.name} has no description`);
+      }
+      const widgetError = d.events!.find((e) => e.name === 'widget-error');
+      assert.ok(widgetError?.description, `${tag}: widget-error is not described`);
+      for (const part of ['base', 'skeleton', 'state', 'retry']) assert.ok(d.cssParts!.some((p) => p.name === part), `${tag} lacks part ${part}`);
+    });
+  }
+
+  it('topic-provider documents its slot and its src attribute', () => {
+    const d = byTag.get('topic-provider')!;
+    assert.equal(d.slots?.length, 1);
+    assert.ok(d.attributes!.find((a) => a.name === 'src')?.description);
+  });
+});
