@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { TopicDataSource } from '../../data/data-source.js';
 import type { ArticleRecord, TopicCard } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { articleSummaryStyles } from './article-summary.styles.js';
 
@@ -75,8 +76,15 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<span class="skeleton-line title"></span><span class="skeleton-line short"></span>
-      ${[1, 2, 3, 4, 5, 6].map(() => html`<span class="skeleton-line"></span>`)}<span class="skeleton-line short"></span>`;
+    const part = (heading: number, body: TemplateResult) => html`<div class="part">${this.renderSkeletonHeading(heading)}${body}</div>`;
+    return html`<div class="summary">
+      <div class="intro">${this.renderSkeletonHeading(28)}<p class="tagline">${skeletonText(62)}</p><p class="meta">${skeletonText(10)}</p></div>
+      <p class="abstract">${skeletonText(125)}</p>
+      ${part(7, html`<ul role="presentation">${Array.from({ length: this.sentenceCount }, () => html`<li>${skeletonText(150)}</li>`)}</ul>`)}
+      ${part(10, html`<ol role="presentation">${[1, 2, 3, 4].map(() => html`<li>${skeletonText(180)}</li>`)}</ol>`)}
+      ${part(13, html`<p class="conclusion">${skeletonText(400)}</p>`)}
+      ${part(14, html`<ul class="related" role="presentation">${[1, 2, 3, 4].map(() => html`<li><span class="link">${skeletonText(24)}</span></li>`)}</ul>`)}
+    </div>`;
   }
 
   private get sentenceCount(): number {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { TopicDataSource } from '../../data/data-source.js';
 import type { ArticleRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { pillarListStyles } from './pillar-list.styles.js';
 
@@ -57,7 +58,13 @@ export class PillarListElement extends TopicElement<PillarData> {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<span class="skeleton-line title"></span>${[1, 2, 3, 4].map(() => html`<span class="skeleton-line"></span>`)}`;
+    const count = Number.isInteger(Number(this.limit)) && Number(this.limit) > 0 ? Math.min(Number(this.limit), 4) : 4;
+    return html`<div class="pillars-section">
+      ${this.renderSkeletonHeading(28)}
+      <ol class="pillars ${this.layout === 'grid' ? 'grid' : 'list'}" role="presentation">
+        ${Array.from({ length: count }, () => html`<li class="pillar"><span class="label">${skeletonText(28)}</span><span class="text">${skeletonText(150)}</span></li>`)}
+      </ol>
+    </div>`;
   }
 
   protected override renderReady(data: PillarData): TemplateResult {

@@ -142,24 +142,15 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 
-  /* Loading: grey bars with the shape of the content, so nothing moves when it arrives. */
-  .skeleton {
-    display: grid;
-    gap: 0.6em;
-  }
-  .skeleton-line {
-    display: block;
-    block-size: 1em;
-    border-radius: 0.3em;
+  /* Loading: grey text-shaped bars in the content's own layout, so little moves when it arrives. */
+  .skeleton-text {
+    color: transparent;
     background: var(--_skeleton);
+    border-radius: 0.3em;
+    box-decoration-break: clone;
+    -webkit-box-decoration-break: clone;
     animation: dt-pulse 1.4s ease-in-out infinite;
-  }
-  .skeleton-line.title {
-    block-size: 1.4em;
-    inline-size: 60%;
-  }
-  .skeleton-line.short {
-    inline-size: 40%;
+    user-select: none;
   }
   @keyframes dt-pulse {
     50% {
@@ -167,7 +158,7 @@ export const baseStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton-line {
+    .skeleton-text {
       animation: none;
     }
   }

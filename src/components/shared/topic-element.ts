@@ -15,6 +15,7 @@ import { VERSION } from '../../version.js';
 import { dataSourceContext, settingsContext, type ThemeSetting, type TopicSettings } from './contexts.js';
 import { topicHref } from './links.js';
 import { type Messages, messagesFor } from './messages.js';
+import { skeletonText } from './skeleton.js';
 
 /** Detail of the `widget-error` event. */
 export interface WidgetErrorDetail {
@@ -67,7 +68,7 @@ export abstract class TopicElement<T> extends LitElement {
   protected abstract load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<T>;
   /** The widget once its data is there. */
   protected abstract renderReady(data: T): TemplateResult;
-  /** The loading placeholder, shaped like the content. */
+  /** The loading placeholder: the content's layout with `skeletonText` of typical lengths. */
   protected abstract renderSkeleton(): TemplateResult;
 
   get dataSource(): TopicDataSource {
@@ -221,5 +222,10 @@ export abstract class TopicElement<T> extends LitElement {
   protected renderHeading(content: unknown, levelOffset = 0, part = 'heading'): TemplateResult {
     const level = Math.min(6, this.effectiveHeadingLevel + levelOffset);
     return html`<div class="heading" part=${part} role="heading" aria-level=${level}>${content ?? nothing}</div>`;
+  }
+
+  /** A heading's place in the skeleton: same box, no heading semantics. */
+  protected renderSkeletonHeading(characters: number): TemplateResult {
+    return html`<div class="heading">${skeletonText(characters)}</div>`;
   }
 }

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { TopicDataSource } from '../../data/data-source.js';
 import type { TopicCard } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { topicCardStyles } from './topic-card.styles.js';
 
@@ -69,10 +70,17 @@ export class TopicCardElement extends TopicElement<TopicCard> {
 
   protected override renderSkeleton(): TemplateResult {
     const full = this.variant !== 'compact';
-    return html`<span class="skeleton-line title"></span>
-      <span class="skeleton-line short"></span>
-      ${full ? html`<span class="skeleton-line"></span><span class="skeleton-line"></span>` : nothing}
-      <span class="skeleton-line short"></span>`;
+    return html`<div class="card">
+      <div class="body">
+        ${this.renderSkeletonHeading(28)}
+        <p class="tagline">${skeletonText(62)}</p>
+        ${full
+          ? html`<ul class="chips">${[20, 24, 22].map((n) => html`<li class="chip">${skeletonText(n)}</li>`)}</ul>
+              <p class="abstract">${skeletonText(125)}</p>`
+          : nothing}
+        <p class="meta">${skeletonText(18)}</p>
+      </div>
+    </div>`;
   }
 
   protected override renderReady(card: TopicCard): TemplateResult {
