@@ -61,6 +61,22 @@ describe('layout', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('reserves roughly the final height while loading (little layout shift), at any width', async () => {
+    for (const tag of WIDGETS) {
+      for (const width of ['20em', '40em']) {
+        const root = await fixture(html`<div style=${`inline-size: ${width}`}><topic-provider src="/__slow/500/generated/dataset/"></topic-provider></div>`);
+        const element = document.createElement(tag) as TopicElement<unknown>;
+        element.topic = 'defense-technology-exchanges';
+        root.firstElementChild!.append(element);
+        await element.updateComplete;
+        const loading = element.getBoundingClientRect().height;
+        await settled(element, 'ready');
+        const ready = element.getBoundingClientRect().height;
+        expect(Math.abs(loading - ready) / ready, `${tag} at ${width}: ${loading}px loading, ${ready}px ready`).to.be.lessThan(0.25);
+      }
+    }
+  });
+
   it('scales with the host’s font size (sizes in em)', async () => {
     const small = await fixture(html`<div style="font-size: 14px"><topic-card topic="defense-attaches"></topic-card></div>`);
     const large = await fixture(html`<div style="font-size: 28px"><topic-card topic="defense-attaches"></topic-card></div>`);
