@@ -14,9 +14,12 @@ for (let i = 0; i < CARDS; i++) {
   cards.push(card);
   container.append(card);
 }
+// Wait on the card's own promises (its load task, then its next render), not by polling.
 const ready = async (card: TopicCardElement) => {
-  while (card.stateName !== 'ready') await new Promise((resolve) => setTimeout(resolve, 0));
   await card.updateComplete;
+  await (card as unknown as { data: { taskComplete: Promise<unknown> } }).data.taskComplete;
+  await card.updateComplete;
+  if (card.stateName !== 'ready') throw new Error(`card not ready: ${card.stateName}`);
 };
 await Promise.all(cards.map(ready));
 void container.offsetHeight; // layout
