@@ -143,3 +143,9 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
     </article>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-summary': ArticleSummaryElement;
+  }
+}

@@ -3,9 +3,3 @@ import { defineElement } from '../shared/define-element.js';
 import { ArticleSummaryElement } from './article-summary.js';
 
 defineElement('article-summary', ArticleSummaryElement);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'article-summary': ArticleSummaryElement;
-  }
-}

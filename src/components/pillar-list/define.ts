@@ -3,9 +3,3 @@ import { defineElement } from '../shared/define-element.js';
 import { PillarListElement } from './pillar-list.js';
 
 defineElement('pillar-list', PillarListElement);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'pillar-list': PillarListElement;
-  }
-}

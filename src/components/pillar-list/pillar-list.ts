@@ -83,3 +83,9 @@ export class PillarListElement extends TopicElement<PillarData> {
     </section>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pillar-list': PillarListElement;
+  }
+}

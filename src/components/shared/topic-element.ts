@@ -229,3 +229,11 @@ export abstract class TopicElement<T> extends LitElement {
     return html`<div class="heading">${skeletonText(characters)}</div>`;
   }
 }
+
+declare global {
+  /** So that `addEventListener('topic-select', …)` and `'widget-error'` listeners are typed. */
+  interface HTMLElementEventMap {
+    'topic-select': CustomEvent<TopicSelectDetail>;
+    'widget-error': CustomEvent<WidgetErrorDetail>;
+  }
+}

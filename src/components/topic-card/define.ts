@@ -3,9 +3,3 @@ import { defineElement } from '../shared/define-element.js';
 import { TopicCardElement } from './topic-card.js';
 
 defineElement('topic-card', TopicCardElement);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'topic-card': TopicCardElement;
-  }
-}

@@ -104,3 +104,9 @@ export class TopicCardElement extends TopicElement<TopicCard> {
   }
 
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'topic-card': TopicCardElement;
+  }
+}

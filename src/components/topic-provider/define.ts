@@ -3,9 +3,3 @@ import { defineElement } from '../shared/define-element.js';
 import { TopicProviderElement } from './topic-provider.js';
 
 defineElement('topic-provider', TopicProviderElement);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'topic-provider': TopicProviderElement;
-  }
-}

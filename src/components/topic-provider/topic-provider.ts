@@ -97,3 +97,9 @@ export class TopicProviderElement extends LitElement {
 function sameSettings(a: TopicSettings, b: TopicSettings | undefined): boolean {
   return !!b && a.topic === b.topic && a.headingLevel === b.headingLevel && a.theme === b.theme && a.lang === b.lang;
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'topic-provider': TopicProviderElement;
+  }
+}
