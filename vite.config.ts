@@ -1,10 +1,65 @@
-import { defineConfig } from 'vite';
+import { cpSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 
-// Lit and @lit/context are pre-bundled together so the dev server (and Storybook, which reads
-// this file) never loads two copies of Lit ("Multiple versions of Lit loaded").
+/**
+ * The CDN build (`npm run build:cdn` → dist/cdn/): embed.js, one lazy chunk per widget, Lit
+ * bundled once, and the dataset copied beside them in a folder named by its content hash.
+ * The dev server and Storybook read this file too: Lit and @lit/context are pre-bundled
+ * together there so a page never loads two copies of Lit.
+ */
+const DATASET = 'generated/dataset';
+
+function embeddedDataset(): Plugin {
+  let dir = '';
+  return {
+    name: 'embedded-dataset',
+    config(_, { command }) {
+      if (command !== 'build') return {};
+      const { contentHash } = JSON.parse(readFileSync(path.join(DATASET, 'index.json'), 'utf8')) as { contentHash: string };
+      dir = `data-${contentHash.slice(0, 12)}/`;
+      return { define: { __EMBED_DATASET_DIR__: JSON.stringify(`./${dir}`) } };
+    },
+    writeBundle(options) {
+      cpSync(DATASET, path.join(options.dir!, dir), { recursive: true, filter: (source) => !source.includes(`${path.sep}schema`) });
+    },
+  };
+}
+
 export default defineConfig({
   server: { host: '127.0.0.1' },
   optimizeDeps: {
     include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/context'],
+  },
+  plugins: [embeddedDataset()],
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: { entry: 'src/embed/embed.ts', formats: ['es'], fileName: () => 'embed.js' },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        minify: true,
+        // Readable chunk names: Lit once for all widgets, the shared widget code, one chunk per
+        // widget, the data access embed.js starts with, and the validator (loaded only for
+        // remote datasets).
+        advancedChunks: {
+          groups: [
+            { name: 'lit', priority: 40, test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+            { name: 'validator', priority: 10, test: /src[\\/]schema[\\/]dataset|node_modules[\\/]zod[\\/]/ },
+            // What embed.js itself needs (the data source): small, and without Lit.
+            { name: 'data', priority: 30, test: /src[\\/](data[\\/]|schema[\\/]safe-url|version)/ },
+            { name: 'widget-base', priority: 20, test: /src[\\/]components[\\/]shared[\\/]/ },
+            {
+              priority: 20,
+              name: (id: string) => /src[\\/]components[\\/]([a-z-]+)[\\/]/.exec(id)?.[1] ?? null,
+              test: /src[\\/]components[\\/](topic-card|pillar-list|article-summary|topic-provider)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -3,6 +3,7 @@
  * by puppeteer-core (Firefox over WebDriver BiDi). TypeScript is compiled by esbuild with our
  * tsconfig (Lit's decorators need its settings).
  */
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
@@ -32,12 +33,24 @@ firefox.name = 'Firefox';
  *   /__status/<code>/<path> answers with that HTTP status
  *   /__garbage/<path>       answers 200 with text that is not JSON
  *   /__flaky/<key>/<path>   answers 503 until /__heal/<key> is requested, then serves <path>
- *   /__count/<key>/<path>   serves <path>, counting requests (GET /__count?key=… reads the count)
+ *   /__count/<key>/<path>   serves <path>, counting requests (GET /__count reads the counts)
+ *   /__version/<v>/<path>   serves <path> with the library's version string replaced by <v>
+ *                           (a second, different build of embed.js and its chunks)
  */
 const healed = new Set();
+const PACKAGE_VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
+function streamToString(stream) {
+  if (Buffer.isBuffer(stream)) return Promise.resolve(stream.toString('utf8'));
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    stream.on('data', (chunk) => chunks.push(Buffer.from(chunk)));
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
+}
 const requestCounts = new Map();
 function misbehavingServer(ctx, next) {
-  const match = /^\/__(slow|status|garbage|flaky|heal|count)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
+  const match = /^\/__(slow|status|garbage|flaky|heal|count|version)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, arg, rest = '/'] = match;
   // Never let the browser cache a deliberately broken answer (Chromium reused a 503 otherwise).
@@ -66,6 +79,15 @@ function misbehavingServer(ctx, next) {
         return undefined;
       }
       return serve();
+    case 'version':
+      return serve().then(() => {
+        const body = ctx.body;
+        if (!/\.js$/.test(rest) || body == null) return;
+        const read = typeof body === 'string' ? Promise.resolve(body) : streamToString(body);
+        return read.then((text) => {
+          ctx.body = text.replaceAll(`"${PACKAGE_VERSION}"`, `"${arg}"`).replaceAll(`\`${PACKAGE_VERSION}\``, `\`${arg}\``);
+        });
+      });
     case 'heal':
       healed.add(arg);
       ctx.body = 'healed';

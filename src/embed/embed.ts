@@ -1,0 +1,85 @@
+/**
+ * The one-script embed (CDN build): `<script type="module" src=".../embed.js">` anywhere on a
+ * page registers every widget the page uses, now or later. Each widget's code, and each
+ * topic's data, is fetched only when used, from files next to this script (no origin is
+ * hard-coded, so it works from any CDN or path).
+ *
+ * Widgets inside shadow roots are invisible to the page-level observer: hand such roots to
+ * `discover(shadowRoot)`.
+ */
+import { HttpDataSource } from '../data/http-data-source.js';
+import { setDefaultDataSource } from '../data/sources.js';
+import { VERSION } from '../version.js';
+
+/** Folder of the dataset copied next to this script by the CDN build (named by its content hash). */
+declare const __EMBED_DATASET_DIR__: string;
+
+const LOADERS: Record<string, () => Promise<unknown>> = {
+  'topic-card': () => import('../components/topic-card/define.js'),
+  'pillar-list': () => import('../components/pillar-list/define.js'),
+  'article-summary': () => import('../components/article-summary/define.js'),
+  'topic-provider': () => import('../components/topic-provider/define.js'),
+};
+const TAGS = Object.keys(LOADERS);
+const SELECTOR = TAGS.join(',');
+
+interface EmbedRegistry {
+  version: string;
+  discover: (root: ParentNode) => void;
+}
+const REGISTRY_KEY = Symbol.for('defense-topics:embed');
+type WithRegistry = typeof globalThis & { [REGISTRY_KEY]?: EmbedRegistry };
+
+function startEmbed(): EmbedRegistry {
+  setDefaultDataSource(new HttpDataSource({ url: new URL(__EMBED_DATASET_DIR__, import.meta.url), validate: false, label: 'the embedded dataset' }));
+
+  const requested = new Set<string>();
+  const load = (tag: string): void => {
+    if (requested.has(tag) || customElements.get(tag)) return;
+    requested.add(tag);
+    LOADERS[tag]!().catch((error: unknown) => {
+      requested.delete(tag);
+      console.warn(`[defense-topics] could not load <${tag}>:`, error);
+    });
+  };
+  const scan = (root: ParentNode): void => {
+    if (requested.size === TAGS.length) return;
+    if (root instanceof Element && TAGS.includes(root.localName)) load(root.localName);
+    for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
+  };
+  const observed = new WeakSet<Node>();
+  const discover = (root: ParentNode): void => {
+    scan(root);
+    if (observed.has(root as Node)) return;
+    observed.add(root as Node);
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    }).observe(root as Node, { childList: true, subtree: true });
+  };
+  discover(document);
+  return { version: VERSION, discover };
+}
+
+/** The first copy of the script on a page does the work; later copies (any version) defer to it. */
+function registry(): EmbedRegistry {
+  const global = globalThis as WithRegistry;
+  const existing = global[REGISTRY_KEY];
+  if (existing) {
+    if (existing.version !== VERSION) {
+      console.warn(`[defense-topics] embed.js ${VERSION} is on a page that already has embed.js ${existing.version}; the first one loaded keeps the widgets.`);
+    }
+    return existing;
+  }
+  const created = startEmbed();
+  global[REGISTRY_KEY] = created;
+  return created;
+}
+
+const active = registry();
+
+/** Finds (and from then on watches for) widgets inside a root the page observer cannot see, such as a shadow root. */
+export function discover(root: ParentNode): void {
+  active.discover(root);
+}
+
+export { VERSION };

@@ -1,0 +1,108 @@
+/** The built one-script embed (dist/cdn/embed.js) on plain HTML pages, each in its own frame. */
+import { expect, waitUntil } from '@open-wc/testing';
+
+const PAGE = '/test/fixtures/pages/embed.html';
+
+interface Frame {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  win: Window & typeof globalThis;
+  warnings: string[];
+  errors: string[];
+}
+
+async function openFrame(src: string, attributes: Record<string, string> = {}): Promise<Frame> {
+  const frame = document.createElement('iframe');
+  for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);
+  frame.style.cssText = 'inline-size: 60em; block-size: 40em';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis & { __consoleRecord?: { warnings: string[]; errors: string[] } };
+  // The pages record their console from their first script on (test/fixtures/pages/record-console.js).
+  const log = win.__consoleRecord ?? { warnings: [], errors: [] };
+  return { frame, doc: frame.contentDocument!, win, warnings: log.warnings, errors: log.errors };
+}
+
+const stateOf = (element: Element | null) => (element as (Element & { stateName?: string }) | null)?.stateName;
+const ready = (element: Element | null) =>
+  waitUntil(() => stateOf(element) === 'ready', `<${element?.localName}> never became ready (${stateOf(element)})`, { timeout: 8000 });
+
+describe('embed.js (CDN build)', () => {
+  let opened: Frame[] = [];
+  afterEach(() => {
+    for (const { frame } of opened) frame.remove();
+    opened = [];
+  });
+  const open = async (src: string, attributes?: Record<string, string>) => {
+    const frame = await openFrame(src, attributes);
+    opened.push(frame);
+    return frame;
+  };
+
+  it('registers and renders every widget on a plain page, replacing the fallback content', async () => {
+    const { doc, errors } = await open(PAGE);
+    for (const tag of ['topic-card', 'pillar-list', 'article-summary']) await ready(doc.querySelector(tag));
+    const card = doc.querySelector('topic-card')!;
+    expect(card.shadowRoot!.querySelector('[part~="link"]')!.textContent).to.equal('Air Defense Cooperation');
+    // The fallback link is light DOM without a slot: not rendered once the widget is up.
+    expect((card.querySelector('a') as HTMLElement).offsetParent).to.equal(null);
+    const dark = doc.querySelector('topic-provider topic-card')!;
+    await ready(dark);
+    expect(dark.shadowRoot!.querySelector('[part~="base"]')!.classList.contains('dark')).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('loads a widget’s code only when the page uses it, and picks up widgets inserted later', async () => {
+    const { doc, win } = await open('/test/fixtures/pages/embed-empty.html');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const scripts = () => win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/chunks\//.test(name));
+    expect(scripts().some((name) => /topic-card-/.test(name))).to.equal(false);
+    const card = doc.createElement('topic-card');
+    card.setAttribute('topic', 'defense-attaches');
+    doc.body.append(card);
+    await ready(card);
+    expect(scripts().some((name) => /topic-card-/.test(name))).to.equal(true);
+    expect(scripts().some((name) => /article-summary-|pillar-list-|validator-/.test(name))).to.equal(false);
+    const data = win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/data-[0-9a-f]{12}\//.test(name));
+    expect(data.map((name) => name.replace(/^.*\/data-[0-9a-f]{12}\//, ''))).to.deep.equal(['cards/defense-attaches.json']);
+  });
+
+  it('renders widgets inside a shadow root handed to discover()', async () => {
+    const { doc, win } = await open('/test/fixtures/pages/embed-empty.html');
+    const host = doc.createElement('div');
+    doc.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<pillar-list topic="military-training-diplomacy"></pillar-list>';
+    const embedUrl = new URL('/dist/cdn/embed.js', win.location.href).href;
+    const { discover } = (await win.eval(`import(${JSON.stringify(embedUrl)})`)) as { discover: (root: ParentNode) => void };
+    discover(shadow);
+    await ready(shadow.querySelector('pillar-list'));
+  });
+
+  it('two copies of the same script: no error, no warning; widgets render', async () => {
+    const { doc, errors, warnings } = await open('/test/fixtures/pages/embed-twice.html');
+    await ready(doc.querySelector('topic-card'));
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('two different versions: one definition wins, one warning, no error', async () => {
+    const { doc, errors, warnings } = await open('/test/fixtures/pages/embed-two-versions.html');
+    await ready(doc.querySelector('topic-card'));
+    expect(errors).to.deep.equal([]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(warnings.filter((w) => w.includes('[defense-topics]'))).to.have.length(1);
+    expect(warnings.join(' ')).to.contain('9.9.9').and.contain('0.1.0');
+  });
+
+  it('with JavaScript off, the fallback content stays, readable', async () => {
+    const { doc } = await open(PAGE, { sandbox: 'allow-same-origin' });
+    const card = doc.querySelector('topic-card')!;
+    expect(card.shadowRoot).to.equal(null);
+    const link = card.querySelector('a')!;
+    expect(link.offsetParent).not.to.equal(null);
+    expect(link.textContent).to.equal('Air Defense Cooperation');
+  });
+});
