@@ -8,7 +8,8 @@ import { defineConfig, type Plugin } from 'vite';
  * The dev server and Storybook read this file too: Lit and @lit/context are pre-bundled
  * together there so a page never loads two copies of Lit.
  */
-const DATASET = 'generated/dataset';
+/** The dataset to embed; `bench:size` points it at a synthetic corpus to measure scaling. */
+const DATASET = process.env.EMBED_DATASET ?? 'generated/dataset';
 
 function embeddedDataset(): Plugin {
   let dir = '';

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:size`: what a page transfers (JavaScript and data, gzip -9 and brotli -q 11).
+ *  - one <topic-card> (embed.js, the chunks it pulls in, one card's JSON), with Lit's own
+ *    runtime (a minimal Lit element, bundled and minified) measured in the same run as the floor;
+ *  - every widget with all five articles;
+ *  - scaling: the one-card page built with a synthetic corpus of 5,000 articles.
+ * Goals: one card ≤ 10 KB gzip; everything ≤ 30 KB gzip; 5,000 articles ≤ 5% over five.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { syntheticCorpus } from './synthetic-corpus.js';
+
+const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+interface Size {
+  raw: number;
+  gzip: number;
+  brotli: number;
+  files: number;
+}
+function sizeOf(files: string[]): Size {
+  return files.reduce<Size>(
+    (sum, file) => {
+      const bytes = readFileSync(file);
+      return { raw: sum.raw + bytes.length, gzip: sum.gzip + gzip(bytes), brotli: sum.brotli + brotli(bytes), files: sum.files + 1 };
+    },
+    { raw: 0, gzip: 0, brotli: 0, files: 0 },
+  );
+}
+
+/** A module and every module it imports statically (what the browser must fetch before it runs). */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) staticClosure(path.resolve(path.dirname(file), match[1]!), seen);
+  return seen;
+}
+
+function chunk(cdn: string, name: string): string {
+  const file = readdirSync(path.join(cdn, 'chunks')).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
+  if (!file) throw new Error(`no ${name} chunk in ${cdn}`);
+  return path.join(cdn, 'chunks', file);
+}
+
+function dataDir(cdn: string): string {
+  return path.join(cdn, readdirSync(cdn).find((f) => f.startsWith('data-'))!);
+}
+
+function oneCardFiles(cdn: string, topic: string): string[] {
+  const code = new Set([...staticClosure(path.join(cdn, 'embed.js')), ...staticClosure(chunk(cdn, 'topic-card'))]);
+  return [...code, path.join(dataDir(cdn), 'cards', `${topic}.json`)];
+}
+
+function buildCdn(outDir: string, dataset: string): void {
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, EMBED_DATASET: dataset } });
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'defense-topics-size-'));
+try {
+  // Lit's own runtime, bundled and minified the same way: the floor.
+  await build({ entryPoints: ['bench/size/lit-floor.ts'], bundle: true, minify: true, format: 'esm', target: 'es2022', outfile: path.join(work, 'lit-floor.js'), tsconfig: 'tsconfig.json', logLevel: 'warning' });
+  const floor = sizeOf([path.join(work, 'lit-floor.js')]);
+
+  const realCdn = path.join(work, 'cdn-five');
+  buildCdn(realCdn, 'generated/dataset');
+  const oneCard = sizeOf(oneCardFiles(realCdn, 'defense-technology-exchanges'));
+  const everything = sizeOf([
+    ...new Set(['embed.js', ...['topic-card', 'pillar-list', 'article-summary', 'topic-provider'].map((n) => path.relative(realCdn, chunk(realCdn, n)))].flatMap((f) => [...staticClosure(path.join(realCdn, f))])),
+    ...['cards', 'articles'].flatMap((dir) => readdirSync(path.join(dataDir(realCdn), dir)).map((f) => path.join(dataDir(realCdn), dir, f))),
+  ]);
+
+  // 5,000 synthetic articles, built by the generator, embedded the same way.
+  const articlesDir = path.join(work, 'articles');
+  mkdirSync(articlesDir);
+  for (const { name, text } of syntheticCorpus(5000)) writeFileSync(path.join(articlesDir, name), text);
+  execFileSync(process.execPath, ['dist/generator/cli.js', 'build', articlesDir, '--out', path.join(work, 'dataset-5000'), '--quiet'], { stdio: 'inherit' });
+  const bigCdn = path.join(work, 'cdn-5000');
+  buildCdn(bigCdn, path.join(work, 'dataset-5000'));
+  const someTopic = readdirSync(path.join(dataDir(bigCdn), 'cards'))[0]!.replace(/\.json$/, '');
+  const oneCardBig = sizeOf(oneCardFiles(bigCdn, someTopic));
+
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const row = (name: string, s: Size, goal: string, met: string) =>
+    `| ${name} | ${s.files} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${(s.gzip / floor.gzip).toFixed(2)}× | ${goal} | ${met} |`;
+  console.log(`\nTransfer sizes (gzip -9, brotli -q 11), Node ${process.version}\n`);
+  console.log('| page | files | raw | gzip | brotli | gzip ÷ Lit floor | goal | |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log(row('Lit floor (minimal Lit element)', floor, '', ''));
+  console.log(row('one <topic-card>, five articles', oneCard, '≤ 10 KB gzip', oneCard.gzip <= 10 * 1024 ? 'met' : 'MISSED'));
+  console.log(row('every widget, all five articles', everything, '≤ 30 KB gzip', everything.gzip <= 30 * 1024 ? 'met' : 'MISSED'));
+  console.log(row('one <topic-card>, 5,000 articles', oneCardBig, '≤ 5% over five', ''));
+  const growth = oneCardBig.gzip / oneCard.gzip - 1;
+  console.log(`\none card with 5,000 articles vs five: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}% gzip (goal ≤ +5%: ${growth <= 0.05 ? 'met' : 'MISSED'})`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,19 @@
+// A developer's app: the npm package, bundled by Vite. The dataset is hosted by the app (here
+// at /data/) and the default data source points at it: bundlers do not copy data folders.
+import { HttpDataSource, setDefaultDataSource } from 'defense-topics';
+import 'defense-topics/define.js';
+
+setDefaultDataSource(new HttpDataSource({ url: '/data/', validate: false, label: 'the app’s dataset' }));
+
+const ids = ['air-defense-cooperation', 'defense-technology-exchanges', 'military-training-diplomacy', 'defense-attaches'];
+const cards = document.getElementById('cards')!;
+for (const id of ids) {
+  const card = document.createElement('topic-card');
+  card.topic = id;
+  card.variant = 'compact';
+  cards.append(card);
+}
+cards.addEventListener('topic-select', (event) => {
+  document.querySelector('article-summary')!.topic = event.detail.id;
+  document.getElementById('selected')!.textContent = `Showing ${event.detail.id}`;
+});

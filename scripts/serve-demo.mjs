@@ -1,0 +1,83 @@
+/**
+ * `npm start` serves the demo on 127.0.0.1 (after `npm run build` and `build:demo`):
+ *   /            a news site's article page embedding the widgets with one script tag
+ *   /vite-app/   a small app built by Vite from the npm package
+ * Static files only; Ctrl+C stops it. PORT picks the port (default 4173, or the next free one).
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+const ROUTES = [
+  ['/cdn/', 'dist/cdn'],
+  ['/vite-app/', 'dist/demo/vite-app'],
+  ['/data/', 'generated/dataset'],
+  ['/', 'demo/news-site'],
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+function resolveFile(urlPath) {
+  for (const [prefix, dir] of ROUTES) {
+    if (!urlPath.startsWith(prefix)) continue;
+    const root = path.resolve(dir);
+    let file = path.resolve(root, `.${path.posix.normalize(`/${urlPath.slice(prefix.length)}`)}`);
+    if (!file.startsWith(root)) return undefined; // no way out of the folder
+    try {
+      if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
+      statSync(file);
+      return file;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+for (const [, dir] of ROUTES) {
+  try {
+    statSync(dir);
+  } catch {
+    console.error(`Missing ${dir}: run "npm run build && npm run build:demo" first (npm start does).`);
+    process.exit(1);
+  }
+}
+
+const server = createServer((request, response) => {
+  const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const file = resolveFile(urlPath);
+  if (!file) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  const hashed = /[-.][A-Za-z0-9_-]{8}\.js$|\/data-[0-9a-f]{12}\//.test(file);
+  response.writeHead(200, {
+    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  createReadStream(file).pipe(response);
+});
+
+let port = Number(process.env.PORT ?? 4173);
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE' && !process.env.PORT && port < 4200) {
+    port += 1;
+    server.listen(port, '127.0.0.1');
+  } else {
+    console.error(error.message);
+    process.exit(1);
+  }
+});
+server.on('listening', () => {
+  const base = `http://127.0.0.1:${port}`;
+  console.log(`\nDemo pages (Ctrl+C to stop):\n  ${base}/            a news article embedding the widgets with one <script> tag\n  ${base}/vite-app/   the npm package in a Vite app\n`);
+});
+server.listen(port, '127.0.0.1');
