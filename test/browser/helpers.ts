@@ -36,7 +36,10 @@ export function trackConsole(): ConsoleRecord {
   return record;
 }
 
-export async function settled(element: TopicElement<unknown>, state?: string): Promise<void> {
+/** Anything with a widget's state: our classes from src/ or from the npm build. */
+type Widget = Pick<TopicElement<unknown>, 'stateName' | 'updateComplete' | 'localName'>;
+
+export async function settled(element: Widget, state?: string): Promise<void> {
   await waitUntil(
     () => (state ? element.stateName === state : element.stateName !== 'loading'),
     `<${element.localName}> stayed "${element.stateName}"${state ? `, expected "${state}"` : ''}`,
