@@ -9,7 +9,10 @@ import { HttpDataSource } from './http-data-source.js';
  * Where the dataset built with the package sits, relative to this module. Builds that move
  * files (the CDN and npm builds) keep this relation or call `setDefaultDataSource`.
  */
-const BUNDLED_DATASET_URL = new URL('../../generated/dataset/', import.meta.url);
+const BUNDLED_DATASET_PATH = '../../generated/dataset/';
+// Not a string literal on purpose: bundlers would otherwise treat the folder as an asset and
+// inline its index.json into the code.
+const BUNDLED_DATASET_URL = new URL(BUNDLED_DATASET_PATH, import.meta.url);
 
 let defaultSource: TopicDataSource | undefined;
 
