@@ -8,7 +8,6 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, type TopicDataSource } from '../../data/data-source.js';
 import { defaultDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
@@ -116,7 +115,7 @@ export abstract class TopicElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     const busy = this.data.status === TaskStatus.PENDING || this.data.status === TaskStatus.INITIAL || isAbortError(this.data.error);
-    return html`<div part="base" class=${classMap({ root: true, [this.effectiveTheme]: true, [`is-${this.stateName}`]: true })} aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div part="base" class="root ${this.effectiveTheme} is-${this.stateName}" aria-busy=${busy ? 'true' : 'false'}>
       ${this.data.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
