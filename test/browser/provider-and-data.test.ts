@@ -69,6 +69,21 @@ describe('<topic-provider> and context', () => {
     expect(part(inner, 'link')!.textContent).to.equal('Defense Attachés');
   });
 
+  it('takes a data source object of the page’s own through `source`', async () => {
+    const card = JSON.parse(JSON.stringify(await (await fetch('/generated/dataset/cards/defense-attaches.json')).json())) as Record<string, unknown>;
+    const mine = {
+      label: 'my source',
+      loadCard: async (id: string) => ({ ...card, id, name: `Mine: ${id}` }),
+      loadArticle: () => Promise.reject(new Error('no articles here')),
+      loadIndex: () => Promise.reject(new Error('no index here')),
+    };
+    const root = await fixture<HTMLElement & { source?: unknown }>(html`<topic-provider src="/nowhere/" .source=${mine}><topic-card topic="anything"></topic-card></topic-provider>`);
+    const inner = root.querySelector('topic-card') as TopicCardElement;
+    await settled(inner, 'ready');
+    expect(inner.dataSource.label).to.equal('my source');
+    expect(part(inner, 'link')!.textContent).to.equal('Mine: anything');
+  });
+
   it('works with no provider at all (the bundled dataset)', async () => {
     const lone = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches"></topic-card>`);
     await settled(lone, 'ready');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/topic-card/define.js';
 import '../../src/components/topic-provider/define.js';
 import type { TopicCardElement } from '../../src/components/topic-card/topic-card.js';
@@ -157,6 +157,16 @@ describe('<topic-card>', () => {
     expect(image.getAttribute('referrerpolicy')).to.equal('no-referrer');
     expect(image.getAttribute('alt')).to.equal('');
     expect(image.getAttribute('src')).to.match(/^https:\/\//);
+  });
+
+  it('hides an image that fails to load instead of showing it broken', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-provider src="/test/fixtures/datasets/broken-image/"><topic-card topic="defense-attaches" show-image></topic-card></topic-provider>`);
+    const element = card.querySelector('topic-card')!;
+    await settled(element, 'ready');
+    const image = part(element, 'image') as HTMLImageElement;
+    await waitUntil(() => image.hidden, 'the broken image was not hidden', { timeout: 5000 });
+    expect(getComputedStyle(image).display).to.equal('none');
+    expect(part(element, 'card')!.classList.contains('with-image')).to.equal(false);
   });
 
   it('compact variant leaves out themes and abstract', async () => {

@@ -24,6 +24,9 @@ export const topicCardStyles = css`
     content: '·';
     margin-inline: 0.5em;
   }
+  .image[hidden] {
+    display: none;
+  }
   .image {
     display: block;
     inline-size: 100%;

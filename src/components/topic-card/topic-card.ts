@@ -7,6 +7,13 @@ import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { topicCardStyles } from './topic-card.styles.js';
 
+/** An image that fails to load is hidden rather than shown broken on the host page. */
+const hideBrokenImage = (event: Event) => {
+  const image = event.target as HTMLImageElement;
+  image.hidden = true;
+  image.closest('.card')?.classList.remove('with-image');
+};
+
 /** Alt texts that describe nothing; such an image is shown as decorative (the card's name labels it). */
 const GENERIC_ALT = /^(image|img|picture|photo|graphic|figure)?\s*\d*$/i;
 
@@ -89,7 +96,7 @@ export class TopicCardElement extends TopicElement<TopicCard> {
     const m = this.messages;
     return html`<article class="card ${image ? 'with-image' : ''}" part="card" lang=${card.lang} dir=${card.dir}>
       ${image
-        ? html`<img class="image" part="image" src=${image.src} alt=${GENERIC_ALT.test(image.alt.trim()) ? '' : image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+        ? html`<img class="image" part="image" src=${image.src} alt=${GENERIC_ALT.test(image.alt.trim()) ? '' : image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideBrokenImage} />`
         : nothing}
       <div class="body">
         ${this.renderHeading(this.renderTopicLink(card.id, card.name, this.href))}

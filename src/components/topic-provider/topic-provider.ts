@@ -14,6 +14,7 @@ import { dataSourceContext, settingsContext, type ThemeSetting, type TopicSettin
  * inherits what it does not set from the outer one. Renders its children as they are.
  *
  * @attr src - URL of a remote dataset (its folder, or its index.json); fetched lazily and validated. Without it, the bundled dataset (or an outer provider's).
+ * @prop source - A data source object of your own (`TopicDataSource`); wins over `src`.
  * @attr topic - Default topic of the widgets inside.
  * @attr heading-level - Default heading level (1–6).
  * @attr theme - Default theme: `light`, `dark` or `auto`.
@@ -31,6 +32,8 @@ export class TopicProviderElement extends LitElement {
 
   /** URL of a remote dataset. */
   @property() src?: string;
+  /** A data source object of your own (any `TopicDataSource`); wins over `src`. */
+  @property({ attribute: false }) source?: TopicDataSource;
   /** Default topic. */
   @property() topic?: string;
   /** Default heading level. */
@@ -69,8 +72,8 @@ export class TopicProviderElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const src = this.src?.trim();
-    let source = this.outerSource;
-    if (src) {
+    let source = this.source ?? this.outerSource;
+    if (src && !this.source) {
       try {
         source = remoteDataSource(src);
       } catch {

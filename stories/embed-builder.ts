@@ -1,0 +1,130 @@
+/**
+ * The embed builder (a Storybook tool, not part of the library): pick a widget, a topic and
+ * options, see the widget live, and copy the exact snippet for a third-party page, fallback
+ * content included.
+ */
+import { css, html, LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import { defaultDataSource } from '../src/data/sources.js';
+import { VERSION } from '../src/version.js';
+import { TOPIC_IDS } from './support.js';
+
+type Widget = 'topic-card' | 'pillar-list' | 'article-summary';
+
+const attr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+const text = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+
+export class EmbedBuilder extends LitElement {
+  static override styles = css`
+    :host { display: grid; gap: 1.25rem; font-family: system-ui, sans-serif; }
+    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.75rem 1rem; }
+    label { display: grid; gap: 0.25rem; font-size: 0.9rem; }
+    input, select { font: inherit; padding: 0.35rem; }
+    .check { display: flex; gap: 0.5rem; align-items: center; }
+    pre { margin: 0; padding: 1rem; background: #0d1117; color: #e6edf3; border-radius: 0.5rem; overflow: auto; font-size: 0.85rem; }
+    button { font: inherit; padding: 0.4rem 1rem; justify-self: start; cursor: pointer; }
+    .preview { padding: 1rem; border: 1px dashed #999; border-radius: 0.5rem; }
+  `;
+
+  @state() private widget: Widget = 'topic-card';
+  @state() private topic: string = TOPIC_IDS[0];
+  @state() private variant = 'full';
+  @state() private showImage = false;
+  @state() private layout = 'list';
+  @state() private sentences = 3;
+  @state() private theme = 'auto';
+  @state() private scriptUrl = `https://your-cdn.example/defense-topics/${VERSION}/embed.js`;
+  @state() private linkTemplate = 'https://your-site.example/topics/{id}';
+  @state() private topicName = '';
+  @state() private copied = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadName();
+  }
+
+  private async loadName(): Promise<void> {
+    const card = await defaultDataSource().loadCard(this.topic).catch(() => undefined);
+    this.topicName = card?.name ?? this.topic;
+  }
+
+  /** The snippet, as a site owner pastes it. */
+  get snippet(): string {
+    const link = this.linkTemplate.replaceAll('{id}', this.topic);
+    const attributes = [`topic="${attr(this.topic)}"`];
+    if (this.widget === 'topic-card') {
+      if (this.variant !== 'full') attributes.push(`variant="${attr(this.variant)}"`);
+      if (this.showImage) attributes.push('show-image');
+      if (this.linkTemplate) attributes.push(`href="${attr(this.linkTemplate)}"`);
+    }
+    if (this.widget === 'pillar-list' && this.layout !== 'list') attributes.push(`layout="${attr(this.layout)}"`);
+    if (this.widget === 'article-summary' && this.sentences !== 3) attributes.push(`sentences="${this.sentences}"`);
+    if (this.theme !== 'auto') attributes.push(`theme="${attr(this.theme)}"`);
+    return [
+      `<script type="module" src="${attr(this.scriptUrl)}"></script>`,
+      '',
+      `<${this.widget} ${attributes.join(' ')}>`,
+      `  <a href="${attr(link)}">${text(this.topicName || this.topic)}</a>`,
+      `</${this.widget}>`,
+    ].join('\n');
+  }
+
+  private preview() {
+    switch (this.widget) {
+      case 'pillar-list':
+        return html`<pillar-list topic=${this.topic} layout=${this.layout} theme=${this.theme}></pillar-list>`;
+      case 'article-summary':
+        return html`<article-summary topic=${this.topic} sentences=${this.sentences} theme=${this.theme}></article-summary>`;
+      default:
+        return html`<topic-card topic=${this.topic} variant=${this.variant} ?show-image=${this.showImage} href=${this.linkTemplate} theme=${this.theme}></topic-card>`;
+    }
+  }
+
+  private async copy(): Promise<void> {
+    await navigator.clipboard?.writeText(this.snippet).catch(() => undefined);
+    this.copied = true;
+    setTimeout(() => (this.copied = false), 1500);
+  }
+
+  override render() {
+    const value = (event: Event) => (event.target as HTMLInputElement).value;
+    return html`
+      <form @submit=${(event: Event) => event.preventDefault()}>
+        <label>Widget
+          <select @change=${(e: Event) => (this.widget = value(e) as Widget)}>
+            ${(['topic-card', 'pillar-list', 'article-summary'] as const).map((w) => html`<option ?selected=${w === this.widget}>${w}</option>`)}
+          </select>
+        </label>
+        <label>Topic
+          <select @change=${(e: Event) => { this.topic = value(e); void this.loadName(); }}>
+            ${TOPIC_IDS.map((id) => html`<option ?selected=${id === this.topic}>${id}</option>`)}
+          </select>
+        </label>
+        <label>Theme
+          <select @change=${(e: Event) => (this.theme = value(e))}>${['auto', 'light', 'dark'].map((t) => html`<option ?selected=${t === this.theme}>${t}</option>`)}</select>
+        </label>
+        ${this.widget === 'topic-card'
+          ? html`<label>Variant
+                <select @change=${(e: Event) => (this.variant = value(e))}>${['full', 'compact'].map((v) => html`<option ?selected=${v === this.variant}>${v}</option>`)}</select>
+              </label>
+              <label class="check"><input type="checkbox" .checked=${this.showImage} @change=${(e: Event) => (this.showImage = (e.target as HTMLInputElement).checked)} /> Show the image</label>`
+          : ''}
+        ${this.widget === 'pillar-list'
+          ? html`<label>Layout
+              <select @change=${(e: Event) => (this.layout = value(e))}>${['list', 'grid'].map((l) => html`<option ?selected=${l === this.layout}>${l}</option>`)}</select>
+            </label>`
+          : ''}
+        ${this.widget === 'article-summary'
+          ? html`<label>Sentences <input type="number" min="1" max="5" .value=${String(this.sentences)} @input=${(e: Event) => (this.sentences = Number(value(e)) || 3)} /></label>`
+          : ''}
+        <label>Script URL (where you host dist/cdn/) <input .value=${this.scriptUrl} @input=${(e: Event) => (this.scriptUrl = value(e))} /></label>
+        <label>Article link ({id} = topic) <input .value=${this.linkTemplate} @input=${(e: Event) => (this.linkTemplate = value(e))} /></label>
+      </form>
+      <div class="preview" aria-label="Live preview">${this.preview()}</div>
+      <pre aria-label="Snippet"><code>${this.snippet}</code></pre>
+      <button type="button" @click=${() => this.copy()}>${this.copied ? 'Copied' : 'Copy the snippet'}</button>
+    `;
+  }
+}
+
+if (!customElements.get('embed-builder')) customElements.define('embed-builder', EmbedBuilder);

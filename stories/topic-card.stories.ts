@@ -1,0 +1,75 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { failing, foreverLoading, longContent, settled, TOPIC_IDS } from './support.js';
+
+interface Args {
+  topic: string;
+  variant: 'full' | 'compact';
+  showImage: boolean;
+  href: string;
+  headingLevel: number;
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+const render = (args: Args) =>
+  html`<topic-card
+    topic=${args.topic}
+    variant=${args.variant}
+    ?show-image=${args.showImage}
+    href=${args.href || nothing}
+    heading-level=${args.headingLevel}
+    theme=${args.theme ?? nothing}
+  ></topic-card>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/topic-card',
+  component: 'topic-card',
+  render,
+  args: { topic: 'air-defense-cooperation', variant: 'full', showImage: false, href: '', headingLevel: 3 },
+  argTypes: {
+    topic: { control: 'select', options: TOPIC_IDS },
+    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+  },
+  play: ({ canvasElement }) => settled(canvasElement, 'topic-card', 'ready'),
+  decorators: [(story) => html`<div style="max-inline-size: 34rem">${story()}</div>`],
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const AirDefenseCooperation: Story = { args: { topic: 'air-defense-cooperation' } };
+export const DefenseTechnologyExchanges: Story = { args: { topic: 'defense-technology-exchanges', showImage: true } };
+export const TechnologicalExchangePrograms: Story = { args: { topic: 'technological-exchange-programs' } };
+export const MilitaryTrainingDiplomacy: Story = { args: { topic: 'military-training-diplomacy' } };
+export const DefenseAttaches: Story = { args: { topic: 'defense-attaches' } };
+
+export const Compact: Story = { args: { topic: 'defense-attaches', variant: 'compact' } };
+export const WithLink: Story = { args: { topic: 'military-training-diplomacy', href: 'https://example.org/topics/{id}' } };
+export const Dark: Story = { args: { topic: 'defense-technology-exchanges', theme: 'dark', showImage: true }, globals: { theme: 'dark' } };
+
+export const Loading: Story = {
+  render: (args) => html`<topic-provider .source=${foreverLoading}>${render(args)}</topic-provider>`,
+  play: ({ canvasElement }) => settled(canvasElement, 'topic-card', 'loading'),
+};
+export const NotFound: Story = {
+  args: { topic: 'naval-cooperation' },
+  play: ({ canvasElement }) => settled(canvasElement, 'topic-card', 'not-found'),
+};
+export const LoadError: Story = {
+  render: (args) => html`<topic-provider .source=${failing}>${render(args)}</topic-provider>`,
+  play: ({ canvasElement }) => settled(canvasElement, 'topic-card', 'error'),
+};
+export const RightToLeft: Story = {
+  args: { topic: 'defense-attaches' },
+  globals: { dir: 'rtl' },
+  render: (args) => html`<topic-provider src="./fixtures/arabic/" lang="ar">${render(args)}</topic-provider>`,
+};
+export const NarrowContainer: Story = {
+  args: { topic: 'defense-technology-exchanges', showImage: true },
+  decorators: [(story) => html`<div style="inline-size: 15rem">${story()}</div>`],
+};
+export const LongContent: Story = {
+  args: { topic: 'technological-exchange-programs' },
+  render: (args) => html`<topic-provider .source=${longContent}>${render(args)}</topic-provider>`,
+};
