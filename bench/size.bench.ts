@@ -72,7 +72,8 @@ try {
   const oneCard = sizeOf(oneCardFiles(realCdn, 'defense-technology-exchanges'));
   const everything = sizeOf([
     ...new Set(['embed.js', ...['topic-card', 'pillar-list', 'article-summary', 'topic-provider'].map((n) => path.relative(realCdn, chunk(realCdn, n)))].flatMap((f) => [...staticClosure(path.join(realCdn, f))])),
-    ...['cards', 'articles'].flatMap((dir) => readdirSync(path.join(dataDir(realCdn), dir)).map((f) => path.join(dataDir(realCdn), dir, f))),
+    // What the widgets load: every card (topic-card, related topics) and every summary record.
+    ...['cards', 'summaries'].flatMap((dir) => readdirSync(path.join(dataDir(realCdn), dir)).map((f) => path.join(dataDir(realCdn), dir, f))),
   ]);
 
   // 5,000 synthetic articles, built by the generator, embedded the same way.

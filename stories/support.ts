@@ -16,6 +16,7 @@ export const TOPIC_IDS = [
 export const foreverLoading: TopicDataSource = {
   label: 'a source that never answers',
   loadCard: (_id, signal) => pending(signal),
+  loadSummary: (_id, signal) => pending(signal),
   loadArticle: (_id, signal) => pending(signal),
   loadIndex: (signal) => pending(signal),
 };
@@ -28,6 +29,7 @@ function pending<T>(signal?: AbortSignal): Promise<T> {
 export const failing: TopicDataSource = {
   label: 'a source that is down',
   loadCard: () => Promise.reject(new DataLoadError('load-failed', 'the data server is down (simulated)')),
+  loadSummary: () => Promise.reject(new DataLoadError('load-failed', 'the data server is down (simulated)')),
   loadArticle: () => Promise.reject(new DataLoadError('load-failed', 'the data server is down (simulated)')),
   loadIndex: () => Promise.reject(new DataLoadError('load-failed', 'the data server is down (simulated)')),
 };
@@ -40,8 +42,9 @@ export const longContent: TopicDataSource = {
     const card = await defaultDataSource().loadCard(id, signal);
     return { ...card, name: `${card.name} ${LONG}`, tagline: `${card.tagline ?? ''} — ${LONG}`, abstract: `${card.abstract} ${LONG}. ${LONG}.`, themes: [...card.themes, { id: 'supercalifragilisticexpialidocious-theme', label: 'Supercalifragilisticexpialidocious-and-then-some theme' }] };
   },
-  loadArticle: async (id, signal) => {
-    const article = await defaultDataSource().loadArticle(id, signal);
+  loadArticle: (id, signal) => defaultDataSource().loadArticle(id, signal),
+  loadSummary: async (id, signal) => {
+    const article = await defaultDataSource().loadSummary(id, signal);
     return { ...article, name: `${article.name} ${LONG}`, pillars: article.pillars.map((p) => ({ ...p, label: `${p.label} ${LONG}`, text: `${p.text} ${LONG}. ${LONG}.` })) };
   },
   loadIndex: (signal) => defaultDataSource().loadIndex(signal),

@@ -6,6 +6,9 @@ export function memorySource(card: TopicCard): TopicDataSource {
   return {
     label: 'memory',
     loadCard: async () => card,
+    loadSummary: async () => {
+      throw new Error('not in this benchmark');
+    },
     loadArticle: async () => {
       throw new Error('not in this benchmark');
     },

@@ -3,14 +3,16 @@
  * and never import data files; the source decides where records come from (the bundled dataset
  * or a remote one) and whether to validate them.
  */
-import type { ArticleRecord, DatasetIndex, TopicCard } from '../schema/dataset.js';
+import type { ArticleRecord, DatasetIndex, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
 
 export interface TopicDataSource {
   /** Where the data comes from, for messages ("bundled dataset", a URL). */
   readonly label: string;
   /** One topic's card-level record; loads nothing else (no index, no other topic). */
   loadCard(id: string, signal?: AbortSignal): Promise<TopicCard>;
-  /** One topic's full record. */
+  /** One topic's record without its full text: what the summary and pillar widgets show. */
+  loadSummary(id: string, signal?: AbortSignal): Promise<TopicSummaryRecord>;
+  /** One topic's full record, text included. */
   loadArticle(id: string, signal?: AbortSignal): Promise<ArticleRecord>;
   /** Every topic's card-level fields: for listings, and to name the valid ids in errors. */
   loadIndex(signal?: AbortSignal): Promise<DatasetIndex>;

@@ -3,13 +3,15 @@
  * articles/<id>.json), read lazily one file at a time. Used for the bundled dataset (trusted:
  * validated when it was built) and for remote datasets (validated here, against the schema).
  */
-import type { ArticleRecord, DatasetIndex, TopicCard } from '../schema/dataset.js';
+import type { ArticleRecord, DatasetIndex, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
 import { DataLoadError, TopicNotFoundError, type TopicDataSource } from './data-source.js';
 import { SharedRequests } from './shared-requests.js';
 
 const TOPIC_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-type RecordKind = 'index' | 'card' | 'article';
+type RecordKind = 'index' | 'card' | 'summary' | 'article';
+type TopicRecordKind = Exclude<RecordKind, 'index'>;
+const FOLDERS: Record<TopicRecordKind, string> = { card: 'cards', summary: 'summaries', article: 'articles' };
 
 export interface HttpDataSourceOptions {
   /** Folder of the dataset (ending in "/"), or its index.json. Relative URLs resolve against the page. */
@@ -39,6 +41,10 @@ export class HttpDataSource implements TopicDataSource {
     return card;
   }
 
+  loadSummary(id: string, signal?: AbortSignal): Promise<TopicSummaryRecord> {
+    return this.loadTopicFile(id, 'summary', signal) as Promise<TopicSummaryRecord>;
+  }
+
   loadArticle(id: string, signal?: AbortSignal): Promise<ArticleRecord> {
     return this.loadTopicFile(id, 'article', signal) as Promise<ArticleRecord>;
   }
@@ -47,9 +53,9 @@ export class HttpDataSource implements TopicDataSource {
     return this.load(new URL('index.json', this.baseUrl), 'index', signal) as Promise<DatasetIndex>;
   }
 
-  private async loadTopicFile(id: string, kind: 'card' | 'article', signal?: AbortSignal): Promise<unknown> {
+  private async loadTopicFile(id: string, kind: TopicRecordKind, signal?: AbortSignal): Promise<unknown> {
     if (!TOPIC_ID.test(id)) throw await this.notFound(id, signal);
-    const url = new URL(`${kind === 'card' ? 'cards' : 'articles'}/${id}.json`, this.baseUrl);
+    const url = new URL(`${FOLDERS[kind]}/${id}.json`, this.baseUrl);
     try {
       return await this.load(url, kind, signal);
     } catch (error) {
@@ -131,7 +137,7 @@ async function validateRecord(value: unknown, kind: RecordKind, url: string): Pr
   if (version !== schema.SCHEMA_VERSION) {
     throw new DataLoadError('invalid-data', `${url} has schema version ${JSON.stringify(version)}; this library reads version ${schema.SCHEMA_VERSION}`, url);
   }
-  const validator = kind === 'index' ? schema.DatasetIndex : kind === 'card' ? schema.TopicCardRecord : schema.ArticleRecord;
+  const validator = { index: schema.DatasetIndex, card: schema.TopicCardRecord, summary: schema.TopicSummaryRecord, article: schema.ArticleRecord }[kind];
   const result = validator.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);

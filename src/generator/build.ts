@@ -17,6 +17,8 @@ import {
   type ThemeGroup,
   type TopicCard,
   TopicCardRecord,
+  TopicSummaryRecord,
+  type TopicSummaryRecord as TopicSummary,
 } from '../schema/dataset.js';
 import { corpusFields } from './corpus.js';
 import { type Diagnostic, FileDiagnostics, compareStrings, sortDiagnostics } from './diagnostics.js';
@@ -118,7 +120,10 @@ export function buildFromSources(
     if (!record) return fail();
     files.set(`cards/${card.id}.json`, serialise(record));
   }
-  for (const article of articles) files.set(`articles/${article.id}.json`, serialise(article));
+  for (const article of articles) {
+    files.set(`articles/${article.id}.json`, serialise(article));
+    files.set(`summaries/${article.id}.json`, serialise(toSummary(article)));
+  }
   for (const [name, schema] of jsonSchemaFiles()) files.set(`schema/${name}`, serialise(schema, 2));
   return { files, diagnostics: sortDiagnostics(diagnostics), articles, index };
 }
@@ -195,6 +200,12 @@ function validate<T extends z.ZodType>(schema: T, value: unknown, file: string, 
     });
   }
   return undefined;
+}
+
+/** The article without its full text, keys in the schema's order (so its bytes are deterministic). */
+function toSummary(article: ArticleRecord): TopicSummary {
+  const picked = Object.fromEntries(Object.keys(TopicSummaryRecord.shape).flatMap((key) => (key in article ? [[key, article[key as keyof ArticleRecord]]] : [])));
+  return TopicSummaryRecord.parse(picked);
 }
 
 function toCard(article: ArticleRecord): TopicCard {

@@ -1,12 +1,13 @@
 /** The published JSON Schemas, generated from the zod declarations (never written by hand). */
 import { z } from 'zod';
 import { FrontMatter, ThemeVocabulary } from '../schema/content.js';
-import { ArticleRecord, DatasetIndex, TopicCardRecord } from '../schema/dataset.js';
+import { ArticleRecord, DatasetIndex, TopicCardRecord, TopicSummaryRecord } from '../schema/dataset.js';
 
 const SCHEMAS = {
   'index.schema.json': { schema: DatasetIndex, title: 'Topics dataset index' },
   'card.schema.json': { schema: TopicCardRecord, title: 'Topic card record' },
   'article.schema.json': { schema: ArticleRecord, title: 'Article record' },
+  'summary.schema.json': { schema: TopicSummaryRecord, title: 'Topic summary record (an article without its full text)' },
   'front-matter.schema.json': { schema: FrontMatter, title: 'Article front matter' },
   'themes.schema.json': { schema: ThemeVocabulary, title: 'Themes vocabulary' },
 };

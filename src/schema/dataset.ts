@@ -176,6 +176,27 @@ export const ArticleRecord = z.strictObject({
   }),
 });
 
+/**
+ * What the summary and pillar widgets show of an article: its record without the full text
+ * (lead, sections, images, source), so they load a fraction of it.
+ */
+export const TopicSummaryRecord = ArticleRecord.pick({
+  schemaVersion: true,
+  id: true,
+  name: true,
+  tagline: true,
+  themes: true,
+  lang: true,
+  dir: true,
+  pillars: true,
+  summary: true,
+  countries: true,
+  keywords: true,
+  wordCount: true,
+  readingMinutes: true,
+  related: true,
+});
+
 export const ThemeGroup = Theme.extend({ topics: z.array(Slug).min(1) });
 
 /** The small index: card-level fields of every topic, and the themes that group them. */
@@ -206,6 +227,7 @@ export type RelatedTopic = z.infer<typeof RelatedTopic>;
 export type TopicCard = z.infer<typeof TopicCard>;
 export type TopicCardRecord = z.infer<typeof TopicCardRecord>;
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
+export type TopicSummaryRecord = z.infer<typeof TopicSummaryRecord>;
 export type ThemeGroup = z.infer<typeof ThemeGroup>;
 export type DatasetIndex = z.infer<typeof DatasetIndex>;
 export type TextDirection = z.infer<typeof TextDirection>;

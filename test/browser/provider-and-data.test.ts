@@ -74,6 +74,7 @@ describe('<topic-provider> and context', () => {
     const mine = {
       label: 'my source',
       loadCard: async (id: string) => ({ ...card, id, name: `Mine: ${id}` }),
+      loadSummary: () => Promise.reject(new Error('no summaries here')),
       loadArticle: () => Promise.reject(new Error('no articles here')),
       loadIndex: () => Promise.reject(new Error('no index here')),
     };
@@ -124,6 +125,14 @@ describe('remote datasets', () => {
     const counts = (await (await fetch('/__count')).json()) as Record<string, number>;
     const mine = Object.entries(counts).filter(([path]) => path.startsWith(key));
     expect(mine).to.deep.equal([[`${key}/generated/dataset/cards/defense-attaches.json`, 1]]);
+  });
+
+  it('a pillar list loads its topic’s summary record alone, not the article’s full text', async () => {
+    const key = `summary-${Math.random()}`;
+    const root = await fixture(html`<topic-provider src=${`/__count/${key}/generated/dataset/`}><pillar-list topic="military-training-diplomacy"></pillar-list></topic-provider>`);
+    await settled(root.querySelector('pillar-list') as TopicCardElement, 'ready');
+    const counts = (await (await fetch('/__count')).json()) as Record<string, number>;
+    expect(Object.keys(counts).filter((path) => path.startsWith(key))).to.deep.equal([`${key}/generated/dataset/summaries/military-training-diplomacy.json`]);
   });
 
   it('404 for the topic: not found, naming the valid ids from the remote index', async () => {

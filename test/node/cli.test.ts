@@ -31,7 +31,9 @@ describe('defense-topics build', () => {
     assert.match(stdout, /defense-technology-exchanges\s+\d+\s+4 \(labelled-list\)/);
     assert.match(stderr, /defense-technology-exchanges\.md:3:1: warning: image alt text "Image" does not describe the image \[image-alt\]/);
     const files = [...(await snapshot(out)).keys()];
-    assert.ok(files.includes('index.json') && files.includes('cards/defense-attaches.json') && files.includes('articles/defense-attaches.json'));
+    for (const file of ['index.json', 'cards/defense-attaches.json', 'summaries/defense-attaches.json', 'articles/defense-attaches.json']) {
+      assert.ok(files.includes(path.join(...file.split('/'))), `${file} is missing`);
+    }
     assert.ok(files.includes(path.join('schema', 'article.schema.json')));
   });
 

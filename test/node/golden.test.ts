@@ -147,6 +147,17 @@ describe('the dataset of the five articles', () => {
     }
   });
 
+  it('writes each topic’s summary record: the article without its full text, a fraction of its size', () => {
+    for (const a of result.articles) {
+      const text = result.files.get(`summaries/${a.id}.json`)!;
+      const summary = JSON.parse(text) as Record<string, unknown>;
+      for (const key of ['lead', 'sections', 'images', 'source', 'title']) assert.ok(!(key in summary), `${a.id} summary has ${key}`);
+      assert.deepEqual(summary.pillars, a.pillars);
+      assert.deepEqual(summary.summary, a.summary);
+      assert.ok(text.length < result.files.get(`articles/${a.id}.json`)!.length * 0.7, `${a.id} summary is not much smaller`);
+    }
+  });
+
   it('validates against the schema, and each card is the index entry plus the schema version', () => {
     DatasetIndex.parse(result.index);
     for (const topic of result.index!.topics) {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TopicDataSource } from '../../data/data-source.js';
-import type { ArticleRecord, TopicCard } from '../../schema/dataset.js';
+import type { TopicCard, TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
@@ -11,7 +11,7 @@ import { articleSummaryStyles } from './article-summary.styles.js';
 const RELATED_SHOWN = 4;
 
 interface SummaryData {
-  article: ArticleRecord;
+  article: TopicSummaryRecord;
   /** Cards of the related topics that could be loaded, in rank order. */
   related: TopicCard[];
 }
@@ -66,7 +66,7 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
   @property() href?: string;
 
   protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<SummaryData> {
-    const article = await source.loadArticle(topic, signal);
+    const article = await source.loadSummary(topic, signal);
     // A related topic that fails to load is left out rather than failing the summary.
     const related = await Promise.all(
       article.related.slice(0, RELATED_SHOWN).map((entry) => source.loadCard(entry.id, signal).catch(() => undefined)),

@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TopicDataSource } from '../../data/data-source.js';
-import type { ArticleRecord } from '../../schema/dataset.js';
+import type { TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { pillarListStyles } from './pillar-list.styles.js';
 
-type PillarData = Pick<ArticleRecord, 'id' | 'name' | 'lang' | 'dir' | 'pillars'>;
+type PillarData = Pick<TopicSummaryRecord, 'id' | 'name' | 'lang' | 'dir' | 'pillars'>;
 
 /**
  * @customElement pillar-list
@@ -53,7 +53,7 @@ export class PillarListElement extends TopicElement<PillarData> {
   @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
 
   protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<PillarData> {
-    const { id, name, lang, dir, pillars } = await source.loadArticle(topic, signal);
+    const { id, name, lang, dir, pillars } = await source.loadSummary(topic, signal);
     return { id, name, lang, dir, pillars };
   }
 
