@@ -130,7 +130,7 @@ describe('remote datasets', () => {
   it('a pillar list loads its topic’s summary record alone, not the article’s full text', async () => {
     const key = `summary-${Math.random()}`;
     const root = await fixture(html`<topic-provider src=${`/__count/${key}/generated/dataset/`}><pillar-list topic="military-training-diplomacy"></pillar-list></topic-provider>`);
-    await settled(root.querySelector('pillar-list') as TopicCardElement, 'ready');
+    await settled(root.querySelector('pillar-list')!, 'ready');
     const counts = (await (await fetch('/__count')).json()) as Record<string, number>;
     expect(Object.keys(counts).filter((path) => path.startsWith(key))).to.deep.equal([`${key}/generated/dataset/summaries/military-training-diplomacy.json`]);
   });
