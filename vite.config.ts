@@ -22,7 +22,9 @@ function embeddedDataset(): Plugin {
       return { define: { __EMBED_DATASET_DIR__: JSON.stringify(`./${dir}`) } };
     },
     writeBundle(options) {
-      cpSync(DATASET, path.join(options.dir!, dir), { recursive: true, filter: (source) => !source.includes(`${path.sep}schema`) });
+      // Everything but the JSON Schemas (documentation, not data a widget reads).
+      const isSchemaFolder = (source: string) => path.relative(DATASET, source).split(path.sep)[0] === 'schema';
+      cpSync(DATASET, path.join(options.dir!, dir), { recursive: true, filter: (source) => !isSchemaFolder(source) });
     },
   };
 }
@@ -51,7 +53,7 @@ export default defineConfig({
             { name: 'lit', priority: 40, test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
             { name: 'validator', priority: 10, test: /src[\\/]schema[\\/]dataset|node_modules[\\/]zod[\\/]/ },
             // What embed.js itself needs (the data source): small, and without Lit.
-            { name: 'data', priority: 30, test: /src[\\/](data[\\/]|schema[\\/]safe-url|version)/ },
+            { name: 'data', priority: 30, test: /src[\\/](data[\\/]|schema[\\/](safe-url|patterns)|version)/ },
             { name: 'widget-base', priority: 20, test: /src[\\/]components[\\/]shared[\\/]/ },
             {
               priority: 20,

@@ -29,7 +29,8 @@ function resolveFile(urlPath) {
     if (!urlPath.startsWith(prefix)) continue;
     const root = path.resolve(dir);
     let file = path.resolve(root, `.${path.posix.normalize(`/${urlPath.slice(prefix.length)}`)}`);
-    if (!file.startsWith(root)) return undefined; // no way out of the folder
+    const relative = path.relative(root, file);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined; // no way out of the folder
     try {
       if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
       statSync(file);
@@ -51,7 +52,13 @@ for (const [, dir] of ROUTES) {
 }
 
 const server = createServer((request, response) => {
-  const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  let urlPath;
+  try {
+    urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+    return;
+  }
   const file = resolveFile(urlPath);
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -63,7 +70,9 @@ const server = createServer((request, response) => {
     'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
   });
-  createReadStream(file).pipe(response);
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
 });
 
 let port = Number(process.env.PORT ?? 4173);

@@ -1,20 +1,23 @@
 /**
  * A dataset served over HTTP as the generator writes it (index.json, cards/<id>.json,
- * articles/<id>.json), read lazily one file at a time. Used for the bundled dataset (trusted:
+ * summaries/<id>.json, articles/<id>.json), read lazily one file at a time. Used for the bundled dataset (trusted:
  * validated when it was built) and for remote datasets (validated here, against the schema).
  */
 import type { ArticleRecord, DatasetIndex, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
 import { DataLoadError, TopicNotFoundError, type TopicDataSource } from './data-source.js';
 import { SharedRequests } from './shared-requests.js';
 
-const TOPIC_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { isTopicId } from '../schema/patterns.js';
 
 type RecordKind = 'index' | 'card' | 'summary' | 'article';
 type TopicRecordKind = Exclude<RecordKind, 'index'>;
 const FOLDERS: Record<TopicRecordKind, string> = { card: 'cards', summary: 'summaries', article: 'articles' };
 
 export interface HttpDataSourceOptions {
-  /** Folder of the dataset (ending in "/"), or its index.json. Relative URLs resolve against the page. */
+  /**
+   * Folder of the dataset (ending in "/"), or its index.json. Relative URLs resolve against the
+   * page. A query string or fragment is not carried over to the files (each file is its own URL).
+   */
   url: string | URL;
   /** Check every record against the schema (for data from elsewhere). */
   validate: boolean;
@@ -31,7 +34,7 @@ export class HttpDataSource implements TopicDataSource {
 
   constructor({ url, validate, label }: HttpDataSourceOptions) {
     const resolved = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
-    this.baseUrl = resolved.pathname.endsWith('.json') ? new URL('./', resolved) : withTrailingSlash(resolved);
+    this.baseUrl = withTrailingSlash(resolved.pathname.endsWith('.json') ? new URL('./', resolved) : resolved);
     this.validate = validate;
     this.label = label ?? this.baseUrl.href;
   }
@@ -54,7 +57,7 @@ export class HttpDataSource implements TopicDataSource {
   }
 
   private async loadTopicFile(id: string, kind: TopicRecordKind, signal?: AbortSignal): Promise<unknown> {
-    if (!TOPIC_ID.test(id)) throw await this.notFound(id, signal);
+    if (!isTopicId(id)) throw await this.notFound(id, signal);
     const url = new URL(`${FOLDERS[kind]}/${id}.json`, this.baseUrl);
     try {
       return await this.load(url, kind, signal);
@@ -144,6 +147,7 @@ async function validateRecord(value: unknown, kind: RecordKind, url: string): Pr
   throw new DataLoadError('invalid-data', `${url} does not match the dataset schema (${issues.join('; ')})`, url);
 }
 
+/** The dataset's folder: the path with a final slash, without query or fragment. */
 function withTrailingSlash(url: URL): URL {
-  return url.pathname.endsWith('/') ? url : new URL(`${url.pathname}/${url.search}`, url);
+  return new URL(url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`, url);
 }

@@ -1,12 +1,15 @@
 /**
  * One request per URL, shared by every caller and cached once it succeeds. A caller's abort
- * signal only detaches that caller; the request itself is aborted when no caller is left.
- * Failures are not cached, so a retry asks again.
+ * signal only detaches that caller; the request itself is aborted when no caller is left (a
+ * caller without a signal never leaves). Failures are not cached, so a retry asks again.
  */
 interface Entry {
   promise: Promise<unknown>;
   controller: AbortController;
+  /** Callers with a signal that are still waiting. */
   waiting: number;
+  /** A caller without a signal joined: the request must run to its end. */
+  pinned: boolean;
   settled: boolean;
 }
 
@@ -18,7 +21,7 @@ export class SharedRequests {
     let entry = this.entries.get(key);
     if (!entry) {
       const controller = new AbortController();
-      const created: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve() };
+      const created: Entry = { controller, waiting: 0, pinned: false, settled: false, promise: Promise.resolve() };
       created.promise = start(controller.signal).then(
         (value) => {
           created.settled = true;
@@ -33,16 +36,28 @@ export class SharedRequests {
       this.entries.set(key, created);
       entry = created;
     }
-    if (entry.settled || !signal) return entry.promise;
+    if (entry.settled) return entry.promise;
+    if (!signal) {
+      entry.pinned = true;
+      return entry.promise;
+    }
     return this.waitFor(key, entry, signal);
   }
 
   private waitFor(key: string, entry: Entry, signal: AbortSignal): Promise<unknown> {
     entry.waiting++;
     return new Promise((resolve, reject) => {
-      const onAbort = () => {
+      let left = false;
+      const leave = () => {
+        if (left) return false;
+        left = true;
         entry.waiting--;
-        if (entry.waiting === 0 && !entry.settled) {
+        signal.removeEventListener('abort', onAbort);
+        return true;
+      };
+      const onAbort = () => {
+        if (!leave()) return;
+        if (entry.waiting === 0 && !entry.pinned && !entry.settled) {
           entry.controller.abort();
           if (this.entries.get(key) === entry) this.entries.delete(key);
         }
@@ -51,14 +66,10 @@ export class SharedRequests {
       signal.addEventListener('abort', onAbort, { once: true });
       entry.promise.then(
         (value) => {
-          signal.removeEventListener('abort', onAbort);
-          entry.waiting--;
-          resolve(value);
+          if (leave()) resolve(value);
         },
         (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          entry.waiting--;
-          reject(error);
+          if (leave()) reject(error);
         },
       );
     });

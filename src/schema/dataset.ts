@@ -6,6 +6,7 @@
  * Browser-safe: no Node imports. Bump SCHEMA_VERSION on any change a reader could notice.
  */
 import { z } from 'zod';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './patterns.js';
 import { isSafeHttpUrl } from './safe-url.js';
 
 export const SCHEMA_VERSION = 1;
@@ -23,10 +24,7 @@ export const LIMITS = {
   listEntries: 1_000,
 } as const;
 
-export const Slug = z
-  .string()
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
+export const Slug = z.string().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
 
 export const ShortText = z.string().max(LIMITS.ShortText);
 export const LongText = z.string().max(LIMITS.LongText);

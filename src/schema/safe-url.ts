@@ -6,21 +6,38 @@
  */
 export const ALLOWED_URL_PROTOCOLS = ['http:', 'https:'] as const;
 
+/** Written out in full, as `http://` or `https://` (the parser would also take `http:host`). */
+const ABSOLUTE_HTTP = /^https?:\/\//i;
+
 export function isSafeHttpUrl(value: string): boolean {
   // URL parsing strips tabs and newlines and lower-cases the scheme, so `java\tscript:` and
   // `JAVASCRIPT:` are caught here as well.
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  return (ALLOWED_URL_PROTOCOLS as readonly string[]).includes(url.protocol) && url.hostname !== '';
+  const url = parseUrl(value);
+  return (
+    url !== undefined &&
+    ABSOLUTE_HTTP.test(value) &&
+    (ALLOWED_URL_PROTOCOLS as readonly string[]).includes(url.protocol) &&
+    url.hostname !== ''
+  );
+}
+
+/** `new URL` without throwing (URL.canParse is missing from Safari before 17). */
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why a URL was refused, in words an article author can act on. */
 export function describeUnsafeUrl(value: string): string {
   if (value.trim() === '') return 'URL is empty';
-  if (!URL.canParse(value)) return `URL "${value}" is not absolute (only absolute http(s) URLs are allowed)`;
-  const { protocol } = new URL(value);
-  if (!(ALLOWED_URL_PROTOCOLS as readonly string[]).includes(protocol)) {
-    return `URL scheme "${protocol}" is not allowed (only http: and https:)`;
+  const url = parseUrl(value);
+  if (!url) return `URL "${value}" is not absolute (only absolute http(s) URLs are allowed)`;
+  if (!(ALLOWED_URL_PROTOCOLS as readonly string[]).includes(url.protocol)) {
+    return `URL scheme "${url.protocol}" is not allowed (only http: and https:)`;
   }
+  if (!ABSOLUTE_HTTP.test(value)) return `URL "${value}" must start with http:// or https://`;
   return `URL "${value}" has no host`;
 }

@@ -14,7 +14,7 @@ describe('registration', () => {
   });
 
   it('importing the classes registers nothing', () => {
-    expect([TopicCardElement, PillarListElement, ArticleSummaryElement, TopicProviderElement]).to.have.length(4);
+    // The classes are imported above from src/index.ts (and used by the tests below); no tag may be registered by that.
     for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-provider']) expect(customElements.get(tag), tag).to.equal(undefined);
   });
 

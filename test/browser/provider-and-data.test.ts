@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TopicCardElement } from '../../src/components/topic-card/topic-card.js';
 import type { WidgetErrorDetail } from '../../src/components/shared/topic-element.js';
@@ -37,10 +37,7 @@ describe('<topic-provider> and context', () => {
     const root = await fixture<HTMLElement & { topic?: string }>(html`<topic-provider topic="defense-attaches"><topic-card></topic-card></topic-provider>`);
     await settled(card(root), 'ready');
     root.topic = 'military-training-diplomacy';
-    await settled(card(root), 'ready');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await settled(card(root), 'ready');
-    expect(part(card(root), 'link')!.textContent).to.equal('Military Training Diplomacy');
+    await waitUntil(() => part(card(root), 'link')?.textContent === 'Military Training Diplomacy', 'the card did not follow the provider', { timeout: 5000 });
   });
 
   it('nests: an inner provider inherits what it does not set', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/topic-card/define.js';
 import '../../src/components/topic-provider/define.js';
 import type { TopicCardElement } from '../../src/components/topic-card/topic-card.js';
@@ -57,17 +58,46 @@ describe('<topic-card>', () => {
     expect(part(card, 'link')!.textContent).to.equal('Military Training Diplomacy');
   });
 
-  it('cancels the old load when the topic changes mid-load: the last topic wins, whatever answers first', async () => {
+  it('when the topic changes mid-load, the old answer (which arrives first) is never shown', async () => {
     const provider = await fixture(html`<topic-provider src="/__slow/400/generated/dataset/">
       <topic-card topic="defense-attaches"></topic-card>
     </topic-provider>`);
     const card = provider.querySelector('topic-card')!;
     await card.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 150));
     card.topic = 'air-defense-cooperation';
+    // The old request answers about 150 ms before the new one: watch every frame until the end.
+    const seen = new Set<string>();
+    const started = performance.now();
+    while (performance.now() - started < 900) {
+      seen.add(part(card, 'link')?.textContent ?? `(${card.stateName})`);
+      await new Promise(requestAnimationFrame);
+    }
+    expect([...seen]).not.to.include('Defense Attachés');
+    expect(part(card, 'link')!.textContent).to.equal('Air Defense Cooperation');
+  });
+
+  it('moved within the page while loading (removed and put back in one go), it still loads', async () => {
+    const provider = await fixture(html`<topic-provider src="/__slow/300/generated/dataset/">
+      <div id="a"><topic-card topic="defense-attaches"></topic-card></div><div id="b"></div>
+    </topic-provider>`);
+    const card = provider.querySelector('topic-card')!;
+    await card.updateComplete;
+    provider.querySelector('#b')!.append(card); // a same-tick move: disconnected, then connected
     await settled(card, 'ready');
-    expect(part(card, 'link')!.textContent).to.equal('Air Defense Cooperation');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(part(card, 'link')!.textContent).to.equal('Air Defense Cooperation');
+    expect(part(card, 'link')!.textContent).to.equal('Defense Attachés');
+  });
+
+  it('data it cannot render (from a custom source) becomes the error state and a render-failed event', async () => {
+    const broken = { label: 'broken', loadCard: async () => ({ id: 'x', name: 'X' }), loadSummary: () => Promise.reject(new Error('n/a')), loadArticle: () => Promise.reject(new Error('n/a')), loadIndex: () => Promise.reject(new Error('n/a')) };
+    const provider = await fixture(html`<topic-provider .source=${broken}><topic-card topic="x"></topic-card></topic-provider>`);
+    const card = provider.querySelector('topic-card')!;
+    const event = oneEvent(card, 'widget-error');
+    const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
+    expect(detail.code).to.equal('render-failed');
+    await settled(card, 'error');
+    expect(part(card, 'state')!.getAttribute('role')).to.equal('alert');
+    expect(logs.warnings).to.have.length(1);
   });
 
   it('unknown topic: a readable status, one warning listing the valid ids, and a widget-error event', async () => {
@@ -130,14 +160,14 @@ describe('<topic-card>', () => {
     expect(location.pathname).not.to.equal('/topics/defense-attaches');
   });
 
-  it('without href the name is a button firing topic-select, by keyboard too', async () => {
+  it('without href the name is a button firing topic-select, from the keyboard too', async () => {
     const card = await fixture<TopicCardElement>(html`<topic-card topic="air-defense-cooperation"></topic-card>`);
     await settled(card, 'ready');
     const button = part(card, 'link') as HTMLButtonElement;
     expect(button.tagName).to.equal('BUTTON');
     const selected = oneEvent(card, 'topic-select');
     button.focus();
-    button.click(); // a focused button's Enter/Space activation dispatches this same click
+    await sendKeys({ press: 'Enter' });
     expect(((await selected) as CustomEvent).detail.id).to.equal('air-defense-cooperation');
   });
 

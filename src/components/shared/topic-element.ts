@@ -56,7 +56,17 @@ export abstract class TopicElement<T> extends LitElement {
   /** Loads the record for the current source and topic; a change of either cancels the old load. */
   protected readonly data = new Task(this, {
     task: async ([source, topic], { signal }) => {
-      if (topic === '') throw new TopicNotFoundError('', await source.loadIndex(signal).then((index) => index.topics.map((t) => t.id), () => []));
+      if (topic === '') {
+        // Name the valid topics if the index can be had; an aborted load stays an abort.
+        const ids = await source.loadIndex(signal).then(
+          (index) => index.topics.map((t) => t.id),
+          (error: unknown) => {
+            if (signal.aborted) throw error;
+            return [];
+          },
+        );
+        throw new TopicNotFoundError('', ids);
+      }
       return this.load(source, topic, signal);
     },
     args: () => [this.dataSource, this.effectiveTopic] as const,
@@ -102,20 +112,34 @@ export abstract class TopicElement<T> extends LitElement {
     void this.data.run();
   }
 
+  /** Set when leaving the page aborted a load, which then starts again on return. */
+  private loadAbortedByRemoval = false;
+  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // A load aborted because the element left the page starts again when it comes back.
-    if (this.data.status === TaskStatus.ERROR && isAbortError(this.data.error)) void this.data.run();
+    // `lang` is a native attribute, not a Lit property: watch it so the widget's words follow it.
+    this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
+    if (this.loadAbortedByRemoval) {
+      this.loadAbortedByRemoval = false;
+      void this.data.run();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.data.status === TaskStatus.PENDING) this.data.abort();
+    this.langObserver.disconnect();
+    // Checked on return whatever the task's status by then: a same-tick move reconnects before
+    // the abort has even reached the task.
+    if (this.data.status === TaskStatus.PENDING) {
+      this.loadAbortedByRemoval = true;
+      this.data.abort();
+    }
   }
 
   protected override render(): TemplateResult {
     const busy = this.data.status === TaskStatus.PENDING || this.data.status === TaskStatus.INITIAL || isAbortError(this.data.error);
-    return html`<div part="base" class="root ${this.effectiveTheme} is-${this.stateName}" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div part="base" class="root ${this.effectiveTheme}" aria-busy=${busy ? 'true' : 'false'}>
       ${this.data.render({
         initial: () => this.renderLoading(),
         pending: () => this.renderLoading(),
@@ -129,7 +153,7 @@ export abstract class TopicElement<T> extends LitElement {
   get stateName(): 'loading' | 'ready' | 'not-found' | 'error' {
     switch (this.data.status) {
       case TaskStatus.COMPLETE:
-        return this.renderFailed ? 'error' : 'ready';
+        return this.failedRender !== undefined && this.failedRender === this.data.value ? 'error' : 'ready';
       case TaskStatus.ERROR:
         if (isAbortError(this.data.error)) return 'loading';
         return this.data.error instanceof TopicNotFoundError ? 'not-found' : 'error';
@@ -138,18 +162,20 @@ export abstract class TopicElement<T> extends LitElement {
     }
   }
 
-  private renderFailed = false;
+  /** The loaded value this widget could not render (a new load brings a new value, and a new try). */
+  private failedRender?: T | undefined;
 
   private renderSafely(value: T): TemplateResult {
     try {
-      const template = this.renderReady(value);
-      this.renderFailed = false;
-      return template;
+      return this.renderReady(value);
     } catch (error) {
       // Data a custom source produced that this widget cannot show: an error state, not a crash.
-      if (!this.renderFailed) {
-        this.renderFailed = true;
-        this.emitError({ code: 'render-failed', topic: this.effectiveTopic, message: `could not render: ${(error as Error).message}` }, error);
+      if (this.failedRender !== value) {
+        this.failedRender = value;
+        // Reported after this render, so that listeners never run inside it.
+        queueMicrotask(() =>
+          this.emitError({ code: 'render-failed', topic: this.effectiveTopic, message: `could not render: ${(error as Error).message}` }, error),
+        );
       }
       return this.renderProblem(error);
     }
@@ -177,7 +203,7 @@ export abstract class TopicElement<T> extends LitElement {
     if (isAbortError(error)) return;
     const topic = this.effectiveTopic;
     if (error instanceof TopicNotFoundError) {
-      const valid = error.validIds.length > 0 ? `Valid topics: ${error.validIds.join(', ')}.` : 'The dataset has no topics.';
+      const valid = error.validIds.length > 0 ? `Valid topics: ${error.validIds.join(', ')}.` : 'The list of topics could not be loaded.';
       this.emitError({ code: 'not-found', topic, message: error.message, validIds: error.validIds }, `${error.message} in ${this.dataSource.label}. ${valid}`);
       return;
     }
