@@ -208,6 +208,14 @@ describe('<topic-card>', () => {
     expect(part(card, 'meta')).to.exist;
   });
 
+  it('speaks the language of its lang attribute, following changes', async () => {
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches"></topic-card>`);
+    await settled(card, 'ready');
+    expect(part(card, 'meta')!.textContent).to.contain('min read');
+    card.setAttribute('lang', 'ar');
+    await waitUntil(() => part(card, 'meta')!.textContent!.includes('دقيقة قراءة'), 'the widget kept its English words');
+  });
+
   it('uses heading-level for the heading, and text direction from the data', async () => {
     const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches" heading-level="2"></topic-card>`);
     await settled(card, 'ready');
