@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/define.js';
 import type { TopicElement } from '../../src/components/shared/topic-element.js';
-import { part, settled, trackConsole, type ConsoleRecord } from './helpers.js';
+import { part, settled, failOnConsoleErrors } from './helpers.js';
 
 const WIDGETS = ['topic-card', 'pillar-list', 'article-summary'];
 const STATES: { name: string; src: string; topic: string }[] = [
@@ -14,14 +14,7 @@ const STATES: { name: string; src: string; topic: string }[] = [
 ];
 
 describe('accessibility of every widget, state and theme (axe)', () => {
-  let logs: ConsoleRecord;
-  beforeEach(() => {
-    logs = trackConsole();
-  });
-  afterEach(() => {
-    logs.restore();
-    expect(logs.errors, 'console errors').to.deep.equal([]);
-  });
+  const logs = failOnConsoleErrors();
 
   for (const widget of WIDGETS) {
     for (const theme of ['light', 'dark']) {

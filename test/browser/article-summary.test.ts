@@ -2,17 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/article-summary/define.js';
 import '../../src/components/topic-provider/define.js';
 import type { ArticleSummaryElement } from '../../src/components/article-summary/article-summary.js';
-import { part, parts, settled, shadowText, trackConsole, type ConsoleRecord } from './helpers.js';
+import { part, parts, settled, shadowText, failOnConsoleErrors } from './helpers.js';
 
 describe('<article-summary>', () => {
-  let logs: ConsoleRecord;
-  beforeEach(() => {
-    logs = trackConsole();
-  });
-  afterEach(() => {
-    logs.restore();
-    expect(logs.errors, 'console errors').to.deep.equal([]);
-  });
+  const logs = failOnConsoleErrors();
 
   it('shows abstract, ranked sentences, key points, conclusion, reading time and related topics', async () => {
     const summary = await fixture<ArticleSummaryElement>(html`<article-summary topic="military-training-diplomacy"></article-summary>`);

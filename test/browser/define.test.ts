@@ -1,17 +1,10 @@
 /** Registration: classes register nothing; define entries are guarded and never throw. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { TopicCardElement, PillarListElement, ArticleSummaryElement, TopicProviderElement, defineElement } from '../../src/index.js';
-import { settled, trackConsole, type ConsoleRecord } from './helpers.js';
+import { settled, failOnConsoleErrors } from './helpers.js';
 
 describe('registration', () => {
-  let logs: ConsoleRecord;
-  beforeEach(() => {
-    logs = trackConsole();
-  });
-  afterEach(() => {
-    logs.restore();
-    expect(logs.errors, 'console errors').to.deep.equal([]);
-  });
+  const logs = failOnConsoleErrors();
 
   it('importing the classes registers nothing', () => {
     // The classes are imported above from src/index.ts (and used by the tests below); no tag may be registered by that.

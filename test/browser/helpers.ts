@@ -1,5 +1,5 @@
 /** Shared by the browser suites: console tracking, waiting for a widget's state, datasets. */
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { TopicElement } from '../../src/components/shared/topic-element.js';
 
 /** The bundled dataset, as the test server serves it (built by `npm run build:data`). */
@@ -38,6 +38,26 @@ export function trackConsole(): ConsoleRecord {
 
 /** Anything with a widget's state: our classes from src/ or from the npm build. */
 type Widget = Pick<TopicElement<unknown>, 'stateName' | 'updateComplete' | 'localName'>;
+
+/**
+ * For a describe block: records the console around each test, and fails the test on any
+ * console.error. `warnings` holds the current test's console.warn calls.
+ */
+export function failOnConsoleErrors(): { readonly warnings: unknown[][] } {
+  let record: ConsoleRecord | undefined;
+  beforeEach(() => {
+    record = trackConsole();
+  });
+  afterEach(() => {
+    record!.restore();
+    expect(record!.errors, 'console errors').to.deep.equal([]);
+  });
+  return {
+    get warnings() {
+      return record?.warnings ?? [];
+    },
+  };
+}
 
 export async function settled(element: Widget, state?: string): Promise<void> {
   await waitUntil(

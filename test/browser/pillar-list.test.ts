@@ -2,17 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/pillar-list/define.js';
 import '../../src/components/topic-provider/define.js';
 import type { PillarListElement } from '../../src/components/pillar-list/pillar-list.js';
-import { part, parts, settled, shadowText, trackConsole, type ConsoleRecord } from './helpers.js';
+import { part, parts, settled, shadowText, failOnConsoleErrors } from './helpers.js';
 
 describe('<pillar-list>', () => {
-  let logs: ConsoleRecord;
-  beforeEach(() => {
-    logs = trackConsole();
-  });
-  afterEach(() => {
-    logs.restore();
-    expect(logs.errors, 'console errors').to.deep.equal([]);
-  });
+  const logs = failOnConsoleErrors();
 
   it('lists the pillars in order, label and text', async () => {
     const list = await fixture<PillarListElement>(html`<pillar-list topic="military-training-diplomacy"></pillar-list>`);

@@ -2,19 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TopicCardElement } from '../../src/components/topic-card/topic-card.js';
 import type { WidgetErrorDetail } from '../../src/components/shared/topic-element.js';
-import { part, settled, shadowText, TOPIC_IDS, trackConsole, type ConsoleRecord } from './helpers.js';
+import { part, settled, shadowText, TOPIC_IDS, failOnConsoleErrors } from './helpers.js';
 
 const card = (root: Element, selector = 'topic-card') => root.querySelector(selector) as TopicCardElement;
 
 describe('<topic-provider> and context', () => {
-  let logs: ConsoleRecord;
-  beforeEach(() => {
-    logs = trackConsole();
-  });
-  afterEach(() => {
-    logs.restore();
-    expect(logs.errors, 'console errors').to.deep.equal([]);
-  });
+  const logs = failOnConsoleErrors();
 
   it('gives its defaults to widgets inside; a widget’s own attribute wins', async () => {
     const root = await fixture(html`<topic-provider topic="defense-attaches" heading-level="2" theme="dark" lang="ar">
@@ -90,14 +83,7 @@ describe('<topic-provider> and context', () => {
 });
 
 describe('remote datasets', () => {
-  let logs: ConsoleRecord;
-  beforeEach(() => {
-    logs = trackConsole();
-  });
-  afterEach(() => {
-    logs.restore();
-    expect(logs.errors, 'console errors').to.deep.equal([]);
-  });
+  const logs = failOnConsoleErrors();
 
   async function errorOf(src: string, topic = 'defense-attaches'): Promise<{ element: TopicCardElement; detail: WidgetErrorDetail }> {
     const root = document.createElement('topic-provider');

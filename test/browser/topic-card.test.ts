@@ -4,17 +4,10 @@ import '../../src/components/topic-card/define.js';
 import '../../src/components/topic-provider/define.js';
 import type { TopicCardElement } from '../../src/components/topic-card/topic-card.js';
 import type { WidgetErrorDetail } from '../../src/components/shared/topic-element.js';
-import { part, parts, settled, shadowText, TOPIC_IDS, trackConsole, type ConsoleRecord } from './helpers.js';
+import { part, parts, settled, shadowText, TOPIC_IDS, failOnConsoleErrors } from './helpers.js';
 
 describe('<topic-card>', () => {
-  let logs: ConsoleRecord;
-  beforeEach(() => {
-    logs = trackConsole();
-  });
-  afterEach(() => {
-    logs.restore();
-    expect(logs.errors, 'console errors').to.deep.equal([]);
-  });
+  const logs = failOnConsoleErrors();
 
   it('shows a skeleton while loading, marked busy, then the topic', async () => {
     const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-technology-exchanges"></topic-card>`);
