@@ -34,10 +34,14 @@ firefox.name = 'Firefox';
  *   /__garbage/<path>       answers 200 with text that is not JSON
  *   /__flaky/<key>/<path>   answers 503 until /__heal/<key> is requested, then serves <path>
  *   /__count/<key>/<path>   serves <path>, counting requests (GET /__count reads the counts)
+ *   /__csp/<path>           serves <path> under the strict Content-Security-Policy (and Trusted
+ *                           Types) a cautious host page sends
  *   /__version/<v>/<path>   serves <path> with the library's version string replaced by <v>
  *                           (a second, different build of embed.js and its chunks)
  */
 const healed = new Set();
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 const PACKAGE_VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 function streamToString(stream) {
   if (Buffer.isBuffer(stream)) return Promise.resolve(stream.toString('utf8'));
@@ -50,7 +54,7 @@ function streamToString(stream) {
 }
 const requestCounts = new Map();
 function misbehavingServer(ctx, next) {
-  const match = /^\/__(slow|status|garbage|flaky|heal|count|version)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
+  const match = /^\/__(slow|status|garbage|flaky|heal|count|version|csp)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, arg, rest = '/'] = match;
   // Never let the browser cache a deliberately broken answer (Chromium reused a 503 otherwise).
@@ -87,6 +91,12 @@ function misbehavingServer(ctx, next) {
         return read.then((text) => {
           ctx.body = text.replaceAll(`"${PACKAGE_VERSION}"`, `"${arg}"`).replaceAll(`\`${PACKAGE_VERSION}\``, `\`${arg}\``);
         });
+      });
+    case 'csp':
+      // The path keeps its first segment here (the route has no argument).
+      ctx.url = `/${arg}${rest}`;
+      return next().then(() => {
+        ctx.set('content-security-policy', STRICT_CSP);
       });
     case 'heal':
       healed.add(arg);

@@ -9,6 +9,7 @@ interface Frame {
   win: Window & typeof globalThis;
   warnings: string[];
   errors: string[];
+  violations: string[];
 }
 
 async function openFrame(src: string, attributes: Record<string, string> = {}): Promise<Frame> {
@@ -19,10 +20,10 @@ async function openFrame(src: string, attributes: Record<string, string> = {}): 
   frame.src = src;
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis & { __consoleRecord?: { warnings: string[]; errors: string[] } };
+  const win = frame.contentWindow as Window & typeof globalThis & { __consoleRecord?: { warnings: string[]; errors: string[]; violations: string[] } };
   // The pages record their console from their first script on (test/fixtures/pages/record-console.js).
-  const log = win.__consoleRecord ?? { warnings: [], errors: [] };
-  return { frame, doc: frame.contentDocument!, win, warnings: log.warnings, errors: log.errors };
+  const log = win.__consoleRecord ?? { warnings: [], errors: [], violations: [] };
+  return { frame, doc: frame.contentDocument!, win, warnings: log.warnings, errors: log.errors, violations: log.violations };
 }
 
 const stateOf = (element: Element | null) => (element as (Element & { stateName?: string }) | null)?.stateName;
@@ -95,6 +96,18 @@ describe('embed.js (CDN build)', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(warnings.filter((w) => w.includes('[defense-topics]'))).to.have.length(1);
     expect(warnings.join(' ')).to.contain('9.9.9').and.contain('0.1.0');
+  });
+
+  it('works under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    const probe = await open('/__csp/test/fixtures/pages/csp-probe.html');
+    expect((probe.win as unknown as { inlineScriptRan?: boolean }).inlineScriptRan, 'the policy is in force').to.equal(undefined);
+    expect(probe.violations.join(' ')).to.contain('script-src');
+
+    const { doc, errors, violations } = await open('/__csp/test/fixtures/pages/embed.html');
+    for (const tag of ['topic-card', 'pillar-list', 'article-summary']) await ready(doc.querySelector(tag));
+    await ready(doc.querySelector('topic-provider topic-card'));
+    expect(violations).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
   });
 
   it('with JavaScript off, the fallback content stays, readable', async () => {
