@@ -34,6 +34,7 @@ firefox.name = 'Firefox';
  *   /__garbage/<path>       answers 200 with text that is not JSON
  *   /__flaky/<key>/<path>   answers 503 until /__heal/<key> is requested, then serves <path>
  *   /__count/<key>/<path>   serves <path>, counting requests (GET /__count reads the counts)
+ *   /__subpath/<path>       serves <path> (the embed hosted under a sub-path of the site)
  *   /__csp/<path>           serves <path> under the strict Content-Security-Policy (and Trusted
  *                           Types) a cautious host page sends
  *   /__version/<v>/<path>   serves <path> with the library's version string replaced by <v>
@@ -54,7 +55,7 @@ function streamToString(stream) {
 }
 const requestCounts = new Map();
 function misbehavingServer(ctx, next) {
-  const match = /^\/__(slow|status|garbage|flaky|heal|count|version|csp)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
+  const match = /^\/__(slow|status|garbage|flaky|heal|count|version|csp|subpath)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, arg, rest = '/'] = match;
   // Never let the browser cache a deliberately broken answer (Chromium reused a 503 otherwise).
@@ -92,6 +93,9 @@ function misbehavingServer(ctx, next) {
           ctx.body = text.replaceAll(`"${PACKAGE_VERSION}"`, `"${arg}"`).replaceAll(`\`${PACKAGE_VERSION}\``, `\`${arg}\``);
         });
       });
+    case 'subpath':
+      ctx.url = `/${arg}${rest}`;
+      return next();
     case 'csp':
       // The path keeps its first segment here (the route has no argument).
       ctx.url = `/${arg}${rest}`;

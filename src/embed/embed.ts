@@ -35,8 +35,16 @@ function startEmbed(): EmbedRegistry {
 
   const requested = new Set<string>();
   const load = (tag: string): void => {
-    if (requested.has(tag) || customElements.get(tag)) return;
+    if (requested.has(tag)) return;
     requested.add(tag);
+    const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (existing) {
+      // Ours (another copy of the library) is fine; someone else's keeps the tag, and we say so.
+      if (existing.version === undefined) {
+        console.warn(`[defense-topics] <${tag}> is already defined by another script on this page; the embed leaves it alone.`);
+      }
+      return;
+    }
     LOADERS[tag]!().catch((error: unknown) => {
       requested.delete(tag);
       console.warn(`[defense-topics] could not load <${tag}>:`, error);

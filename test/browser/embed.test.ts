@@ -110,6 +110,43 @@ describe('embed.js (CDN build)', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('keeps its layout and readable text under aggressive global CSS', async () => {
+    const { doc, errors } = await open('/test/fixtures/pages/hostile-css.html');
+    for (const tag of ['topic-card', 'pillar-list', 'article-summary']) {
+      const element = doc.querySelector(tag)!;
+      await ready(element);
+      const box = element.shadowRoot!.querySelector('[part~="base"]') as HTMLElement;
+      const style = getComputedStyle(box);
+      expect(style.display, tag).to.equal('block');
+      expect(parseFloat(style.fontSize), `${tag} font size`).to.be.at.least(13);
+      expect(style.color, `${tag} colour`).not.to.equal('rgb(255, 0, 255)');
+      expect(box.getBoundingClientRect().width, `${tag} width`).to.be.greaterThan(300);
+      const heading = element.shadowRoot!.querySelector('[part~="heading"]') as HTMLElement;
+      expect(getComputedStyle(heading).textTransform, `${tag} heading`).to.equal('none');
+      expect(heading.getBoundingClientRect().height, `${tag} heading height`).to.be.greaterThan(15);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('leaves another script’s <topic-card> alone (one warning) and still runs its other widgets', async () => {
+    const { doc, errors, warnings } = await open('/test/fixtures/pages/foreign-definition.html');
+    await ready(doc.querySelector('pillar-list'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(doc.querySelector('topic-card')!.textContent).to.equal('their card');
+    expect(warnings.filter((w) => w.includes('<topic-card> is already defined by another script'))).to.have.length(1);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('with <base href> pointing elsewhere and the script under a sub-path, loads its code and data from beside the script', async () => {
+    const { doc, errors } = await open('/test/fixtures/pages/base-elsewhere.html');
+    const card = doc.querySelector('topic-card')!;
+    await ready(card);
+    const link = card.shadowRoot!.querySelector('a') as HTMLAnchorElement;
+    // Site links follow the page's base, as the site owner wrote them.
+    expect(link.href).to.equal('https://cdn.unrelated.example/assets/topics/air-defense-cooperation');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('with JavaScript off, the fallback content stays, readable', async () => {
     const { doc } = await open(PAGE, { sandbox: 'allow-same-origin' });
     const card = doc.querySelector('topic-card')!;
