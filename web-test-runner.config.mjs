@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { browserPaths } from './scripts/browsers.mjs';
+import { hostileFile } from './test/fixtures/hostile-dataset.mjs';
 
 const paths = browserPaths();
 const chromiumArgs = [
@@ -35,6 +36,7 @@ firefox.name = 'Firefox';
  *   /__flaky/<key>/<path>   answers 503 until /__heal/<key> is requested, then serves <path>
  *   /__count/<key>/<path>   serves <path>, counting requests (GET /__count reads the counts)
  *   /__subpath/<path>       serves <path> (the embed hosted under a sub-path of the site)
+ *   /__hostile/<file>       a dataset full of attacks (test/fixtures/hostile-dataset.mjs)
  *   /__csp/<path>           serves <path> under the strict Content-Security-Policy (and Trusted
  *                           Types) a cautious host page sends
  *   /__version/<v>/<path>   serves <path> with the library's version string replaced by <v>
@@ -55,7 +57,7 @@ function streamToString(stream) {
 }
 const requestCounts = new Map();
 function misbehavingServer(ctx, next) {
-  const match = /^\/__(slow|status|garbage|flaky|heal|count|version|csp|subpath)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
+  const match = /^\/__(slow|status|garbage|flaky|heal|count|version|csp|subpath|hostile)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, arg, rest = '/'] = match;
   // Never let the browser cache a deliberately broken answer (Chromium reused a 503 otherwise).
@@ -93,6 +95,16 @@ function misbehavingServer(ctx, next) {
           ctx.body = text.replaceAll(`"${PACKAGE_VERSION}"`, `"${arg}"`).replaceAll(`\`${PACKAGE_VERSION}\``, `\`${arg}\``);
         });
       });
+    case 'hostile': {
+      const body = hostileFile(`/${arg ?? ''}${arg ? rest : ''}`.replace(/\/$/, '') || '/');
+      if (body === undefined) {
+        ctx.status = 404;
+        return undefined;
+      }
+      ctx.type = 'application/json';
+      ctx.body = body;
+      return undefined;
+    }
     case 'subpath':
       ctx.url = `/${arg}${rest}`;
       return next();

@@ -141,7 +141,13 @@ async function validateRecord(value: unknown, kind: RecordKind, url: string): Pr
     throw new DataLoadError('invalid-data', `${url} has schema version ${JSON.stringify(version)}; this library reads version ${schema.SCHEMA_VERSION}`, url);
   }
   const validator = { index: schema.DatasetIndex, card: schema.TopicCardRecord, summary: schema.TopicSummaryRecord, article: schema.ArticleRecord }[kind];
-  const result = validator.safeParse(value);
+  let result: ReturnType<typeof validator.safeParse>;
+  try {
+    result = validator.safeParse(value);
+  } catch (error) {
+    // Pathological input (thousands of nesting levels) can exhaust the validator's stack.
+    throw new DataLoadError('invalid-data', `${url} does not match the dataset schema (it could not even be checked: ${(error as Error).message})`, url);
+  }
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   throw new DataLoadError('invalid-data', `${url} does not match the dataset schema (${issues.join('; ')})`, url);
