@@ -21,6 +21,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'topic-provider': () => import('../components/topic-provider/define.js'),
 };
 const TAGS = Object.keys(LOADERS);
+const PROVIDER = 'topic-provider';
 const SELECTOR = TAGS.join(',');
 
 interface EmbedRegistry {
@@ -33,27 +34,35 @@ type WithRegistry = typeof globalThis & { [REGISTRY_KEY]?: EmbedRegistry };
 function startEmbed(): EmbedRegistry {
   setDefaultDataSource(new HttpDataSource({ url: new URL(__EMBED_DATASET_DIR__, import.meta.url), validate: false, label: 'the embedded dataset' }));
 
-  const requested = new Set<string>();
-  const load = (tag: string): void => {
-    if (requested.has(tag)) return;
-    requested.add(tag);
+  const requested = new Map<string, Promise<unknown>>();
+  const load = (tag: string): Promise<unknown> => {
+    const pending = requested.get(tag);
+    if (pending) return pending;
     const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (existing) {
       // Ours (another copy of the library) is fine; someone else's keeps the tag, and we say so.
       if (existing.version === undefined) {
         console.warn(`[defense-topics] <${tag}> is already defined by another script on this page; the embed leaves it alone.`);
       }
-      return;
+      requested.set(tag, Promise.resolve());
+      return Promise.resolve();
     }
-    LOADERS[tag]!().catch((error: unknown) => {
-      requested.delete(tag);
-      console.warn(`[defense-topics] could not load <${tag}>:`, error);
-    });
+    // Widgets ask their provider for data when they start: a provider on the page is defined first.
+    const before = tag !== PROVIDER && requested.has(PROVIDER) ? requested.get(PROVIDER)! : Promise.resolve();
+    const loading = before
+      .then(() => LOADERS[tag]!())
+      .catch((error: unknown) => {
+        requested.delete(tag);
+        console.warn(`[defense-topics] could not load <${tag}>:`, error);
+      });
+    requested.set(tag, loading);
+    return loading;
   };
   const scan = (root: ParentNode): void => {
     if (requested.size === TAGS.length) return;
-    if (root instanceof Element && TAGS.includes(root.localName)) load(root.localName);
-    for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
+    if (root.querySelector(PROVIDER) || (root instanceof Element && root.localName === PROVIDER)) void load(PROVIDER);
+    if (root instanceof Element && TAGS.includes(root.localName)) void load(root.localName);
+    for (const element of root.querySelectorAll(SELECTOR)) void load(element.localName);
   };
   const observed = new WeakSet<Node>();
   const discover = (root: ParentNode): void => {
