@@ -1,16 +1,20 @@
 /**
- * Browser tests (`npm run test:browser`): real Chromium and Firefox ESR from the system, driven
- * by puppeteer-core (Firefox over WebDriver BiDi). TypeScript is compiled by esbuild with our
- * tsconfig (Lit's decorators need its settings).
+ * Browser tests (`npm run test:browser`): real Chromium, Firefox ESR and WebKit (WebKitGTK)
+ * from the system: Chromium and Firefox driven by puppeteer-core (Firefox over WebDriver BiDi),
+ * WebKit's MiniBrowser through WebKitWebDriver on a virtual display. TypeScript is compiled by
+ * esbuild with our tsconfig (Lit's decorators need its settings).
  */
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { browserPaths } from './scripts/browsers.mjs';
+import { startWebKit } from './scripts/webkit.mjs';
 import { hostileFile } from './test/fixtures/hostile-dataset.mjs';
 
 const paths = browserPaths();
+const webkit = await startWebKit(paths);
 const chromiumArgs = [
   '--headless=new',
   '--no-sandbox', // as root in CI containers
@@ -27,6 +31,19 @@ const firefox = chromeLauncher({
   launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true },
 });
 firefox.name = 'Firefox';
+
+const webkitLauncher = webdriverLauncher({
+  hostname: '127.0.0.1',
+  port: webkit.port,
+  logLevel: 'error',
+  capabilities: {
+    browserName: 'MiniBrowser',
+    'webkitgtk:browserOptions': { binary: webkit.browserBinary, args: ['--automation'] },
+    // WebKitWebDriver speaks classic WebDriver only.
+    'wdio:enforceWebDriverClassic': true,
+  },
+});
+// Reported as "MiniBrowser" (the browser WebKitGTK's driver runs).
 
 /**
  * Test-only routes in front of the static files, to play a misbehaving data server:
@@ -139,6 +156,7 @@ export default {
   browsers: [
     chromeLauncher({ puppeteer, launchOptions: { executablePath: paths.chromium, headless: true, args: chromiumArgs } }),
     firefox,
+    webkitLauncher,
   ],
   testFramework: { config: { timeout: 10_000 } },
 };

@@ -18,6 +18,23 @@ export const BROWSERS = {
     apt: 'firefox-esr',
     candidates: ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'],
   },
+  // WebKitGTK: its WebDriver server and the MiniBrowser it drives (one Debian package).
+  webkitDriver: {
+    env: 'WEBKIT_DRIVER_PATH',
+    apt: 'webkit2gtk-driver',
+    candidates: ['/usr/bin/WebKitWebDriver'],
+  },
+  webkitBrowser: {
+    env: 'WEBKIT_BROWSER_PATH',
+    apt: 'webkit2gtk-driver',
+    candidates: ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.1/MiniBrowser'],
+  },
+  // A virtual display: the MiniBrowser has no headless mode.
+  xvfb: {
+    env: 'XVFB_PATH',
+    apt: 'xvfb',
+    candidates: ['/usr/bin/Xvfb'],
+  },
 };
 
 function executable(file) {
@@ -57,7 +74,7 @@ export function browserPaths(names = Object.keys(BROWSERS), { specs = BROWSERS, 
   const located = (name) => find(specs[name], name);
   let missing = names.filter((name) => !located(name));
   if (missing.length > 0 && install) {
-    const packages = missing.map((name) => specs[name].apt);
+    const packages = [...new Set(missing.map((name) => specs[name].apt))];
     console.error(`[browsers] installing ${packages.join(' ')} with apt-get (about a minute)…`);
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
