@@ -3,11 +3,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/define.js';
 import type { TopicElement } from '../../src/components/shared/topic-element.js';
-import { part, settled, failOnConsoleErrors } from './helpers.js';
+import { part, settled, failOnConsoleErrors, neverAnswers } from './helpers.js';
 
 const WIDGETS = ['topic-card', 'pillar-list', 'article-summary'];
 const STATES: { name: string; src: string; topic: string }[] = [
-  { name: 'loading', src: '/__slow/3000/generated/dataset/', topic: 'defense-attaches' },
+  { name: 'loading', src: '', topic: 'defense-attaches' },
   { name: 'ready', src: '/generated/dataset/', topic: 'defense-technology-exchanges' },
   { name: 'not-found', src: '/generated/dataset/', topic: 'no-such-topic' },
   { name: 'error', src: '/__status/500/', topic: 'defense-attaches' },
@@ -21,7 +21,11 @@ describe('accessibility of every widget, state and theme (axe)', () => {
       it(`<${widget}> theme=${theme}`, async () => {
         const tag = unsafeStatic(widget);
         for (const state of STATES) {
-          const root = await fixture(staticHtml`<topic-provider src=${state.src} theme=${theme}><${tag} topic=${state.topic} show-image></${tag}></topic-provider>`);
+          const root = await fixture(
+            state.name === 'loading'
+              ? staticHtml`<topic-provider .source=${neverAnswers} theme=${theme}><${tag} topic=${state.topic} show-image></${tag}></topic-provider>`
+              : staticHtml`<topic-provider src=${state.src} theme=${theme}><${tag} topic=${state.topic} show-image></${tag}></topic-provider>`,
+          );
           const element = root.firstElementChild as TopicElement<unknown>;
           if (state.name === 'loading') await element.updateComplete;
           else await settled(element, state.name);

@@ -36,6 +36,18 @@ export function trackConsole(): ConsoleRecord {
   return record;
 }
 
+/**
+ * A data source that never answers: the loading state, held still. (A slow URL is not enough:
+ * once answered, the same URL comes from the cache the next time.)
+ */
+export const neverAnswers = {
+  label: 'never answers',
+  loadCard: () => new Promise<never>(() => {}),
+  loadSummary: () => new Promise<never>(() => {}),
+  loadArticle: () => new Promise<never>(() => {}),
+  loadIndex: () => new Promise<never>(() => {}),
+};
+
 /** Anything with a widget's state: our classes from src/ or from the npm build. */
 type Widget = Pick<TopicElement<unknown>, 'stateName' | 'updateComplete' | 'localName'>;
 
