@@ -31,6 +31,7 @@ if (phase === 'parse') {
     indexGzipBytes: gzipSync(index, { level: 9 }).length,
     topics: result.articles.length,
     outputBytes: [...result.files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+    outputFiles: result.files.size,
   };
 }
 const ms = performance.now() - started;
