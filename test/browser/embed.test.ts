@@ -147,6 +147,18 @@ describe('embed.js (CDN build)', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('data that is slow, fails, is garbage or is hostile: each widget in its designed state, no error', async () => {
+    const { doc, win, errors } = await open('/test/fixtures/pages/embed-bad-data.html');
+    const byId = (id: string) => doc.getElementById(id);
+    await waitUntil(() => stateOf(byId('failing')) === 'error' && stateOf(byId('garbage')) === 'error', 'the broken sources did not end in the error state', { timeout: 8000 });
+    expect(stateOf(byId('slow'))).to.equal('loading');
+    await ready(byId('slow'));
+    await ready(byId('hostile'));
+    expect((win as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    expect(byId('hostile')!.shadowRoot!.querySelector('script, svg, iframe')).to.equal(null);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('with JavaScript off, the fallback content stays, readable', async () => {
     const { doc } = await open(PAGE, { sandbox: 'allow-same-origin' });
     const card = doc.querySelector('topic-card')!;
