@@ -7,7 +7,6 @@ export interface Messages {
   retry: string;
   readingTime: (minutes: number) => string;
   pillars: (count: number) => string;
-  readMore: string;
   themes: string;
   keyPoints: string;
   summary: string;
@@ -23,7 +22,6 @@ const en: Messages = {
   retry: 'Try again',
   readingTime: (minutes) => `${minutes} min read`,
   pillars: (count) => `${count} ${count === 1 ? 'pillar' : 'pillars'}`,
-  readMore: 'Read more',
   themes: 'Themes',
   keyPoints: 'Key points',
   summary: 'Summary',
@@ -39,7 +37,6 @@ const ar: Messages = {
   retry: 'أعد المحاولة',
   readingTime: (minutes) => `${minutes} دقيقة قراءة`,
   pillars: (count) => `${count} ركائز`,
-  readMore: 'اقرأ المزيد',
   themes: 'المحاور',
   keyPoints: 'النقاط الرئيسية',
   summary: 'الملخص',
