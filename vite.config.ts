@@ -1,5 +1,6 @@
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -29,12 +30,32 @@ function embeddedDataset(): Plugin {
   };
 }
 
+/**
+ * Minifies the CSS (Lightning CSS) and HTML inside our Lit `css` and `html` templates: the
+ * bundler's minifier leaves template text as written, and the styles are a large part of a
+ * widget's bytes. Build only, so the dev server and Storybook show the source as written.
+ */
+function minifiedTemplates(): Plugin {
+  return {
+    name: 'minified-templates',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/[\\/]src[\\/]components[\\/].*\.ts$/.test(id)) return null;
+      return minifyHTMLLiterals(code, { fileName: id });
+    },
+  };
+}
+
+/** Only <topic-provider> provides a context: the other widgets need only the consumer side. */
+const CORE = /rolldown|node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](data[\\/]|schema[\\/](safe-url|patterns)|version|components[\\/]shared[\\/])/;
+const PROVIDER_SIDE_OF_CONTEXT = /@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)/;
+
 export default defineConfig({
   server: { host: '127.0.0.1' },
   optimizeDeps: {
     include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/context'],
   },
-  plugins: [embeddedDataset()],
+  plugins: [embeddedDataset(), minifiedTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -42,6 +63,8 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: 'src/embed/embed.ts', formats: ['es'], fileName: () => 'embed.js' },
     rolldownOptions: {
+      // Lets shared code stay in the chunks the groups below name (the entry may gain exports).
+      preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         minify: true,
@@ -49,16 +72,14 @@ export default defineConfig({
         // widget, the data access embed.js starts with, and the validator (loaded only for
         // remote datasets).
         advancedChunks: {
+          includeDependenciesRecursively: false,
           groups: [
-            { name: 'lit', priority: 40, test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
             { name: 'validator', priority: 10, test: /src[\\/]schema[\\/]dataset|node_modules[\\/]zod[\\/]/ },
-            // What embed.js itself needs (the data source): small, and without Lit.
-            { name: 'data', priority: 30, test: /src[\\/](data[\\/]|schema[\\/](safe-url|patterns)|version)/ },
-            { name: 'widget-base', priority: 20, test: /src[\\/]components[\\/]shared[\\/]/ },
+            { name: 'core', priority: 30, test: (id: string) => !PROVIDER_SIDE_OF_CONTEXT.test(id) && CORE.test(id) },
             {
               priority: 20,
-              name: (id: string) => /src[\\/]components[\\/]([a-z-]+)[\\/]/.exec(id)?.[1] ?? null,
-              test: /src[\\/]components[\\/](topic-card|pillar-list|article-summary|topic-provider)[\\/]/,
+              name: (id: string) => (PROVIDER_SIDE_OF_CONTEXT.test(id) ? 'topic-provider' : (/src[\\/]components[\\/]([a-z-]+)[\\/]/.exec(id)?.[1] ?? null)),
+              test: /src[\\/]components[\\/](topic-card|pillar-list|article-summary|topic-provider)[\\/]|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)/,
             },
           ],
         },
