@@ -14,7 +14,7 @@ const { chromium } = browserPaths(['chromium']) as { chromium: string };
 export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook' })],
   optimizeDeps: {
-    include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/context', '@lit/task'],
+    include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/context'],
   },
   test: {
     name: 'storybook',

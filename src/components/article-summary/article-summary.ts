@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { TopicDataSource } from '../../data/data-source.js';
 import type { TopicCard, TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -58,12 +57,16 @@ interface SummaryData {
  */
 export class ArticleSummaryElement extends TopicElement<SummaryData> {
   static override styles = [baseStyles, articleSummaryStyles];
+  static override properties = {
+    sentences: { type: Number },
+    href: {},
+  };
 
   /** How many summary sentences to show (1–5). */
-  @property({ type: Number }) sentences = 3;
+  sentences = 3;
 
   /** Link template for related topics. */
-  @property() href?: string;
+  href?: string;
 
   protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<SummaryData> {
     const article = await source.loadSummary(topic, signal);

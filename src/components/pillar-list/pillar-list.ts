@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { TopicDataSource } from '../../data/data-source.js';
 import type { TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -45,12 +44,16 @@ type PillarData = Pick<TopicSummaryRecord, 'id' | 'name' | 'lang' | 'dir' | 'pil
  */
 export class PillarListElement extends TopicElement<PillarData> {
   static override styles = [baseStyles, pillarListStyles];
+  static override properties = {
+    limit: { type: Number },
+    layout: { reflect: true },
+  };
 
   /** Show at most this many pillars (all when unset or not a positive number). */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** `list` or `grid`. */
-  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+  layout: 'list' | 'grid' = 'list';
 
   protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<PillarData> {
     const { id, name, lang, dir, pillars } = await source.loadSummary(topic, signal);

@@ -4,16 +4,15 @@
  * four states (loading, ready, not found, error), the `widget-error` event and console
  * warnings. A widget never throws into the host page: load and render failures become states.
  */
-import { consume } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, type TopicDataSource } from '../../data/data-source.js';
 import { defaultDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
 import { dataSourceContext, settingsContext, type ThemeSetting, type TopicSettings } from './contexts.js';
 import { topicHref } from './links.js';
 import { type Messages, messagesFor } from './messages.js';
+import { RecordLoad } from './record-load.js';
 import { skeletonText } from './skeleton.js';
 
 /** Detail of the `widget-error` event. */
@@ -33,29 +32,37 @@ export interface TopicSelectDetail {
 export abstract class TopicElement<T> extends LitElement {
   /** Compared by `define` when the tag is already registered. */
   static readonly version: string = VERSION;
+  // Declared without decorators: their helpers would add to every page's download.
+  static override properties: PropertyDeclarations = {
+    topic: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+  };
 
   /** Id of the topic to show (e.g. `air-defense-cooperation`); defaults to the provider's `topic`. */
-  @property({ reflect: true }) topic?: string;
+  topic?: string;
 
   /** Level (1–6) of the widget's main heading, to fit the host page's outline; defaults to the provider's, then 3. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`); defaults to the provider's, then `auto`. */
-  @property({ reflect: true }) theme?: ThemeSetting;
+  theme?: ThemeSetting;
 
-  /** The data source, from a `<topic-provider>` above. @internal */
-  @consume({ context: dataSourceContext, subscribe: true })
-  @state()
-  protected providedSource?: TopicDataSource | undefined;
+  /** The data source and the defaults of a `<topic-provider>` above; a change re-renders. */
+  private readonly providedSourceContext = new ContextConsumer(this, { context: dataSourceContext, subscribe: true });
+  private readonly providedSettingsContext = new ContextConsumer(this, { context: settingsContext, subscribe: true });
 
-  /** Defaults from a `<topic-provider>` above. @internal */
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  protected providedSettings?: TopicSettings | undefined;
+  protected get providedSource(): TopicDataSource | undefined {
+    return this.providedSourceContext.value;
+  }
+
+  protected get providedSettings(): TopicSettings | undefined {
+    return this.providedSettingsContext.value;
+  }
 
   /** Loads the record for the current source and topic; a change of either cancels the old load. */
-  protected readonly data = new Task(this, {
-    task: async ([source, topic], { signal }) => {
+  protected readonly data = new RecordLoad(this, {
+    load: async ([source, topic], signal) => {
       if (topic === '') {
         // Name the valid topics if the index can be had; an aborted load stays an abort.
         const ids = await source.loadIndex(signal).then(
@@ -109,7 +116,7 @@ export abstract class TopicElement<T> extends LitElement {
 
   /** Loads again after an error. */
   retry(): void {
-    void this.data.run();
+    this.data.run();
   }
 
   /** Set when leaving the page aborted a load, which then starts again on return. */
@@ -122,44 +129,33 @@ export abstract class TopicElement<T> extends LitElement {
     this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
     if (this.loadAbortedByRemoval) {
       this.loadAbortedByRemoval = false;
-      void this.data.run();
+      this.data.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver.disconnect();
-    // Checked on return whatever the task's status by then: a same-tick move reconnects before
-    // the abort has even reached the task.
-    if (this.data.status === TaskStatus.PENDING) {
+    if (this.data.pending) {
       this.loadAbortedByRemoval = true;
       this.data.abort();
     }
   }
 
   protected override render(): TemplateResult {
-    const busy = this.data.status === TaskStatus.PENDING || this.data.status === TaskStatus.INITIAL || isAbortError(this.data.error);
+    const { status, value, error } = this.data;
+    const busy = status === 'loading' || isAbortError(error);
     return html`<div part="base" class="root ${this.effectiveTheme}" aria-busy=${busy ? 'true' : 'false'}>
-      ${this.data.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        complete: (value) => this.renderSafely(value),
-        error: (error) => (isAbortError(error) ? this.renderLoading() : this.renderProblem(error)),
-      })}
+      ${busy ? this.renderLoading() : status === 'ready' ? this.renderSafely(value as T) : this.renderProblem(error)}
     </div>`;
   }
 
   /** `loading`, `ready`, `not-found` or `error`: for styling and tests. */
   get stateName(): 'loading' | 'ready' | 'not-found' | 'error' {
-    switch (this.data.status) {
-      case TaskStatus.COMPLETE:
-        return this.failedRender !== undefined && this.failedRender === this.data.value ? 'error' : 'ready';
-      case TaskStatus.ERROR:
-        if (isAbortError(this.data.error)) return 'loading';
-        return this.data.error instanceof TopicNotFoundError ? 'not-found' : 'error';
-      default:
-        return 'loading';
-    }
+    const { status, value, error } = this.data;
+    if (status === 'ready') return this.failedRender !== undefined && this.failedRender === value ? 'error' : 'ready';
+    if (status === 'loading' || isAbortError(error)) return 'loading';
+    return error instanceof TopicNotFoundError ? 'not-found' : 'error';
   }
 
   /** The loaded value this widget could not render (a new load brings a new value, and a new try). */

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { TopicDataSource } from '../../data/data-source.js';
 import type { TopicCard } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -61,15 +60,20 @@ const GENERIC_ALT = /^(image|img|picture|photo|graphic|figure)?\s*\d*$/i;
  */
 export class TopicCardElement extends TopicElement<TopicCard> {
   static override styles = [baseStyles, topicCardStyles];
+  static override properties = {
+    href: {},
+    variant: { reflect: true },
+    showImage: { attribute: 'show-image', type: Boolean, reflect: true },
+  };
 
   /** Link template; `{id}` becomes the topic's id. */
-  @property() href?: string;
+  href?: string;
 
   /** `full` or `compact`. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** Whether to show the topic's image. */
-  @property({ attribute: 'show-image', type: Boolean, reflect: true }) showImage = false;
+  showImage = false;
 
   protected override load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<TopicCard> {
     return source.loadCard(topic, signal);

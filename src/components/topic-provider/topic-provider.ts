@@ -1,6 +1,5 @@
-import { consume, provide } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { TopicDataSource } from '../../data/data-source.js';
 import { remoteDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
@@ -30,32 +29,44 @@ export class TopicProviderElement extends LitElement {
     }
   `;
 
+  static override properties = {
+    src: {},
+    source: { attribute: false },
+    topic: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: {},
+  };
+
   /** URL of a remote dataset. */
-  @property() src?: string;
+  src?: string;
   /** A data source object of your own (any `TopicDataSource`); wins over `src`. */
-  @property({ attribute: false }) source?: TopicDataSource;
+  source?: TopicDataSource;
   /** Default topic. */
-  @property() topic?: string;
+  topic?: string;
   /** Default heading level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
   /** Default theme. */
-  @property() theme?: ThemeSetting;
+  theme?: ThemeSetting;
 
-  @consume({ context: dataSourceContext, subscribe: true })
-  @state()
-  private outerSource?: TopicDataSource | undefined;
-
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  private outerSettings?: TopicSettings | undefined;
+  // What an outer provider gives (this one inherits what it does not set), and what this one gives.
+  private readonly outer = {
+    source: new ContextConsumer(this, { context: dataSourceContext, subscribe: true }),
+    settings: new ContextConsumer(this, { context: settingsContext, subscribe: true }),
+  };
+  private readonly provided = {
+    source: new ContextProvider(this, { context: dataSourceContext }),
+    settings: new ContextProvider(this, { context: settingsContext }),
+  };
 
   /** The data source given to the widgets inside. */
-  @provide({ context: dataSourceContext })
-  dataSource?: TopicDataSource | undefined;
+  get dataSource(): TopicDataSource | undefined {
+    return this.provided.source.value;
+  }
 
   /** The defaults given to the widgets inside. */
-  @provide({ context: settingsContext })
-  settings?: TopicSettings | undefined;
+  get settings(): TopicSettings | undefined {
+    return this.provided.settings.value;
+  }
 
   private readonly langObserver = new MutationObserver(() => this.requestUpdate());
 
@@ -72,7 +83,7 @@ export class TopicProviderElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const src = this.src?.trim();
-    let source = this.source ?? this.outerSource;
+    let source = this.source ?? this.outer.source.value;
     if (src && !this.source) {
       try {
         source = remoteDataSource(src);
@@ -80,16 +91,16 @@ export class TopicProviderElement extends LitElement {
         console.warn(`[defense-topics] <topic-provider>: src "${src}" is not a valid URL; using ${source ? 'the outer provider’s data' : 'the bundled dataset'}.`);
       }
     }
-    if (source !== this.dataSource) this.dataSource = source;
+    if (source !== this.dataSource) this.provided.source.setValue(source);
 
-    const outer = this.outerSettings ?? {};
+    const outer = this.outer.settings.value ?? {};
     const next: TopicSettings = {
       topic: this.topic ?? outer.topic,
       headingLevel: this.headingLevel ?? outer.headingLevel,
       theme: this.theme ?? outer.theme,
       lang: this.getAttribute('lang') || outer.lang,
     };
-    if (!sameSettings(next, this.settings)) this.settings = next;
+    if (!sameSettings(next, this.settings)) this.provided.settings.setValue(next);
   }
 
   protected override render() {
