@@ -46,8 +46,11 @@ function minifiedTemplates(): Plugin {
   };
 }
 
-/** Only <topic-provider> provides a context: the other widgets need only the consumer side. */
-const CORE = /rolldown|node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](data[\\/]|schema[\\/](safe-url|patterns)|version|components[\\/]shared[\\/])/;
+/** A widget's registration entry: the start of that widget's own lazy chunk, named after it. */
+const WIDGET_ENTRY = /src[\\/]components[\\/]([a-z-]+)[\\/]define\.ts$/;
+/** What every widget needs: Lit, the consumer side of @lit/context, data access and the widget base. */
+const CORE = /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](data[\\/](?!validate-record)|schema[\\/](safe-url|patterns)|version|components[\\/]shared[\\/])/;
+/** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)/;
 
 export default defineConfig({
@@ -63,24 +66,22 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: 'src/embed/embed.ts', formats: ['es'], fileName: () => 'embed.js' },
     rolldownOptions: {
-      // Lets shared code stay in the chunks the groups below name (the entry may gain exports).
+      // Needed to group modules without their dependencies (embed.js may gain exports).
       preserveEntrySignatures: 'allow-extension',
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Each widget's chunk is the one its define entry starts: named by the widget.
+        chunkFileNames: (chunk) => `chunks/${WIDGET_ENTRY.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
         minify: true,
-        // Readable chunk names: Lit once for all widgets, the shared widget code, one chunk per
-        // widget, the data access embed.js starts with, and the validator (loaded only for
-        // remote datasets).
-        advancedChunks: {
+        // Three kinds of chunk: `core` (loaded with embed.js, shared by every widget), one per
+        // widget (loaded when the page has that widget), and the validator (loaded only for
+        // remote datasets). `core` is a chunk of its own, not part of embed.js: the widget
+        // chunks import it by a URL that never varies, whereas a page may load embed.js with a
+        // query string, which would make the browser run a second copy of everything.
+        codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'validator', priority: 10, test: /src[\\/]schema[\\/]dataset|node_modules[\\/]zod[\\/]/ },
+            { name: 'validator', priority: 10, test: /src[\\/](schema[\\/]dataset|data[\\/]validate-record)|node_modules[\\/]zod[\\/]/ },
             { name: 'core', priority: 30, test: (id: string) => !PROVIDER_SIDE_OF_CONTEXT.test(id) && CORE.test(id) },
-            {
-              priority: 20,
-              name: (id: string) => (PROVIDER_SIDE_OF_CONTEXT.test(id) ? 'topic-provider' : (/src[\\/]components[\\/]([a-z-]+)[\\/]/.exec(id)?.[1] ?? null)),
-              test: /src[\\/]components[\\/](topic-card|pillar-list|article-summary|topic-provider)[\\/]|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)/,
-            },
           ],
         },
       },

@@ -9,7 +9,7 @@ import { SharedRequests } from './shared-requests.js';
 
 import { isTopicId } from '../schema/patterns.js';
 
-type RecordKind = 'index' | 'card' | 'summary' | 'article';
+export type RecordKind = 'index' | 'card' | 'summary' | 'article';
 type TopicRecordKind = Exclude<RecordKind, 'index'>;
 const FOLDERS: Record<TopicRecordKind, string> = { card: 'cards', summary: 'summaries', article: 'articles' };
 
@@ -126,32 +126,15 @@ export class HttpDataSource implements TopicDataSource {
       if (signal.aborted) throw error;
       throw new DataLoadError('invalid-data', `${url.href} is not valid JSON`, url.href);
     }
-    return this.validate ? validateRecord(value, kind, url.href) : value;
+    if (!this.validate) return value;
+    // The schema (and zod) load only when a remote dataset needs checking.
+    const { validateRecord } = await import('./validate-record.js');
+    return validateRecord(value, kind, url.href);
   }
 }
 
 /** Internal: a 404, turned into a TopicNotFoundError (with the valid ids) by the caller. */
 class NotFoundResponse extends Error {}
-
-/** The schema (and zod) load only when a remote dataset needs checking. */
-async function validateRecord(value: unknown, kind: RecordKind, url: string): Promise<unknown> {
-  const schema = await import('../schema/dataset.js');
-  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (version !== schema.SCHEMA_VERSION) {
-    throw new DataLoadError('invalid-data', `${url} has schema version ${JSON.stringify(version)}; this library reads version ${schema.SCHEMA_VERSION}`, url);
-  }
-  const validator = { index: schema.DatasetIndex, card: schema.TopicCardRecord, summary: schema.TopicSummaryRecord, article: schema.ArticleRecord }[kind];
-  let result: ReturnType<typeof validator.safeParse>;
-  try {
-    result = validator.safeParse(value);
-  } catch (error) {
-    // Pathological input (thousands of nesting levels) can exhaust the validator's stack.
-    throw new DataLoadError('invalid-data', `${url} does not match the dataset schema (it could not even be checked: ${(error as Error).message})`, url);
-  }
-  if (result.success) return result.data;
-  const issues = result.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  throw new DataLoadError('invalid-data', `${url} does not match the dataset schema (${issues.join('; ')})`, url);
-}
 
 /** The dataset's folder: the path with a final slash, without query or fragment. */
 function withTrailingSlash(url: URL): URL {

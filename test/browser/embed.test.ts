@@ -89,6 +89,16 @@ describe('embed.js (CDN build)', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('loaded with a query string (a cache buster), uses its own data and runs one copy of its code', async () => {
+    const { doc, win, errors, warnings } = await open('/test/fixtures/pages/embed-query.html');
+    await ready(doc.querySelector('topic-card'));
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((name) => /\/embed\.js/.test(name)), 'embed.js once, never imported back by a chunk').to.have.length(1);
+    expect(loaded.some((name) => /\/data-[0-9a-f]{12}\/cards\/defense-attaches\.json$/.test(name))).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('two different versions: one definition wins, one warning, no error', async () => {
     const { doc, errors, warnings } = await open('/test/fixtures/pages/embed-two-versions.html');
     await ready(doc.querySelector('topic-card'));

@@ -46,6 +46,7 @@ export const baseStyles = css`
   }
 
   .root {
+    /* Every inherited property (weight, spacing, transform…) back to its initial value: only what differs is set below. */
     all: initial;
     display: block;
     box-sizing: border-box;
@@ -53,17 +54,7 @@ export const baseStyles = css`
     /* Follow the host's size, but never below a readable floor. */
     font-size: max(1em, 13px);
     line-height: 1.5;
-    font-weight: 400;
-    font-style: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
     overflow-wrap: anywhere;
-    visibility: visible;
-    cursor: auto;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
