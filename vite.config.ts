@@ -48,8 +48,11 @@ function minifiedTemplates(): Plugin {
 
 /** A widget's registration entry: the start of that widget's own lazy chunk, named after it. */
 const WIDGET_ENTRY = /src[\\/]components[\\/]([a-z-]+)[\\/]define\.ts$/;
-/** What every widget needs: Lit, the consumer side of @lit/context, data access and the widget base. */
-const CORE = /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](data[\\/](?!validate-record)|schema[\\/](safe-url|patterns)|version|components[\\/]shared[\\/])/;
+/**
+ * What every widget needs: Lit, the consumer side of @lit/context, data access and the widget
+ * base with its English words (other languages are chunks of their own, loaded when spoken).
+ */
+const CORE = /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](data[\\/](?!validate-record)|schema[\\/](safe-url|patterns)|version|components[\\/]shared[\\/](?!messages[\\/](?!index|en\.)))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)/;
 

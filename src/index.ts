@@ -9,6 +9,7 @@ export { ArticleSummaryElement } from './components/article-summary/article-summ
 export { TopicProviderElement } from './components/topic-provider/topic-provider.js';
 export { TopicElement, type TopicSelectDetail, type WidgetErrorDetail } from './components/shared/topic-element.js';
 export { defineElement } from './components/shared/define-element.js';
+export { registerLanguage, type Messages } from './components/shared/messages/index.js';
 export type { ThemeSetting, TopicSettings } from './components/shared/contexts.js';
 export { dataSourceContext, settingsContext } from './components/shared/contexts.js';
 export { DataLoadError, TopicNotFoundError, type DataErrorCode, type TopicDataSource } from './data/data-source.js';

@@ -70,6 +70,25 @@ describe('embed.js (CDN build)', () => {
     expect(data.map((name) => name.replace(/^.*\/data-[0-9a-f]{12}\//, ''))).to.deep.equal(['cards/defense-attaches.json']);
   });
 
+  it('loads another language’s words only for a widget that speaks it', async () => {
+    const { doc, win } = await open('/test/fixtures/pages/embed-empty.html');
+    const chunks = () => win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/chunks\//.test(name));
+    const english = doc.createElement('topic-card');
+    english.setAttribute('topic', 'defense-attaches');
+    doc.body.append(english);
+    await ready(english);
+    expect(chunks().some((name) => /\/ar-/.test(name)), 'an English page fetched the Arabic words').to.equal(false);
+    const arabic = doc.createElement('topic-card');
+    arabic.setAttribute('topic', 'defense-attaches');
+    arabic.setAttribute('lang', 'ar');
+    doc.body.append(arabic);
+    await ready(arabic);
+    // Ready only with its own words: never a flash of English.
+    expect(arabic.shadowRoot!.querySelector('[part~="meta"]')!.textContent).to.contain('دقيقة قراءة');
+    expect(english.shadowRoot!.querySelector('[part~="meta"]')!.textContent).to.contain('min read');
+    expect(chunks().filter((name) => /\/ar-/.test(name))).to.have.length(1);
+  });
+
   it('renders widgets inside a shadow root handed to discover()', async () => {
     const { doc, win } = await open('/test/fixtures/pages/embed-empty.html');
     const host = doc.createElement('div');

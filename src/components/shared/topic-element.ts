@@ -11,7 +11,8 @@ import { defaultDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
 import { dataSourceContext, settingsContext, type ThemeSetting, type TopicSettings } from './contexts.js';
 import { topicHref } from './links.js';
-import { type Messages, messagesFor } from './messages.js';
+import { en } from './messages/en.js';
+import { loadMessages, loadedMessages, type Messages } from './messages/index.js';
 import { RecordLoad } from './record-load.js';
 import { skeletonText } from './skeleton.js';
 
@@ -74,7 +75,9 @@ export abstract class TopicElement<T> extends LitElement {
         );
         throw new TopicNotFoundError('', ids);
       }
-      return this.load(source, topic, signal);
+      // The widget's words come with its first record, so it never shows English first.
+      const [record] = await Promise.all([this.load(source, topic, signal), loadMessages(this.uiLang)]);
+      return record;
     },
     args: () => [this.dataSource, this.effectiveTopic] as const,
     onError: (error) => this.reportError(error),
@@ -111,7 +114,12 @@ export abstract class TopicElement<T> extends LitElement {
   }
 
   protected get messages(): Messages {
-    return messagesFor(this.uiLang);
+    const lang = this.uiLang;
+    const messages = loadedMessages(lang);
+    if (messages) return messages;
+    // Not here yet (the language changed, or a load failed before they came): English until they come.
+    void loadMessages(lang).then(() => this.requestUpdate());
+    return en;
   }
 
   /** Loads again after an error. */
