@@ -77,11 +77,9 @@ export const baseStyles = css`
   }
 
   .heading {
-    margin: 0;
     font-size: 1.3em;
     line-height: 1.25;
     font-weight: 700;
-    color: var(--_text);
   }
   p {
     margin: 0;
@@ -121,9 +119,6 @@ export const baseStyles = css`
     cursor: pointer;
   }
 
-  .muted {
-    color: var(--_muted);
-  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -160,10 +155,7 @@ export const baseStyles = css`
     gap: 0.75em;
     justify-items: start;
   }
-  .state-message {
-    color: var(--_text);
-  }
-  .state.error .state-message::before {
+  .error .state-message::before {
     content: '⚠ ';
     color: var(--_danger);
   }
@@ -179,19 +171,4 @@ export const baseStyles = css`
     border-color: var(--_accent);
   }
 
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .chip {
-    font-size: 0.8em;
-    padding: 0.15em 0.7em;
-    border-radius: 999px;
-    background: var(--_accent-soft);
-    color: var(--_text);
-  }
 `;

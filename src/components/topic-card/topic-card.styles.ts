@@ -10,6 +10,20 @@ export const topicCardStyles = css`
     gap: 0.5em;
     align-content: start;
   }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    font-size: 0.8em;
+    padding: 0.15em 0.7em;
+    border-radius: 999px;
+    background: var(--_accent-soft);
+  }
   .tagline {
     color: var(--_muted);
   }
