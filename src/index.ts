@@ -10,8 +10,8 @@ export { TopicProviderElement } from './components/topic-provider/topic-provider
 export { TopicElement, type TopicSelectDetail, type WidgetErrorDetail } from './components/shared/topic-element.js';
 export { defineElement } from './components/shared/define-element.js';
 export { registerLanguage, type Messages } from './components/shared/messages/index.js';
-export type { ThemeSetting, TopicSettings } from './components/shared/contexts.js';
-export { dataSourceContext, settingsContext } from './components/shared/contexts.js';
+export type { ProvidedContext, ThemeSetting, TopicSettings } from './components/shared/contexts.js';
+export { providerContext } from './components/shared/contexts.js';
 export { DataLoadError, TopicNotFoundError, type DataErrorCode, type TopicDataSource } from './data/data-source.js';
 export { HttpDataSource, type HttpDataSourceOptions } from './data/http-data-source.js';
 export { defaultDataSource, remoteDataSource, setDefaultDataSource } from './data/sources.js';

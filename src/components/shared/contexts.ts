@@ -1,7 +1,7 @@
 /**
  * What a `<topic-provider>` hands to the widgets inside it (through any number of shadow roots),
- * using the community context protocol. String keys, so that two copies of the library on one
- * page still find each other's providers.
+ * using the community context protocol: one value, its data source and its defaults. A string
+ * key, so that two copies of the library on one page still find each other's providers.
  */
 import { createContext } from '@lit/context';
 import type { TopicDataSource } from '../../data/data-source.js';
@@ -16,5 +16,10 @@ export interface TopicSettings {
   lang?: string | undefined;
 }
 
-export const dataSourceContext = createContext<TopicDataSource | undefined>('defense-topics:data-source');
-export const settingsContext = createContext<TopicSettings | undefined>('defense-topics:settings');
+/** A provider's data source (none: the bundled dataset) and defaults. */
+export interface ProvidedContext {
+  source?: TopicDataSource | undefined;
+  settings: TopicSettings;
+}
+
+export const providerContext = createContext<ProvidedContext | undefined>('defense-topics:provider');

@@ -9,7 +9,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, type TopicDataSource } from '../../data/data-source.js';
 import { defaultDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
-import { dataSourceContext, settingsContext, type ThemeSetting, type TopicSettings } from './contexts.js';
+import { providerContext, type ThemeSetting, type TopicSettings } from './contexts.js';
 import { topicHref } from './links.js';
 import { en } from './messages/en.js';
 import { loadMessages, loadedMessages, type Messages } from './messages/index.js';
@@ -50,15 +50,14 @@ export abstract class TopicElement<T> extends LitElement {
   theme?: ThemeSetting;
 
   /** The data source and the defaults of a `<topic-provider>` above; a change re-renders. */
-  private readonly providedSourceContext = new ContextConsumer(this, { context: dataSourceContext, subscribe: true });
-  private readonly providedSettingsContext = new ContextConsumer(this, { context: settingsContext, subscribe: true });
+  private readonly provided = new ContextConsumer(this, { context: providerContext, subscribe: true });
 
   protected get providedSource(): TopicDataSource | undefined {
-    return this.providedSourceContext.value;
+    return this.provided.value?.source;
   }
 
   protected get providedSettings(): TopicSettings | undefined {
-    return this.providedSettingsContext.value;
+    return this.provided.value?.settings;
   }
 
   /** Loads the record for the current source and topic; a change of either cancels the old load. */

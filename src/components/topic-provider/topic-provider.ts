@@ -3,7 +3,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import type { TopicDataSource } from '../../data/data-source.js';
 import { remoteDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
-import { dataSourceContext, settingsContext, type ThemeSetting, type TopicSettings } from '../shared/contexts.js';
+import { providerContext, type ProvidedContext, type ThemeSetting, type TopicSettings } from '../shared/contexts.js';
 
 /**
  * @customElement topic-provider
@@ -49,23 +49,17 @@ export class TopicProviderElement extends LitElement {
   theme?: ThemeSetting;
 
   // What an outer provider gives (this one inherits what it does not set), and what this one gives.
-  private readonly outer = {
-    source: new ContextConsumer(this, { context: dataSourceContext, subscribe: true }),
-    settings: new ContextConsumer(this, { context: settingsContext, subscribe: true }),
-  };
-  private readonly provided = {
-    source: new ContextProvider(this, { context: dataSourceContext }),
-    settings: new ContextProvider(this, { context: settingsContext }),
-  };
+  private readonly outer = new ContextConsumer(this, { context: providerContext, subscribe: true });
+  private readonly provided = new ContextProvider(this, { context: providerContext, initialValue: { settings: {} } });
 
-  /** The data source given to the widgets inside. */
+  /** The data source given to the widgets inside (none: the bundled dataset). */
   get dataSource(): TopicDataSource | undefined {
-    return this.provided.source.value;
+    return this.provided.value?.source;
   }
 
   /** The defaults given to the widgets inside. */
   get settings(): TopicSettings | undefined {
-    return this.provided.settings.value;
+    return this.provided.value?.settings;
   }
 
   private readonly langObserver = new MutationObserver(() => this.requestUpdate());
@@ -82,8 +76,9 @@ export class TopicProviderElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const outer = this.outer.value;
     const src = this.src?.trim();
-    let source = this.source ?? this.outer.source.value;
+    let source = this.source ?? outer?.source;
     if (src && !this.source) {
       try {
         source = remoteDataSource(src);
@@ -91,16 +86,15 @@ export class TopicProviderElement extends LitElement {
         console.warn(`[defense-topics] <topic-provider>: src "${src}" is not a valid URL; using ${source ? 'the outer provider’s data' : 'the bundled dataset'}.`);
       }
     }
-    if (source !== this.dataSource) this.provided.source.setValue(source);
-
-    const outer = this.outer.settings.value ?? {};
-    const next: TopicSettings = {
-      topic: this.topic ?? outer.topic,
-      headingLevel: this.headingLevel ?? outer.headingLevel,
-      theme: this.theme ?? outer.theme,
-      lang: this.getAttribute('lang') || outer.lang,
+    const settings: TopicSettings = {
+      topic: this.topic ?? outer?.settings.topic,
+      headingLevel: this.headingLevel ?? outer?.settings.headingLevel,
+      theme: this.theme ?? outer?.settings.theme,
+      lang: this.getAttribute('lang') || outer?.settings.lang,
     };
-    if (!sameSettings(next, this.settings)) this.provided.settings.setValue(next);
+    // A new value only when something changed: every widget below re-renders on a new value.
+    const current = this.provided.value;
+    if (!current || source !== current.source || !sameSettings(settings, current.settings)) this.provided.setValue({ source, settings } satisfies ProvidedContext);
   }
 
   protected override render() {
@@ -108,8 +102,8 @@ export class TopicProviderElement extends LitElement {
   }
 }
 
-function sameSettings(a: TopicSettings, b: TopicSettings | undefined): boolean {
-  return !!b && a.topic === b.topic && a.headingLevel === b.headingLevel && a.theme === b.theme && a.lang === b.lang;
+function sameSettings(a: TopicSettings, b: TopicSettings): boolean {
+  return a.topic === b.topic && a.headingLevel === b.headingLevel && a.theme === b.theme && a.lang === b.lang;
 }
 
 declare global {
