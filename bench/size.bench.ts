@@ -5,6 +5,9 @@
  *  - every widget with all five articles;
  *  - scaling: the one-card page built with a synthetic corpus of 5,000 articles.
  * Goals: one card ≤ 10 KB gzip; everything ≤ 30 KB gzip; 5,000 articles ≤ 5% over five.
+ * Then where the one-card page's bytes go (bench/size/breakdown.ts), and how much of the goal is
+ * left for our own code once what no widget can do without (Lit, a context consumer, the card's
+ * data) is paid for.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -13,6 +16,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { syntheticCorpus } from './synthetic-corpus.js';
+import { breakdown } from './size/breakdown.js';
 
 const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -66,10 +70,15 @@ try {
   // Lit's own runtime, bundled and minified the same way: the floor.
   await build({ entryPoints: ['bench/size/lit-floor.ts'], bundle: true, minify: true, format: 'esm', target: 'es2022', outfile: path.join(work, 'lit-floor.js'), tsconfig: 'tsconfig.json', logLevel: 'warning' });
   const floor = sizeOf([path.join(work, 'lit-floor.js')]);
+  await build({ entryPoints: ['bench/size/lit-context-floor.ts'], bundle: true, minify: true, format: 'esm', target: 'es2022', outfile: path.join(work, 'lit-context-floor.js'), tsconfig: 'tsconfig.json', logLevel: 'warning' });
+  const contextFloor = sizeOf([path.join(work, 'lit-context-floor.js')]);
 
   const realCdn = path.join(work, 'cdn-five');
   buildCdn(realCdn, 'generated/dataset');
-  const oneCard = sizeOf(oneCardFiles(realCdn, 'defense-technology-exchanges'));
+  const oneCardPage = oneCardFiles(realCdn, 'defense-technology-exchanges');
+  const oneCard = sizeOf(oneCardPage);
+  const cardJson = sizeOf(oneCardPage.filter((file) => file.endsWith('.json')));
+  const parts = breakdown(oneCardPage.filter((file) => file.endsWith('.js')));
   const everything = sizeOf([
     ...new Set(['embed.js', ...['topic-card', 'pillar-list', 'article-summary', 'topic-provider'].map((n) => path.relative(realCdn, chunk(realCdn, n)))].flatMap((f) => [...staticClosure(path.join(realCdn, f))])),
     // What the widgets load: every card (topic-card, related topics) and every summary record.
@@ -93,11 +102,25 @@ try {
   console.log('| page | files | raw | gzip | brotli | gzip ÷ Lit floor | goal | |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   console.log(row('Lit floor (minimal Lit element)', floor, '', ''));
+  console.log(row('Lit + a @lit/context consumer', contextFloor, '', ''));
   console.log(row('one <topic-card>, five articles', oneCard, '≤ 10 KB gzip', oneCard.gzip <= 10 * 1024 ? 'met' : 'MISSED'));
   console.log(row('every widget, all five articles', everything, '≤ 30 KB gzip', everything.gzip <= 30 * 1024 ? 'met' : 'MISSED'));
   console.log(row('one <topic-card>, 5,000 articles', oneCardBig, '≤ 5% over five', ''));
   const growth = oneCardBig.gzip / oneCard.gzip - 1;
   console.log(`\none card with 5,000 articles vs five: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}% gzip (goal ≤ +5%: ${growth <= 0.05 ? 'met' : 'MISSED'})`);
+
+  console.log(`\nWhere the one-card page's ${kb(oneCard.gzip)} gzip go (${oneCard.files} files; each part's marginal gzip cost, summed over the files):\n`);
+  console.log('| part | gzip |');
+  console.log('| --- | --- |');
+  for (const [part, bytes] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`| ${part} | ${bytes} B |`);
+  console.log(`| the card's JSON | ${cardJson.gzip} B |`);
+  const unavoidable = contextFloor.gzip + cardJson.gzip;
+  const ours = oneCard.gzip - unavoidable;
+  console.log(
+    `\nWhat no card can do without (Lit with a context consumer, ${kb(contextFloor.gzip)}, and its JSON, ${kb(cardJson.gzip)}): ${kb(unavoidable)}. ` +
+      `That leaves ${kb(10 * 1024 - unavoidable)} of the 10 KB goal for the embed loader, data access, the widget base and the card; ` +
+      `they take ${kb(ours)} here (${(ours / (10 * 1024 - unavoidable)).toFixed(2)}× that room).`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
