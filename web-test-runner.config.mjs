@@ -147,9 +147,16 @@ function misbehavingServer(ctx, next) {
   return next();
 }
 
+/** The demo Vite app, as `npm start` serves it: its build at /vite-app/, the dataset it reads at /data/. */
+function demoAppRoutes(ctx, next) {
+  if (ctx.path.startsWith('/vite-app/')) ctx.url = `/dist/demo${ctx.url}`;
+  else if (ctx.path.startsWith('/data/')) ctx.url = `/generated/dataset${ctx.url.slice('/data'.length)}`;
+  return next();
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
-  middleware: [misbehavingServer],
+  middleware: [misbehavingServer, demoAppRoutes],
   nodeResolve: true,
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],

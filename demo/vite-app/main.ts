@@ -3,11 +3,13 @@
 import { HttpDataSource, setDefaultDataSource } from 'defense-topics';
 import 'defense-topics/define.js';
 
-setDefaultDataSource(new HttpDataSource({ url: '/data/', validate: false, label: 'the app’s dataset' }));
+const source = new HttpDataSource({ url: '/data/', validate: false, label: 'the app’s dataset' });
+setDefaultDataSource(source);
 
-const ids = ['air-defense-cooperation', 'defense-technology-exchanges', 'military-training-diplomacy', 'defense-attaches'];
+// One compact card per topic the dataset lists (the index is small: ~100 B gzip a topic).
 const cards = document.getElementById('cards')!;
-for (const id of ids) {
+const { topics } = await source.loadIndex();
+for (const { id } of topics) {
   const card = document.createElement('topic-card');
   card.topic = id;
   card.variant = 'compact';

@@ -1,5 +1,5 @@
 /** The npm build (dist/, through the package's `exports`), as an app importing the package gets it. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { TopicCardElement, VERSION } from 'defense-topics';
 import 'defense-topics/topic-card.js';
 import 'defense-topics/pillar-list.js';
@@ -18,6 +18,37 @@ describe('the npm build', () => {
       expect(logs.errors).to.deep.equal([]);
     } finally {
       logs.restore();
+    }
+  });
+});
+
+describe('the demo Vite app (the npm build bundled by Vite, built by `npm run build:demo`)', () => {
+  it('lists a card per topic and shows the summary of the card a reader chooses', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'inline-size: 60em; block-size: 40em';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/vite-app/index.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      const stateOf = (element: Element | null) => (element as (Element & { stateName?: string }) | null)?.stateName;
+      await waitUntil(() => {
+        const cards = [...doc.querySelectorAll('topic-card')];
+        return cards.length === 5 && cards.every((card) => stateOf(card) === 'ready');
+      }, 'the app did not show five ready cards', { timeout: 8000 });
+      const summary = doc.querySelector('article-summary')!;
+      await waitUntil(() => stateOf(summary) === 'ready', 'the summary never became ready', { timeout: 8000 });
+      const chosen = [...doc.querySelectorAll('topic-card')].find((card) => card.getAttribute('topic') === 'defense-attaches')!;
+      (chosen.shadowRoot!.querySelector('[part~="link"]') as HTMLElement).click();
+      await waitUntil(
+        () => stateOf(summary) === 'ready' && summary.shadowRoot!.querySelector('[part~="heading"]')?.textContent === 'Defense Attachés',
+        'choosing a card did not show its summary',
+        { timeout: 8000 },
+      );
+      expect(doc.getElementById('selected')!.textContent).to.equal('Showing defense-attaches');
+    } finally {
+      frame.remove();
     }
   });
 });
