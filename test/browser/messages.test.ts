@@ -42,6 +42,52 @@ describe('widget languages', () => {
     expect(warnings).to.have.length(1);
   });
 
+  it('takes partial words (the rest English), and survives loaders that return nothing, throw, or return no promise', async () => {
+    registerLanguage('it', () => Promise.resolve({ retry: 'Riprova', readingTime: (minutes: number) => `${minutes} min di lettura` }));
+    const italian = await loadMessages('it');
+    expect(italian.retry).to.equal('Riprova');
+    expect(italian.loadFailed, 'a word left out').to.equal(en.loadFailed);
+
+    // A module without the export asked for: `undefined` words.
+    registerLanguage('nl', () => Promise.resolve(undefined as unknown as Messages));
+    registerLanguage('pt', () => {
+      throw new Error('no such module');
+    });
+    registerLanguage('es', (() => ({ retry: 'Reintentar' })) as unknown as () => Promise<Messages>);
+    for (const lang of ['nl', 'pt']) {
+      let renders = 0;
+      const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches" lang=${lang}></topic-card>`);
+      const requestUpdate = card.requestUpdate.bind(card);
+      card.requestUpdate = (...args: Parameters<typeof requestUpdate>) => {
+        renders++;
+        requestUpdate(...args);
+      };
+      await settled(card, 'ready');
+      expect(part(card, 'meta')!.textContent).to.contain('min read');
+      // English words are marked as English, whatever the widget's language.
+      expect(part(card, 'meta')!.getAttribute('lang')).to.equal('en');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(renders, `<topic-card lang="${lang}"> kept asking to render`).to.be.below(5);
+    }
+    expect((await loadMessages('es')).retry).to.equal('Reintentar');
+    const warned = (lang: string) => console.warnings.filter((args) => String(args[0]).includes(`language "${lang}"`)).length;
+    expect([warned('nl'), warned('pt'), warned('es')]).to.deep.equal([1, 1, 0]);
+  });
+
+  it('uses words registered while the old ones were still loading', async () => {
+    let release: (words: Messages) => void = () => {};
+    registerLanguage('sv', () => new Promise<Messages>((resolve) => (release = resolve)));
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches" lang="sv"></topic-card>`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(card.stateName, 'waits for its words').to.equal('loading');
+    registerLanguage('sv', { ...en, readingTime: (minutes) => `${minutes} min läsning` });
+    release({ ...en, readingTime: (minutes) => `${minutes} (old words)` });
+    await settled(card, 'ready');
+    await waitUntil(() => part(card, 'meta')!.textContent!.includes('min läsning'), 'the old words won');
+    expect(part(card, 'meta')!.textContent).not.to.contain('old words');
+    expect((await loadMessages('sv')).readingTime(1)).to.equal('1 min läsning');
+  });
+
   it('switches words when its language changes after it is shown', async () => {
     registerLanguage('fr', french);
     const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches"></topic-card>`);

@@ -110,7 +110,7 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
       <div class="intro">
         ${this.renderHeading(article.name)}
         ${article.tagline ? html`<p class="tagline">${article.tagline}</p>` : nothing}
-        <p class="meta" part="meta" lang=${this.uiLang}>${m.readingTime(article.readingMinutes)}</p>
+        <p class="meta" part="meta" lang=${this.messagesLang}>${m.readingTime(article.readingMinutes)}</p>
       </div>
       <p class="abstract" part="abstract">${summary.abstract}</p>
       ${sentences.length > 0

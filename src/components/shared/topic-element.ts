@@ -12,7 +12,7 @@ import { VERSION } from '../../version.js';
 import { providerContext, type ThemeSetting, type TopicSettings } from './contexts.js';
 import { topicHref } from './links.js';
 import { en } from './messages/en.js';
-import { loadMessages, loadedMessages, type Messages } from './messages/index.js';
+import { loadMessages, loadedMessages, messagesLanguage, type Messages } from './messages/index.js';
 import { RecordLoad } from './record-load.js';
 import { skeletonText } from './skeleton.js';
 
@@ -110,6 +110,11 @@ export abstract class TopicElement<T> extends LitElement {
   /** Language of the widget's own words: its `lang` attribute, the provider's, then the page's. */
   protected get uiLang(): string {
     return this.getAttribute('lang') || this.providedSettings?.lang || document.documentElement.lang || 'en';
+  }
+
+  /** The language of the words `messages` gives (English while a language's words are on their way or failed). */
+  protected get messagesLang(): string {
+    return messagesLanguage(this.uiLang);
   }
 
   protected get messages(): Messages {

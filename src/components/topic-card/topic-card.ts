@@ -109,7 +109,7 @@ export class TopicCardElement extends TopicElement<TopicCard> {
           ? html`<ul class="chips" part="themes" aria-label=${m.themes}>${card.themes.map((theme) => html`<li class="chip">${theme.label}</li>`)}</ul>`
           : nothing}
         ${full ? html`<p class="abstract" part="abstract">${card.abstract}</p>` : nothing}
-        <p class="meta" part="meta" lang=${this.uiLang}><span>${m.pillars(card.pillarCount)}</span><span>${m.readingTime(card.readingMinutes)}</span></p>
+        <p class="meta" part="meta" lang=${this.messagesLang}><span>${m.pillars(card.pillarCount)}</span><span>${m.readingTime(card.readingMinutes)}</span></p>
       </div>
     </article>`;
   }

@@ -21,29 +21,33 @@ export interface Messages {
 }
 
 /** The languages besides English, each loaded on first use. */
-const catalogs: Record<string, () => Promise<Messages>> = {
+const catalogs: Record<string, () => Promise<Partial<Messages>> | Partial<Messages>> = {
   ar: () => import('./ar.js').then((module) => module.ar),
 };
 
-/**
- * Adds (or replaces) the widgets' words for a language, by its primary subtag (`fr`, `ur`):
- * the words themselves, or a function that loads them when a widget first needs them.
- * Widgets already showing that language pick the words up on their next render.
- */
-export function registerLanguage(lang: string, words: Messages | (() => Promise<Messages>)): void {
-  const key = lang.toLowerCase().split('-')[0]!;
-  catalogs[key] = typeof words === 'function' ? words : () => Promise.resolve(words);
-  loaded.delete(key);
-  loading.delete(key);
-}
-
+/** Words at hand, by catalog language; a language whose words could not be had maps to English. */
 const loaded = new Map<string, Messages>([['en', en]]);
 const loading = new Map<string, Promise<Messages>>();
 
-/** `ar-EG` → `ar`; a language we have no words for → `en`. */
+/** `ar-EG` → `ar`. */
+const primarySubtag = (lang: string) => lang.toLowerCase().split('-')[0]!;
+
+/** The catalog for a language tag: its primary subtag when we have words for it, else English. */
 function catalogLanguage(lang: string): string {
-  const base = lang.toLowerCase().split('-')[0]!;
-  return Object.hasOwn(catalogs, base) ? base : 'en';
+  const primary = primarySubtag(lang);
+  return Object.hasOwn(catalogs, primary) ? primary : 'en';
+}
+
+/**
+ * Adds (or replaces) the widgets' words for a language, by its primary subtag (`fr`, `ur`):
+ * the words themselves, or a function that loads them when a widget first needs them. Words left
+ * out are English. Widgets already showing that language pick the words up on their next render.
+ */
+export function registerLanguage(lang: string, words: Partial<Messages> | (() => Promise<Partial<Messages>>)): void {
+  const key = primarySubtag(lang);
+  catalogs[key] = typeof words === 'function' ? words : () => words;
+  loaded.delete(key);
+  loading.delete(key);
 }
 
 /** The words for a language if they are here already (English is always here). */
@@ -51,26 +55,37 @@ export function loadedMessages(lang: string): Messages | undefined {
   return loaded.get(catalogLanguage(lang));
 }
 
-/** The words for a language, loading them once; English when they cannot be had. */
+/** The language of the words `loadedMessages(lang) ?? English` gives: for the `lang` attribute of text in them. */
+export function messagesLanguage(lang: string): string {
+  const messages = loadedMessages(lang);
+  return messages && (messages !== en || catalogLanguage(lang) === 'en') ? lang : 'en';
+}
+
+/** The words for a language, loading them once; English (with one warning) when they cannot be had. */
 export function loadMessages(lang: string): Promise<Messages> {
   const key = catalogLanguage(lang);
   const ready = loaded.get(key);
   if (ready) return Promise.resolve(ready);
-  let pending = loading.get(key);
-  if (!pending) {
-    pending = catalogs[key]!().then(
-      (messages) => {
-        loaded.set(key, messages);
-        return messages;
-      },
-      (error: unknown) => {
-        // English for this language from now on (until the page reloads), rather than asking again at every render.
-        loaded.set(key, en);
-        console.warn(`[defense-topics] could not load the words for language "${key}"; using English.`, error);
-        return en;
-      },
-    );
-    loading.set(key, pending);
-  }
+  const inFlight = loading.get(key);
+  if (inFlight) return inFlight;
+  const settle = (messages: Messages): Messages | Promise<Messages> => {
+    // The language was registered again while these loaded: its new words win.
+    if (loading.get(key) !== pending) return loadMessages(lang);
+    loading.delete(key);
+    loaded.set(key, messages);
+    return messages;
+  };
+  const pending: Promise<Messages> = Promise.resolve()
+    .then(() => catalogs[key]!())
+    .then((words) => {
+      if (typeof words !== 'object' || words === null) throw new TypeError(`expected an object of words, got ${String(words)}`);
+      return settle({ ...en, ...words });
+    })
+    .catch((error: unknown) => {
+      // English for this language from now on (until the page reloads or the language is registered again).
+      console.warn(`[defense-topics] could not load the words for language "${key}"; using English.`, error);
+      return settle(en);
+    });
+  loading.set(key, pending);
   return pending;
 }
