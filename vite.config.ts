@@ -16,13 +16,22 @@ function embeddedDataset(): Plugin {
   let dir = '';
   return {
     name: 'embedded-dataset',
-    config(_, { command }) {
-      if (command !== 'build') return {};
+    config(userConfig, { command }) {
+      // The CDN build only (not Storybook's build, which reads this file too).
+      if (command !== 'build' || !userConfig.build?.lib) return {};
       const { contentHash } = JSON.parse(readFileSync(path.join(DATASET, 'index.json'), 'utf8')) as { contentHash: string };
+      const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
       dir = `data-${contentHash.slice(0, 12)}/`;
-      return { define: { __EMBED_DATASET_DIR__: JSON.stringify(`./${dir}`) } };
+      return {
+        define: {
+          // Seen from the chunks/ folder, where the data access code lands (in the core chunk).
+          __BUNDLED_DATASET_PATH__: JSON.stringify(`../${dir}`),
+          __EMBED_VERSION__: JSON.stringify(version),
+        },
+      };
     },
     writeBundle(options) {
+      if (!dir) return;
       // Everything but the JSON Schemas (documentation, not data a widget reads).
       const isSchemaFolder = (source: string) => path.relative(DATASET, source).split(path.sep)[0] === 'schema';
       cpSync(DATASET, path.join(options.dir!, dir), { recursive: true, filter: (source) => !isSchemaFolder(source) });
@@ -46,15 +55,20 @@ function minifiedTemplates(): Plugin {
   };
 }
 
+/** A module's path from the project's root, with forward slashes. */
+const fromRoot = (id: string) => path.relative(import.meta.dirname, id).split(path.sep).join('/');
 /** A widget's registration entry: the start of that widget's own lazy chunk, named after it. */
-const WIDGET_ENTRY = /src[\\/]components[\\/]([a-z-]+)[\\/]define\.ts$/;
+const WIDGET_ENTRY = /^src\/components\/([a-z-]+)\/define\.ts$/;
 /**
  * What every widget needs: Lit, the consumer side of @lit/context, data access and the widget
  * base with its English words (other languages are chunks of their own, loaded when spoken).
  */
-const CORE = /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](data[\\/](?!validate-record)|schema[\\/](safe-url|patterns)|version|components[\\/]shared[\\/](?!messages[\\/](?!index|en\.)))/;
+const CORE =
+  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record)|schema\/(safe-url|patterns)\.ts$|version\.ts$|components\/shared\/(?!messages\/(?!index|en\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
-const PROVIDER_SIDE_OF_CONTEXT = /@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)/;
+const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
+/** Only remote datasets are validated: the schema and zod load only then. */
+const VALIDATOR = /^(src\/(schema\/dataset|data\/validate-record)|node_modules\/zod\/)/;
 
 export default defineConfig({
   server: { host: '127.0.0.1' },
@@ -73,18 +87,20 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         // Each widget's chunk is the one its define entry starts: named by the widget.
-        chunkFileNames: (chunk) => `chunks/${WIDGET_ENTRY.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+        chunkFileNames: (chunk) => `chunks/${WIDGET_ENTRY.exec(fromRoot(chunk.facadeModuleId ?? ''))?.[1] ?? '[name]'}-[hash].js`,
         minify: true,
-        // Three kinds of chunk: `core` (loaded with embed.js, shared by every widget), one per
-        // widget (loaded when the page has that widget), and the validator (loaded only for
-        // remote datasets). `core` is a chunk of its own, not part of embed.js: the widget
-        // chunks import it by a URL that never varies, whereas a page may load embed.js with a
-        // query string, which would make the browser run a second copy of everything.
+        // Four kinds of chunk: `core` (loaded with a page's first widget, shared by every widget),
+        // one per widget (loaded when the page has that widget), one per language other than
+        // English (loaded when a widget speaks it), and the validator (loaded only for remote
+        // datasets). `core` is a chunk of its own, not part of embed.js: a page without widgets
+        // never loads it, and the widget chunks import it by a URL that never varies, whereas a
+        // page may load embed.js with a query string, which would make the browser run a second
+        // copy of everything.
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'validator', priority: 10, test: /src[\\/](schema[\\/]dataset|data[\\/]validate-record)|node_modules[\\/]zod[\\/]/ },
-            { name: 'core', priority: 30, test: (id: string) => !PROVIDER_SIDE_OF_CONTEXT.test(id) && CORE.test(id) },
+            { name: 'validator', priority: 10, test: (id: string) => VALIDATOR.test(fromRoot(id)) },
+            { name: 'core', priority: 30, test: (id: string) => !PROVIDER_SIDE_OF_CONTEXT.test(fromRoot(id)) && CORE.test(fromRoot(id)) },
           ],
         },
       },

@@ -5,11 +5,14 @@
 import type { TopicDataSource } from './data-source.js';
 import { HttpDataSource } from './http-data-source.js';
 
+/** Written in by the CDN build: where it puts the dataset, relative to the chunk holding this module. */
+declare const __BUNDLED_DATASET_PATH__: string | undefined;
 /**
- * Where the dataset built with the package sits, relative to this module. Builds that move
- * files (the CDN and npm builds) keep this relation or call `setDefaultDataSource`.
+ * Where the dataset built with the package sits, relative to this module. The npm build keeps
+ * this relation; the CDN build writes its own path in; an app that moves the files calls
+ * `setDefaultDataSource`.
  */
-const BUNDLED_DATASET_PATH = '../../generated/dataset/';
+const BUNDLED_DATASET_PATH = typeof __BUNDLED_DATASET_PATH__ === 'string' ? __BUNDLED_DATASET_PATH__ : '../../generated/dataset/';
 // Not a string literal on purpose: bundlers would otherwise treat the folder as an asset and
 // inline its index.json into the code.
 const BUNDLED_DATASET_URL = new URL(BUNDLED_DATASET_PATH, import.meta.url);

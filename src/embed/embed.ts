@@ -7,12 +7,9 @@
  * Widgets inside shadow roots are invisible to the page-level observer: hand such roots to
  * `discover(shadowRoot)`.
  */
-import { HttpDataSource } from '../data/http-data-source.js';
-import { setDefaultDataSource } from '../data/sources.js';
-import { VERSION } from '../version.js';
-
-/** Folder of the dataset copied next to this script by the CDN build (named by its content hash). */
-declare const __EMBED_DATASET_DIR__: string;
+/** The package version, written in by the CDN build: importing it would pull the core chunk in up front. */
+declare const __EMBED_VERSION__: string;
+const VERSION = __EMBED_VERSION__;
 
 const LOADERS: Record<string, () => Promise<unknown>> = {
   'topic-card': () => import('../components/topic-card/define.js'),
@@ -32,8 +29,9 @@ const REGISTRY_KEY = Symbol.for('defense-topics:embed');
 type WithRegistry = typeof globalThis & { [REGISTRY_KEY]?: EmbedRegistry };
 
 function startEmbed(): EmbedRegistry {
-  setDefaultDataSource(new HttpDataSource({ url: new URL(__EMBED_DATASET_DIR__, import.meta.url), validate: false, label: 'the embedded dataset' }));
-
+  // This script imports nothing up front: Lit, the widget base and data access (the core chunk)
+  // come with the first widget, so a page that carries the script but shows no widget loads
+  // nothing more. The core chunk knows where the CDN build put the dataset.
   const requested = new Map<string, Promise<unknown>>();
   const load = (tag: string): Promise<unknown> => {
     const pending = requested.get(tag);
@@ -48,8 +46,8 @@ function startEmbed(): EmbedRegistry {
       return Promise.resolve();
     }
     // Widgets ask their provider for data when they start: a provider on the page is defined first.
-    const before = tag !== PROVIDER && requested.has(PROVIDER) ? requested.get(PROVIDER)! : Promise.resolve();
-    const loading = before
+    const provider = tag !== PROVIDER ? requested.get(PROVIDER) : undefined;
+    const loading = (provider ?? Promise.resolve())
       .then(() => LOADERS[tag]!())
       .catch((error: unknown) => {
         requested.delete(tag);
