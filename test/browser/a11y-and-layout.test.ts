@@ -16,11 +16,12 @@ const STATES: { name: string; src: string; topic: string }[] = [
 describe('accessibility of every widget, state and theme (axe)', () => {
   const logs = failOnConsoleErrors();
 
+  // One test per widget, theme and state: one axe run each (a cold WebKit needs seconds for the first).
   for (const widget of WIDGETS) {
     for (const theme of ['light', 'dark']) {
-      it(`<${widget}> theme=${theme}`, async () => {
-        const tag = unsafeStatic(widget);
-        for (const state of STATES) {
+      for (const state of STATES) {
+        it(`<${widget}> theme=${theme} ${state.name}`, async () => {
+          const tag = unsafeStatic(widget);
           const root = await fixture(
             state.name === 'loading'
               ? staticHtml`<topic-provider .source=${neverAnswers} theme=${theme}><${tag} topic=${state.topic} show-image></${tag}></topic-provider>`
@@ -31,8 +32,8 @@ describe('accessibility of every widget, state and theme (axe)', () => {
           else await settled(element, state.name);
           expect(element.stateName, `${widget} ${state.name}`).to.equal(state.name);
           await expect(element, `${widget} ${state.name} ${theme}`).to.be.accessible();
-        }
-      });
+        });
+      }
     }
   }
 });

@@ -49,8 +49,9 @@ describe('<article-summary>', () => {
     expect(((await selected) as CustomEvent).detail.id).to.equal(article.related[0]!.id);
   });
 
-  it('not found and load error states, accessible in both themes', async () => {
-    for (const theme of ['light', 'dark']) {
+  // One test per theme: a cold WebKit needs seconds for its first axe runs.
+  for (const theme of ['light', 'dark']) {
+    it(`not found and load error states, accessible (${theme})`, async () => {
       const missing = await fixture<ArticleSummaryElement>(html`<article-summary topic="nope" theme=${theme}></article-summary>`);
       await settled(missing, 'not-found');
       await expect(missing).to.be.accessible();
@@ -59,6 +60,6 @@ describe('<article-summary>', () => {
       await settled(summary, 'error');
       expect(shadowText(summary)).to.contain('Try again');
       await expect(summary).to.be.accessible();
-    }
-  });
+    });
+  }
 });

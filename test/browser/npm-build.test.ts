@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { TopicCardElement, VERSION } from 'defense-topics';
 import 'defense-topics/topic-card.js';
 import 'defense-topics/pillar-list.js';
-import { settled, trackConsole } from './helpers.js';
+import { settled, TOPIC_IDS, trackConsole } from './helpers.js';
 
 describe('the npm build', () => {
   it('registers the tags its per-tag entries name, and renders from the bundled dataset', async () => {
@@ -35,8 +35,9 @@ describe('the demo Vite app (the npm build bundled by Vite, built by `npm run bu
       const stateOf = (element: Element | null) => (element as (Element & { stateName?: string }) | null)?.stateName;
       await waitUntil(() => {
         const cards = [...doc.querySelectorAll('topic-card')];
-        return cards.length === 5 && cards.every((card) => stateOf(card) === 'ready');
-      }, 'the app did not show five ready cards', { timeout: 8000 });
+        return cards.length === TOPIC_IDS.length && cards.every((card) => stateOf(card) === 'ready');
+      }, `the app did not show ${TOPIC_IDS.length} ready cards`, { timeout: 8000 });
+      expect([...doc.querySelectorAll('topic-card')].map((card) => card.getAttribute('topic'))).to.deep.equal(TOPIC_IDS);
       const summary = doc.querySelector('article-summary')!;
       await waitUntil(() => stateOf(summary) === 'ready', 'the summary never became ready', { timeout: 8000 });
       const chosen = [...doc.querySelectorAll('topic-card')].find((card) => card.getAttribute('topic') === 'defense-attaches')!;
