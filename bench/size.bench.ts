@@ -3,7 +3,8 @@
  *  - one <topic-card> (embed.js, the chunks it pulls in, one card's JSON), with Lit's own
  *    runtime (a minimal Lit element, bundled and minified) measured in the same run as the floor;
  *  - every widget with all five articles;
- *  - scaling: the one-card page built with a synthetic corpus of 5,000 articles.
+ *  - scaling: the one-card page built with a synthetic corpus of 5,000 articles;
+ *  - a page that carries the script but shows no widget.
  * Goals: one card ≤ 10 KB gzip; everything ≤ 30 KB gzip; 5,000 articles ≤ 5% over five.
  * Then where the one-card page's bytes go (bench/size/breakdown.ts), and how much of the goal is
  * left for our own code once what no widget can do without (Lit, a context consumer, the card's
@@ -75,6 +76,8 @@ try {
 
   const realCdn = path.join(work, 'cdn-five');
   buildCdn(realCdn, 'generated/dataset');
+  // What a page that carries the script but shows no widget loads: embed.js and its static imports.
+  const scriptOnly = sizeOf([...staticClosure(path.join(realCdn, 'embed.js'))]);
   const oneCardPage = oneCardFiles(realCdn, 'defense-technology-exchanges');
   const oneCard = sizeOf(oneCardPage);
   const cardJson = sizeOf(oneCardPage.filter((file) => file.endsWith('.json')));
@@ -106,6 +109,7 @@ try {
   console.log(row('one <topic-card>, five articles', oneCard, '≤ 10 KB gzip', oneCard.gzip <= 10 * 1024 ? 'met' : 'MISSED'));
   console.log(row('every widget, all five articles', everything, '≤ 30 KB gzip', everything.gzip <= 30 * 1024 ? 'met' : 'MISSED'));
   console.log(row('one <topic-card>, 5,000 articles', oneCardBig, '≤ 5% over five', ''));
+  console.log(row('the script on a page without widgets', scriptOnly, '', ''));
   const growth = oneCardBig.gzip / oneCard.gzip - 1;
   console.log(`\none card with 5,000 articles vs five: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}% gzip (goal ≤ +5%: ${growth <= 0.05 ? 'met' : 'MISSED'})`);
 
