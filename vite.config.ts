@@ -67,6 +67,7 @@ const CORE =
   /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record)|schema\/(safe-url|patterns)\.ts$|version\.ts$|components\/shared\/(?!messages\/(?!index|en\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
+const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath);
 /** Only remote datasets are validated: the schema and zod load only then. */
 const VALIDATOR = /^(src\/(schema\/dataset|data\/validate-record)|node_modules\/zod\/)/;
 
@@ -100,7 +101,7 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'validator', priority: 10, test: (id: string) => VALIDATOR.test(fromRoot(id)) },
-            { name: 'core', priority: 30, test: (id: string) => !PROVIDER_SIDE_OF_CONTEXT.test(fromRoot(id)) && CORE.test(fromRoot(id)) },
+            { name: 'core', priority: 30, test: (id: string) => isCoreModule(fromRoot(id)) },
           ],
         },
       },

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { eachMapping, TraceMap } from '@jridgewell/trace-mapping';
 
 /** Parts of the code, tried in order: the first whose pattern matches a source path wins. */
-export const PARTS: [name: string, pattern: RegExp][] = [
+const PARTS: [name: string, pattern: RegExp][] = [
   ['Lit (lit-html, reactive-element, lit-element)', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
   ['@lit/context', /node_modules\/@lit\/context\//],
   ['shared styles', /src\/components\/shared\/base\.styles\.ts$/],

@@ -1,34 +1,8 @@
 /** The built one-script embed (dist/cdn/embed.js) on plain HTML pages, each in its own frame. */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame, stateOf, whenReady, type Frame } from './helpers.js';
 
 const PAGE = '/test/fixtures/pages/embed.html';
-
-interface Frame {
-  frame: HTMLIFrameElement;
-  doc: Document;
-  win: Window & typeof globalThis;
-  warnings: string[];
-  errors: string[];
-  violations: string[];
-}
-
-async function openFrame(src: string, attributes: Record<string, string> = {}): Promise<Frame> {
-  const frame = document.createElement('iframe');
-  for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);
-  frame.style.cssText = 'inline-size: 60em; block-size: 40em';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis & { __consoleRecord?: { warnings: string[]; errors: string[]; violations: string[] } };
-  // The pages record their console from their first script on (test/fixtures/pages/record-console.js).
-  const log = win.__consoleRecord ?? { warnings: [], errors: [], violations: [] };
-  return { frame, doc: frame.contentDocument!, win, warnings: log.warnings, errors: log.errors, violations: log.violations };
-}
-
-const stateOf = (element: Element | null) => (element as (Element & { stateName?: string }) | null)?.stateName;
-const ready = (element: Element | null) =>
-  waitUntil(() => stateOf(element) === 'ready', `<${element?.localName}> never became ready (${stateOf(element)})`, { timeout: 8000 });
 
 describe('embed.js (CDN build)', () => {
   let opened: Frame[] = [];
@@ -44,13 +18,13 @@ describe('embed.js (CDN build)', () => {
 
   it('registers and renders every widget on a plain page, replacing the fallback content', async () => {
     const { doc, errors } = await open(PAGE);
-    for (const tag of ['topic-card', 'pillar-list', 'article-summary']) await ready(doc.querySelector(tag));
+    for (const tag of ['topic-card', 'pillar-list', 'article-summary']) await whenReady(doc.querySelector(tag));
     const card = doc.querySelector('topic-card')!;
     expect(card.shadowRoot!.querySelector('[part~="link"]')!.textContent).to.equal('Air Defense Cooperation');
     // The fallback link is light DOM without a slot: not rendered once the widget is up.
     expect((card.querySelector('a') as HTMLElement).offsetParent).to.equal(null);
     const dark = doc.querySelector('topic-provider topic-card')!;
-    await ready(dark);
+    await whenReady(dark);
     expect(dark.shadowRoot!.querySelector('[part~="base"]')!.classList.contains('dark')).to.equal(true);
     expect(errors).to.deep.equal([]);
   });
@@ -64,7 +38,7 @@ describe('embed.js (CDN build)', () => {
     const card = doc.createElement('topic-card');
     card.setAttribute('topic', 'defense-attaches');
     doc.body.append(card);
-    await ready(card);
+    await whenReady(card);
     expect(scripts().some((name) => /topic-card-/.test(name))).to.equal(true);
     expect(scripts().some((name) => /article-summary-|pillar-list-|validator-/.test(name))).to.equal(false);
     const data = win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/data-[0-9a-f]{12}\//.test(name));
@@ -77,13 +51,13 @@ describe('embed.js (CDN build)', () => {
     const english = doc.createElement('topic-card');
     english.setAttribute('topic', 'defense-attaches');
     doc.body.append(english);
-    await ready(english);
+    await whenReady(english);
     expect(chunks().some((name) => /\/ar-/.test(name)), 'an English page fetched the Arabic words').to.equal(false);
     const arabic = doc.createElement('topic-card');
     arabic.setAttribute('topic', 'defense-attaches');
     arabic.setAttribute('lang', 'ar');
     doc.body.append(arabic);
-    await ready(arabic);
+    await whenReady(arabic);
     // Ready only with its own words: never a flash of English.
     expect(arabic.shadowRoot!.querySelector('[part~="meta"]')!.textContent).to.contain('دقيقة قراءة');
     expect(english.shadowRoot!.querySelector('[part~="meta"]')!.textContent).to.contain('min read');
@@ -99,19 +73,19 @@ describe('embed.js (CDN build)', () => {
     const embedUrl = new URL('/dist/cdn/embed.js', win.location.href).href;
     const { discover } = (await win.eval(`import(${JSON.stringify(embedUrl)})`)) as { discover: (root: ParentNode) => void };
     discover(shadow);
-    await ready(shadow.querySelector('pillar-list'));
+    await whenReady(shadow.querySelector('pillar-list'));
   });
 
   it('two copies of the same script: no error, no warning; widgets render', async () => {
     const { doc, errors, warnings } = await open('/test/fixtures/pages/embed-twice.html');
-    await ready(doc.querySelector('topic-card'));
+    await whenReady(doc.querySelector('topic-card'));
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
   });
 
   it('loaded with a query string (a cache buster), uses its own data and runs one copy of its code', async () => {
     const { doc, win, errors, warnings } = await open('/test/fixtures/pages/embed-query.html');
-    await ready(doc.querySelector('topic-card'));
+    await whenReady(doc.querySelector('topic-card'));
     const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loaded.filter((name) => /\/embed\.js/.test(name)), 'embed.js once, never imported back by a chunk').to.have.length(1);
     expect(loaded.some((name) => /\/data-[0-9a-f]{12}\/cards\/defense-attaches\.json$/.test(name))).to.equal(true);
@@ -121,7 +95,7 @@ describe('embed.js (CDN build)', () => {
 
   it('two different versions: one definition wins, one warning, no error', async () => {
     const { doc, errors, warnings } = await open('/test/fixtures/pages/embed-two-versions.html');
-    await ready(doc.querySelector('topic-card'));
+    await whenReady(doc.querySelector('topic-card'));
     expect(errors).to.deep.equal([]);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(warnings.filter((w) => w.includes('[defense-topics]'))).to.have.length(1);
@@ -134,8 +108,8 @@ describe('embed.js (CDN build)', () => {
     expect(probe.violations.join(' ')).to.contain('script-src');
 
     const { doc, errors, violations } = await open('/__csp/test/fixtures/pages/embed.html');
-    for (const tag of ['topic-card', 'pillar-list', 'article-summary']) await ready(doc.querySelector(tag));
-    await ready(doc.querySelector('topic-provider topic-card'));
+    for (const tag of ['topic-card', 'pillar-list', 'article-summary']) await whenReady(doc.querySelector(tag));
+    await whenReady(doc.querySelector('topic-provider topic-card'));
     expect(violations).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });
@@ -144,7 +118,7 @@ describe('embed.js (CDN build)', () => {
     const { doc, errors } = await open('/test/fixtures/pages/hostile-css.html');
     for (const tag of ['topic-card', 'pillar-list', 'article-summary']) {
       const element = doc.querySelector(tag)!;
-      await ready(element);
+      await whenReady(element);
       const box = element.shadowRoot!.querySelector('[part~="base"]') as HTMLElement;
       const style = getComputedStyle(box);
       expect(style.display, tag).to.equal('block');
@@ -160,7 +134,7 @@ describe('embed.js (CDN build)', () => {
 
   it('leaves another script’s <topic-card> alone (one warning) and still runs its other widgets', async () => {
     const { doc, errors, warnings } = await open('/test/fixtures/pages/foreign-definition.html');
-    await ready(doc.querySelector('pillar-list'));
+    await whenReady(doc.querySelector('pillar-list'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(doc.querySelector('topic-card')!.textContent).to.equal('their card');
     expect(warnings.filter((w) => w.includes('<topic-card> is already defined by another script'))).to.have.length(1);
@@ -170,7 +144,7 @@ describe('embed.js (CDN build)', () => {
   it('with <base href> pointing elsewhere and the script under a sub-path, loads its code and data from beside the script', async () => {
     const { doc, errors } = await open('/test/fixtures/pages/base-elsewhere.html');
     const card = doc.querySelector('topic-card')!;
-    await ready(card);
+    await whenReady(card);
     const link = card.shadowRoot!.querySelector('a') as HTMLAnchorElement;
     // Site links follow the page's base, as the site owner wrote them.
     expect(link.href).to.equal('https://cdn.unrelated.example/assets/topics/air-defense-cooperation');
@@ -182,8 +156,8 @@ describe('embed.js (CDN build)', () => {
     const byId = (id: string) => doc.getElementById(id);
     await waitUntil(() => stateOf(byId('failing')) === 'error' && stateOf(byId('garbage')) === 'error', 'the broken sources did not end in the error state', { timeout: 8000 });
     expect(stateOf(byId('slow'))).to.equal('loading');
-    await ready(byId('slow'));
-    await ready(byId('hostile'));
+    await whenReady(byId('slow'));
+    await whenReady(byId('hostile'));
     expect((win as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
     expect(byId('hostile')!.shadowRoot!.querySelector('script, svg, iframe')).to.equal(null);
     expect(errors).to.deep.equal([]);

@@ -91,3 +91,34 @@ export function part(element: Element, name: string): HTMLElement | null {
 export function parts(element: Element, name: string): HTMLElement[] {
   return [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 }
+
+/** A page opened in a frame of the test page, with what its console recorded. */
+export interface Frame {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  win: Window & typeof globalThis;
+  warnings: string[];
+  errors: string[];
+  violations: string[];
+}
+
+/** Opens a page in a frame (removed by the caller) and waits for it to load. */
+export async function openFrame(src: string, attributes: Record<string, string> = {}): Promise<Frame> {
+  const frame = document.createElement('iframe');
+  for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);
+  frame.style.cssText = 'inline-size: 60em; block-size: 40em';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis & { __consoleRecord?: { warnings: string[]; errors: string[]; violations: string[] } };
+  // The pages record their console from their first script on (test/fixtures/pages/record-console.js).
+  const log = win.__consoleRecord ?? { warnings: [], errors: [], violations: [] };
+  return { frame, doc: frame.contentDocument!, win, warnings: log.warnings, errors: log.errors, violations: log.violations };
+}
+
+/** A widget's state, whichever copy of the library (page or frame) defined it. */
+export const stateOf = (element: Element | null) => (element as (Element & { stateName?: string }) | null)?.stateName;
+/** Waits until a widget (in any frame) is ready. */
+export const whenReady = (element: Element | null) =>
+  waitUntil(() => stateOf(element) === 'ready', `<${element?.localName}> never became ready (${stateOf(element)})`, { timeout: 8000 });

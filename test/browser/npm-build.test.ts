@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { TopicCardElement, VERSION } from 'defense-topics';
 import 'defense-topics/topic-card.js';
 import 'defense-topics/pillar-list.js';
-import { settled, TOPIC_IDS, trackConsole } from './helpers.js';
+import { openFrame, settled, stateOf, TOPIC_IDS, trackConsole, whenReady } from './helpers.js';
 
 describe('the npm build', () => {
   it('registers the tags its per-tag entries name, and renders from the bundled dataset', async () => {
@@ -24,22 +24,15 @@ describe('the npm build', () => {
 
 describe('the demo Vite app (the npm build bundled by Vite, built by `npm run build:demo`)', () => {
   it('lists a card per topic and shows the summary of the card a reader chooses', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'inline-size: 60em; block-size: 40em';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/vite-app/index.html';
-    document.body.append(frame);
+    const { frame, doc } = await openFrame('/vite-app/index.html');
     try {
-      await loaded;
-      const doc = frame.contentDocument!;
-      const stateOf = (element: Element | null) => (element as (Element & { stateName?: string }) | null)?.stateName;
       await waitUntil(() => {
         const cards = [...doc.querySelectorAll('topic-card')];
         return cards.length === TOPIC_IDS.length && cards.every((card) => stateOf(card) === 'ready');
       }, `the app did not show ${TOPIC_IDS.length} ready cards`, { timeout: 8000 });
       expect([...doc.querySelectorAll('topic-card')].map((card) => card.getAttribute('topic'))).to.deep.equal(TOPIC_IDS);
       const summary = doc.querySelector('article-summary')!;
-      await waitUntil(() => stateOf(summary) === 'ready', 'the summary never became ready', { timeout: 8000 });
+      await whenReady(summary);
       const chosen = [...doc.querySelectorAll('topic-card')].find((card) => card.getAttribute('topic') === 'defense-attaches')!;
       (chosen.shadowRoot!.querySelector('[part~="link"]') as HTMLElement).click();
       await waitUntil(
