@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_THEMES_FILE, buildFromSources } from '../src/generator/build.js';
-import { parseMarkdown } from '../src/generator/parse-markdown.js';
+import { DEFAULT_THEMES_FILE, buildFromSources } from '../packages/cli/src/build.js';
+import { parseMarkdown } from '../packages/cli/src/parse-markdown.js';
 import { syntheticCorpus } from './synthetic-corpus.js';
 
 const [phase = 'build', countArg = '5000'] = process.argv.slice(2);

@@ -92,7 +92,7 @@ try {
   const articlesDir = path.join(work, 'articles');
   mkdirSync(articlesDir);
   for (const { name, text } of syntheticCorpus(5000)) writeFileSync(path.join(articlesDir, name), text);
-  execFileSync(process.execPath, ['dist/generator/cli.js', 'build', articlesDir, '--out', path.join(work, 'dataset-5000'), '--quiet'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['packages/cli/dist/cli.js', 'build', articlesDir, '--out', path.join(work, 'dataset-5000'), '--quiet'], { stdio: 'inherit' });
   const bigCdn = path.join(work, 'cdn-5000');
   buildCdn(bigCdn, path.join(work, 'dataset-5000'));
   const someTopic = readdirSync(path.join(dataDir(bigCdn), 'cards'))[0]!.replace(/\.json$/, '');

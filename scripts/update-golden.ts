@@ -5,8 +5,8 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildDataset } from '../src/generator/build.js';
-import { formatDiagnostic } from '../src/generator/diagnostics.js';
+import { buildDataset } from '../packages/cli/src/build.js';
+import { formatDiagnostic } from '../packages/cli/src/diagnostics.js';
 
 const GOLDEN_DIR = 'test/golden/dataset';
 

@@ -1,7 +1,7 @@
 /** Bad content is refused with a precise `file:line:col`, all problems of a run together. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { firstInvalidUtf8Offset } from '../../src/generator/read-source.js';
+import { firstInvalidUtf8Offset } from '../../packages/cli/src/read-source.js';
 import { buildMarkdown, summarise } from './helpers.js';
 
 const GOOD = '# Good: article\n\nSome text.\n';

@@ -5,7 +5,7 @@ import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { EXIT, main } from '../../src/generator/cli.js';
+import { EXIT, main } from '../../packages/cli/src/cli.js';
 import { tempDir } from './helpers.js';
 
 async function run(...argv: string[]) {
@@ -113,7 +113,7 @@ describe('defense-topics build', () => {
   });
 
   it('works as the compiled bin of the package', async () => {
-    const bin = 'dist/generator/cli.js';
+    const bin = 'packages/cli/dist/cli.js';
     await readFile(bin).catch(() => assert.fail(`${bin} is missing: run "npm run build:generator" first (npm test does)`));
     const out = path.join(await tempDir(), 'dataset');
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'build', 'content/articles', '--out', out]);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildDataset } from '../../src/generator/build.js';
+import { buildDataset } from '../../packages/cli/src/build.js';
 import { ArticleRecord, DatasetIndex, TopicCardRecord } from '../../src/schema/dataset.js';
 import { NON_PROSE_FIELD, stringsIn } from './helpers.js';
 

@@ -2,8 +2,8 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BuildResult, DEFAULT_THEMES_FILE, buildFromSources } from '../../src/generator/build.js';
-import type { Diagnostic } from '../../src/generator/diagnostics.js';
+import { type BuildResult, DEFAULT_THEMES_FILE, buildFromSources } from '../../packages/cli/src/build.js';
+import type { Diagnostic } from '../../packages/cli/src/diagnostics.js';
 import type { ArticleRecord } from '../../src/schema/dataset.js';
 
 const defaultThemes = await readFile(DEFAULT_THEMES_FILE);

@@ -3,7 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { it } from 'node:test';
 import { VERSION } from '../../src/version.js';
 
+const versionOf = async (file: string) => (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
+
 it('the version the widgets report is the package version', async () => {
-  const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
-  assert.equal(VERSION, pkg.version);
+  assert.equal(VERSION, await versionOf('package.json'));
+});
+
+it('the generator (its own package) is released with the widgets, at the same version', async () => {
+  assert.equal(await versionOf('packages/cli/package.json'), await versionOf('package.json'));
 });

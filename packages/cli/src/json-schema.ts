@@ -1,7 +1,7 @@
 /** The published JSON Schemas, generated from the zod declarations (never written by hand). */
 import { z } from 'zod';
-import { FrontMatter, ThemeVocabulary } from '../schema/content.js';
-import { ArticleRecord, DatasetIndex, TopicCardRecord, TopicSummaryRecord } from '../schema/dataset.js';
+import { FrontMatter, ThemeVocabulary } from './schema.js';
+import { ArticleRecord, DatasetIndex, TopicCardRecord, TopicSummaryRecord } from './schema.js';
 
 const SCHEMAS = {
   'index.schema.json': { schema: DatasetIndex, title: 'Topics dataset index' },

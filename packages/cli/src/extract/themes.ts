@@ -4,8 +4,7 @@
  * at least twice in the text. Tagline themes come first, then the closing statement's (each in
  * the order they are written), then the others by how often the text names them.
  */
-import type { ThemeVocabulary } from '../../schema/content.js';
-import type { Theme } from '../../schema/dataset.js';
+import type { Theme, ThemeVocabulary } from '../schema.js';
 import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
 import { makeSlug } from './slug.js';
 

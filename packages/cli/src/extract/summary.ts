@@ -3,7 +3,7 @@
  * sentences ranked by TextRank (PageRank over a sentence-similarity graph) with a fixed number
  * of iterations and a stable tie-break (earlier sentence first).
  */
-import type { ConclusionRule, Summary, SummarySentence } from '../../schema/dataset.js';
+import type { ConclusionRule, Summary, SummarySentence } from '../schema.js';
 import { contentTerms, splitSentences } from './text.js';
 import type { TextUnit } from './text-units.js';
 

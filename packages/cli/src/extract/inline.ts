@@ -4,8 +4,8 @@
  * raw HTML is dropped with a warning, images are lifted out to become blocks of their own.
  */
 import type { Definition, Image, ImageReference, Nodes, PhrasingContent } from 'mdast';
-import type { InlineRun } from '../../schema/dataset.js';
-import { describeUnsafeUrl, isSafeHttpUrl } from '../../schema/safe-url.js';
+import type { InlineRun } from '../schema.js';
+import { describeUnsafeUrl, isSafeHttpUrl } from '../schema.js';
 import { type FileDiagnostics, type SourcePosition, START_OF_FILE } from '../diagnostics.js';
 import { positionOf } from './positions.js';
 

@@ -1,4 +1,4 @@
-import type { TextDirection } from '../../schema/dataset.js';
+import type { TextDirection } from '../schema.js';
 
 /** Canonical BCP 47 tag, or undefined when the tag is not well-formed. */
 export function canonicalLanguage(tag: string): string | undefined {

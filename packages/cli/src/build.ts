@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { FrontMatter, ThemeVocabulary } from '../schema/content.js';
+import { FrontMatter, ThemeVocabulary } from './schema.js';
 import {
   type ArticleRecord,
   ArticleRecord as ArticleRecordSchema,
@@ -19,7 +19,7 @@ import {
   TopicCardRecord,
   TopicSummaryRecord,
   type TopicSummaryRecord as TopicSummary,
-} from '../schema/dataset.js';
+} from './schema.js';
 import { corpusFields } from './corpus.js';
 import { type Diagnostic, FileDiagnostics, compareStrings, sortDiagnostics } from './diagnostics.js';
 import { type ExtractedArticle, extractArticle } from './extract/article.js';
@@ -29,8 +29,8 @@ import { parseMarkdown } from './parse-markdown.js';
 import { decodeSource } from './read-source.js';
 import { parseYamlWithSchema } from './yaml-source.js';
 
-/** The themes vocabulary shipped with the package (the project's own content/themes.yaml). */
-export const DEFAULT_THEMES_FILE = fileURLToPath(new URL('../../content/themes.yaml', import.meta.url));
+/** The themes vocabulary shipped with the package (themes.yaml beside this package's package.json). */
+export const DEFAULT_THEMES_FILE = fileURLToPath(new URL('../themes.yaml', import.meta.url));
 
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown'];
 

@@ -2,7 +2,7 @@
  * The article's prose as a flat, ordered list of units (paragraphs and list items) with plain
  * text: what sentence ranking, conclusion finding and pillar descriptions read.
  */
-import type { Block, Section } from '../../schema/dataset.js';
+import type { Block, Section } from '../schema.js';
 import { plainText } from './inline.js';
 
 export interface TextUnit {

@@ -5,7 +5,7 @@
  * 2. `section`: otherwise each body section except a closing one, labelled by its heading and
  *    described by its first sentence.
  */
-import type { Block, InlineRun, Pillar, Section } from '../../schema/dataset.js';
+import type { Block, InlineRun, Pillar, Section } from '../schema.js';
 import { plainText } from './inline.js';
 import { splitSentences } from './text.js';
 

@@ -3,7 +3,7 @@
  * its sections (one per H2), with every block converted to the dataset's block types.
  */
 import type { BlockContent, Definition, DefinitionContent, List, ListItem, Root, RootContent } from 'mdast';
-import type { Block, ImageBlock, InlineRun, Section } from '../../schema/dataset.js';
+import type { Block, ImageBlock, InlineRun, Section } from '../schema.js';
 import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
 import { type FoundImage, type InlineContext, normaliseRuns, plainText, reportDroppedHtml, toRuns } from './inline.js';
 import { positionOf } from './positions.js';

@@ -3,10 +3,8 @@
  * related topics, which need every article) are added afterwards by `corpus.ts`.
  */
 import type { Root } from 'mdast';
-import type { FrontMatter } from '../../schema/content.js';
 import { type TermCounts, countTerms } from '../corpus.js';
-import type { ArticleRecord } from '../../schema/dataset.js';
-import { SCHEMA_VERSION } from '../../schema/dataset.js';
+import { type ArticleRecord, type FrontMatter, SCHEMA_VERSION } from '../schema.js';
 import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
 import { findCountries } from './countries.js';
 import { canonicalLanguage, directionOf } from './language.js';

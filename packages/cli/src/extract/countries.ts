@@ -4,7 +4,7 @@
  * TR). Names are matched as whole words and case-sensitively ("turkey" the bird is not TR).
  */
 import { createRequire } from 'node:module';
-import type { CountryMention } from '../../schema/dataset.js';
+import type { CountryMention } from '../schema.js';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
