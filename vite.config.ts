@@ -16,6 +16,7 @@ function embeddedDataset(): Plugin {
   let dir = '';
   return {
     name: 'embedded-dataset',
+    enforce: 'pre',
     config(userConfig, { command }) {
       // The CDN build only (not Storybook's build, which reads this file too).
       if (command !== 'build' || !userConfig.build?.lib) return {};
@@ -30,11 +31,17 @@ function embeddedDataset(): Plugin {
         },
       };
     },
+    resolveId(source, importer) {
+      // The embed reads the dataset as JSON files next to its chunks (known by id alone, so its
+      // code carries no table of every record), not through the module graph as the npm build does.
+      if (!dir || source !== './bundled-source.js' || !importer || fromRoot(importer) !== 'src/data/sources.ts') return null;
+      return path.join(import.meta.dirname, 'src/data/bundled-source.cdn.ts');
+    },
     writeBundle(options) {
       if (!dir) return;
-      // Everything but the JSON Schemas (documentation, not data a widget reads).
-      const isSchemaFolder = (source: string) => path.relative(DATASET, source).split(path.sep)[0] === 'schema';
-      cpSync(DATASET, path.join(options.dir!, dir), { recursive: true, filter: (source) => !isSchemaFolder(source) });
+      // The JSON records only: not the JSON Schemas (documentation) nor the module form (the npm build's).
+      const isSkipped = (source: string) => ['schema', 'modules'].includes(path.relative(DATASET, source).split(path.sep)[0]!);
+      cpSync(DATASET, path.join(options.dir!, dir), { recursive: true, filter: (source) => !isSkipped(source) });
     },
   };
 }

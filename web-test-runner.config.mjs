@@ -4,7 +4,8 @@
  * WebKit's MiniBrowser through WebKitWebDriver on a virtual display. TypeScript is compiled by
  * esbuild with our tsconfig (Lit's decorators need its settings).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
@@ -13,8 +14,10 @@ import { browserPaths } from './scripts/browsers.mjs';
 import { startWebKit } from './scripts/webkit.mjs';
 import { hostileFile } from './test/fixtures/hostile-dataset.mjs';
 
+/** `TEST_BROWSERS=chromium,firefox npm run test:browser` runs a subset while working; every engine by default. */
+const wanted = new Set((process.env.TEST_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim().toLowerCase()));
 const paths = browserPaths();
-const webkit = await startWebKit(paths);
+const webkit = wanted.has('webkit') ? await startWebKit(paths) : undefined;
 const chromiumArgs = [
   '--headless=new',
   '--no-sandbox', // as root in CI containers
@@ -32,7 +35,7 @@ const firefox = chromeLauncher({
 });
 firefox.name = 'Firefox';
 
-const webkitLauncher = webdriverLauncher({
+const webkitLauncher = webkit && webdriverLauncher({
   hostname: '127.0.0.1',
   port: webkit.port,
   logLevel: 'error',
@@ -58,6 +61,8 @@ const webkitLauncher = webdriverLauncher({
  *                           Types) a cautious host page sends
  *   /__version/<v>/<path>   serves <path> with the library's version string replaced by <v>
  *                           (a second, different build of embed.js and its chunks)
+ *   /__plain/<path>         serves the file <path> as it is on disk, as a static host would: not
+ *                           rewritten by the test server (which resolves bare imports itself)
  */
 const healed = new Set();
 const STRICT_CSP =
@@ -74,7 +79,7 @@ function streamToString(stream) {
 }
 const requestCounts = new Map();
 function misbehavingServer(ctx, next) {
-  const match = /^\/__(slow|status|garbage|flaky|heal|count|version|csp|subpath|hostile)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
+  const match = /^\/__(slow|status|garbage|flaky|heal|count|version|csp|subpath|hostile|plain)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, arg, rest = '/'] = match;
   // Never let the browser cache a deliberately broken answer (Chromium reused a 503 otherwise).
@@ -122,6 +127,16 @@ function misbehavingServer(ctx, next) {
       ctx.body = body;
       return undefined;
     }
+    case 'plain': {
+      const file = path.resolve(`${arg}${rest}`);
+      if (!file.startsWith(`${process.cwd()}${path.sep}`) || !existsSync(file) || !statSync(file).isFile()) {
+        ctx.status = 404;
+        return undefined;
+      }
+      ctx.type = path.extname(file) === '.js' ? 'text/javascript' : path.extname(file);
+      ctx.body = readFileSync(file);
+      return undefined;
+    }
     case 'subpath':
       ctx.url = `/${arg}${rest}`;
       return next();
@@ -147,10 +162,9 @@ function misbehavingServer(ctx, next) {
   return next();
 }
 
-/** The demo Vite app, as `npm start` serves it: its build at /vite-app/, the dataset it reads at /data/. */
+/** The demo Vite app, as `npm start` serves it: its build at /vite-app/ (its data is part of it). */
 function demoAppRoutes(ctx, next) {
   if (ctx.path.startsWith('/vite-app/')) ctx.url = `/dist/demo${ctx.url}`;
-  else if (ctx.path.startsWith('/data/')) ctx.url = `/generated/dataset${ctx.url.slice('/data'.length)}`;
   return next();
 }
 
@@ -161,9 +175,9 @@ export default {
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
   browsers: [
-    chromeLauncher({ puppeteer, launchOptions: { executablePath: paths.chromium, headless: true, args: chromiumArgs } }),
-    firefox,
+    wanted.has('chromium') && chromeLauncher({ puppeteer, launchOptions: { executablePath: paths.chromium, headless: true, args: chromiumArgs } }),
+    wanted.has('firefox') && firefox,
     webkitLauncher,
-  ],
+  ].filter(Boolean),
   testFramework: { config: { timeout: 10_000 } },
 };

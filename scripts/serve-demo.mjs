@@ -11,7 +11,6 @@ import path from 'node:path';
 const ROUTES = [
   ['/cdn/', 'dist/cdn'],
   ['/vite-app/', 'dist/demo/vite-app'],
-  ['/data/', 'generated/dataset'],
   ['/', 'demo/news-site'],
 ];
 const TYPES = {

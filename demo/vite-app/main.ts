@@ -1,14 +1,12 @@
-// A developer's app: the npm package, bundled by Vite. The dataset is hosted by the app (here
-// at /data/) and the default data source points at it: bundlers do not copy data folders.
-import { HttpDataSource, setDefaultDataSource } from 'defense-topics';
+// A developer's app: the npm package, bundled by Vite, with zero configuration. The bundled
+// dataset comes through the module graph: each topic's record is a chunk of the app's build,
+// loaded when a widget shows that topic.
+import { defaultDataSource } from 'defense-topics';
 import 'defense-topics/define.js';
-
-const source = new HttpDataSource({ url: '/data/', validate: false, label: 'the app’s dataset' });
-setDefaultDataSource(source);
 
 // One compact card per topic the dataset lists (the index is small: ~100 B gzip a topic).
 const cards = document.getElementById('cards')!;
-const { topics } = await source.loadIndex();
+const { topics } = await defaultDataSource().loadIndex();
 for (const { id } of topics) {
   const card = document.createElement('topic-card');
   card.topic = id;

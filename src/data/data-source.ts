@@ -5,9 +5,31 @@
  */
 import type { ArticleRecord, DatasetIndex, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
 
+/** The kinds of record a dataset holds: its index, and per topic a card, a summary and the full article. */
+export type RecordKind = 'index' | 'card' | 'summary' | 'article';
+
+/** The record each kind gives. */
+export interface RecordTypes {
+  index: DatasetIndex;
+  card: TopicCard;
+  summary: TopicSummaryRecord;
+  article: ArticleRecord;
+}
+
+/** An answer a data source can give at once: the record, or the error asking for it would end in. */
+export type Settled<T> = { readonly value: T; readonly error?: undefined } | { readonly error: Error; readonly value?: undefined };
+
 export interface TopicDataSource {
-  /** Where the data comes from, for messages ("bundled dataset", a URL). */
+  /** Where the data comes from, for messages ("the bundled dataset", a URL). */
   readonly label: string;
+  /**
+   * Optional: what the source can answer synchronously — a record it already holds (or, on a
+   * server, can read at once), or an error it already knows (an id the dataset does not have).
+   * `undefined` when the answer needs a load. A widget whose data is at hand renders it in its
+   * first render, without a loading state, and a server render shows the real content.
+   * (`id` is ignored for the index.)
+   */
+  peek?<K extends RecordKind>(kind: K, id: string): Settled<RecordTypes[K]> | undefined;
   /** One topic's card-level record; loads nothing else (no index, no other topic). */
   loadCard(id: string, signal?: AbortSignal): Promise<TopicCard>;
   /** One topic's record without its full text: what the summary and pillar widgets show. */

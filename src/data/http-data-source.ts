@@ -4,12 +4,10 @@
  * validated when it was built) and for remote datasets (validated here, against the schema).
  */
 import type { ArticleRecord, DatasetIndex, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
-import { DataLoadError, TopicNotFoundError, type TopicDataSource } from './data-source.js';
+import { isTopicId } from '../schema/patterns.js';
+import { DataLoadError, TopicNotFoundError, type RecordKind, type RecordTypes, type Settled, type TopicDataSource } from './data-source.js';
 import { SharedRequests } from './shared-requests.js';
 
-import { isTopicId } from '../schema/patterns.js';
-
-export type RecordKind = 'index' | 'card' | 'summary' | 'article';
 type TopicRecordKind = Exclude<RecordKind, 'index'>;
 const FOLDERS: Record<TopicRecordKind, string> = { card: 'cards', summary: 'summaries', article: 'articles' };
 
@@ -31,6 +29,8 @@ export class HttpDataSource implements TopicDataSource {
   private readonly requests = new SharedRequests();
   /** URLs whose last load failed: asked again past the browser's cache (which may keep an error). */
   private readonly failedUrls = new Set<string>();
+  /** Records loaded so far, by URL: answered at once the next time (`peek`). */
+  private readonly loaded = new Map<string, unknown>();
 
   constructor({ url, validate, label }: HttpDataSourceOptions) {
     const resolved = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
@@ -40,8 +40,7 @@ export class HttpDataSource implements TopicDataSource {
   }
 
   async loadCard(id: string, signal?: AbortSignal): Promise<TopicCard> {
-    const { schemaVersion: _, ...card } = (await this.loadTopicFile(id, 'card', signal)) as TopicCard & { schemaVersion: number };
-    return card;
+    return withoutSchemaVersion(await this.loadTopicFile(id, 'card', signal));
   }
 
   loadSummary(id: string, signal?: AbortSignal): Promise<TopicSummaryRecord> {
@@ -53,16 +52,36 @@ export class HttpDataSource implements TopicDataSource {
   }
 
   loadIndex(signal?: AbortSignal): Promise<DatasetIndex> {
-    return this.load(new URL('index.json', this.baseUrl), 'index', signal) as Promise<DatasetIndex>;
+    return this.load(this.indexUrl(), 'index', signal) as Promise<DatasetIndex>;
+  }
+
+  peek<K extends RecordKind>(kind: K, id: string): Settled<RecordTypes[K]> | undefined {
+    const index = this.loaded.get(this.indexUrl().href) as DatasetIndex | undefined;
+    if (kind === 'index') return index ? { value: index as RecordTypes[K] } : undefined;
+    if (isTopicId(id) && this.loaded.has(this.topicUrl(id, kind as TopicRecordKind).href)) {
+      const record = this.loaded.get(this.topicUrl(id, kind as TopicRecordKind).href);
+      return { value: (kind === 'card' ? withoutSchemaVersion(record) : record) as RecordTypes[K] };
+    }
+    // Known to be missing once the index is here.
+    if (index && !index.topics.some((topic) => topic.id === id)) return { error: new TopicNotFoundError(id, index.topics.map((topic) => topic.id)) };
+    return undefined;
+  }
+
+  private indexUrl(): URL {
+    return new URL('index.json', this.baseUrl);
+  }
+
+  private topicUrl(id: string, kind: TopicRecordKind): URL {
+    return new URL(`${FOLDERS[kind]}/${id}.json`, this.baseUrl);
   }
 
   private async loadTopicFile(id: string, kind: TopicRecordKind, signal?: AbortSignal): Promise<unknown> {
-    if (!isTopicId(id)) throw await this.notFound(id, signal);
-    const url = new URL(`${FOLDERS[kind]}/${id}.json`, this.baseUrl);
+    if (!isTopicId(id)) throw await this.notFound(id, kind, signal);
+    const url = this.topicUrl(id, kind);
     try {
       return await this.load(url, kind, signal);
     } catch (error) {
-      if (error instanceof NotFoundResponse) throw await this.notFound(id, signal);
+      if (error instanceof NotFoundResponse) throw await this.notFound(id, kind, signal);
       throw error;
     }
   }
@@ -71,17 +90,23 @@ export class HttpDataSource implements TopicDataSource {
    * A missing topic, with the valid ids from the index. When the index cannot be had either,
    * the dataset itself is missing or broken: a load error, not an unknown topic.
    */
-  private async notFound(id: string, signal?: AbortSignal): Promise<TopicNotFoundError | DataLoadError> {
+  private async notFound(id: string, kind: TopicRecordKind, signal?: AbortSignal): Promise<TopicNotFoundError | DataLoadError> {
     let index: DatasetIndex;
     try {
       index = await this.loadIndex(signal);
     } catch (error) {
       if (signal?.aborted || error instanceof DataLoadError) throw error;
-      return new DataLoadError('load-failed', `no dataset at ${this.label} (its index.json is missing)`);
+      const indexUrl = this.indexUrl().href;
+      return new DataLoadError(
+        'load-failed',
+        `no dataset at ${this.baseUrl.href}: ${indexUrl} is missing. Point the widgets at the folder \`defense-topics build\` wrote (<topic-provider src="…"> or setDefaultDataSource), or publish that folder there.`,
+        indexUrl,
+      );
     }
     if (index.topics.some((topic) => topic.id === id)) {
       // Listed in the index but its file is missing: a broken dataset, not an unknown topic.
-      return new DataLoadError('load-failed', `topic "${id}" is listed in ${this.label} but its file is missing`);
+      const url = this.topicUrl(id, kind).href;
+      return new DataLoadError('load-failed', `topic "${id}" is listed in ${this.label} but ${url} is missing: publish the whole folder \`defense-topics build\` wrote.`, url);
     }
     return new TopicNotFoundError(id, index.topics.map((topic) => topic.id));
   }
@@ -93,6 +118,7 @@ export class HttpDataSource implements TopicDataSource {
         this.fetchRecord(url, kind, requestSignal).then(
           (value) => {
             this.failedUrls.delete(url.href);
+            this.loaded.set(url.href, value);
             return value;
           },
           (error: unknown) => {
@@ -131,6 +157,12 @@ export class HttpDataSource implements TopicDataSource {
     const { validateRecord } = await import('./validate-record.js');
     return validateRecord(value, kind, url.href);
   }
+}
+
+/** A card as widgets get it: without the file's schema version. */
+function withoutSchemaVersion(record: unknown): TopicCard {
+  const { schemaVersion: _, ...card } = record as TopicCard & { schemaVersion?: number };
+  return card;
 }
 
 /** Internal: a 404, turned into a TopicNotFoundError (with the valid ids) by the caller. */

@@ -4,7 +4,7 @@
  */
 import { ArticleRecord, DatasetIndex, SCHEMA_VERSION, TopicCardRecord, TopicSummaryRecord } from '../schema/dataset.js';
 import { DataLoadError } from './data-source.js';
-import type { RecordKind } from './http-data-source.js';
+import type { RecordKind } from './data-source.js';
 
 const VALIDATORS = { index: DatasetIndex, card: TopicCardRecord, summary: TopicSummaryRecord, article: ArticleRecord };
 

@@ -31,7 +31,8 @@ describe('the dataset of the five articles', () => {
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(GOLDEN, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
       .sort();
-    const builtFiles = [...result.files.keys()].filter((name) => !name.startsWith('schema/')).sort();
+    // The JSON records (the schemas and the module form are derived from them, and tested on their own).
+    const builtFiles = [...result.files.keys()].filter((name) => name.endsWith('.json') && !name.startsWith('schema/')).sort();
     assert.deepEqual(builtFiles, goldenFiles, 'the set of files differs from the snapshot');
     for (const name of goldenFiles) {
       const golden: unknown = JSON.parse(await readFile(path.join(GOLDEN, name), 'utf8'));
@@ -130,7 +131,7 @@ describe('the dataset of the five articles', () => {
 
   it('has no Markdown syntax, HTML or stray white space in any text field', () => {
     for (const [file, text] of result.files) {
-      if (file.startsWith('schema/')) continue;
+      if (!file.endsWith('.json') || file.startsWith('schema/')) continue;
       for (const [at, value] of stringsIn(JSON.parse(text))) {
         if (NON_PROSE_FIELD.test(at)) continue;
         const where = `${file} ${at}: ${JSON.stringify(value.slice(0, 60))}`;

@@ -25,6 +25,7 @@ import { type Diagnostic, FileDiagnostics, compareStrings, sortDiagnostics } fro
 import { type ExtractedArticle, extractArticle } from './extract/article.js';
 import { ThemeMatcher } from './extract/themes.js';
 import { jsonSchemaFiles } from './json-schema.js';
+import { datasetModules } from './module-form.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { decodeSource } from './read-source.js';
 import { parseYamlWithSchema } from './yaml-source.js';
@@ -124,6 +125,7 @@ export function buildFromSources(
     files.set(`articles/${article.id}.json`, serialise(article));
     files.set(`summaries/${article.id}.json`, serialise(toSummary(article)));
   }
+  for (const [name, contents] of datasetModules(files)) files.set(name, contents);
   for (const [name, schema] of jsonSchemaFiles()) files.set(`schema/${name}`, serialise(schema, 2));
   return { files, diagnostics: sortDiagnostics(diagnostics), articles, index };
 }

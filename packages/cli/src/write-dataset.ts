@@ -49,7 +49,7 @@ async function assertReplaceable(target: string): Promise<void> {
     (text) => /"schemaVersion"\s*:/.test(text.slice(0, 200)),
     () => false,
   );
-  const unexpected = entries.filter((entry) => !['index.json', 'cards', 'summaries', 'articles', 'schema'].includes(entry));
+  const unexpected = entries.filter((entry) => !['index.json', 'cards', 'summaries', 'articles', 'modules', 'schema'].includes(entry));
   if (!looksLikeDataset || unexpected.length > 0) {
     throw new UnsafeOutputError(
       `refusing to replace ${target}: it holds files that are not a dataset written by this command (${(unexpected.length ? unexpected : entries).slice(0, 3).join(', ')}); choose an empty or new folder for --out`,

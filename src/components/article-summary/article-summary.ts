@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TopicDataSource } from '../../data/data-source.js';
+import type { Settled, TopicDataSource } from '../../data/data-source.js';
 import type { TopicCard, TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { skeletonText } from '../shared/skeleton.js';
@@ -76,6 +76,19 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
     );
     if (signal.aborted) throw signal.reason;
     return { article, related: related.filter((card): card is TopicCard => card !== undefined) };
+  }
+
+  protected override peek(source: TopicDataSource, topic: string): Settled<SummaryData> | undefined {
+    const article = source.peek?.('summary', topic);
+    if (!article?.value) return article;
+    const related: TopicCard[] = [];
+    for (const entry of article.value.related.slice(0, RELATED_SHOWN)) {
+      const card = source.peek!('card', entry.id);
+      // A related card still to load: load it all (a summary shows its related topics at once).
+      if (!card) return undefined;
+      if (card.value) related.push(card.value);
+    }
+    return { value: { article: article.value, related } };
   }
 
   protected override renderSkeleton(): TemplateResult {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TopicDataSource } from '../../data/data-source.js';
+import type { Settled, TopicDataSource } from '../../data/data-source.js';
 import type { TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { skeletonText } from '../shared/skeleton.js';
@@ -7,6 +7,8 @@ import { TopicElement } from '../shared/topic-element.js';
 import { pillarListStyles } from './pillar-list.styles.js';
 
 type PillarData = Pick<TopicSummaryRecord, 'id' | 'name' | 'lang' | 'dir' | 'pillars'>;
+
+const pillarData = ({ id, name, lang, dir, pillars }: TopicSummaryRecord): PillarData => ({ id, name, lang, dir, pillars });
 
 /**
  * @customElement pillar-list
@@ -56,8 +58,12 @@ export class PillarListElement extends TopicElement<PillarData> {
   layout: 'list' | 'grid' = 'list';
 
   protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<PillarData> {
-    const { id, name, lang, dir, pillars } = await source.loadSummary(topic, signal);
-    return { id, name, lang, dir, pillars };
+    return pillarData(await source.loadSummary(topic, signal));
+  }
+
+  protected override peek(source: TopicDataSource, topic: string): Settled<PillarData> | undefined {
+    const summary = source.peek?.('summary', topic);
+    return summary?.value ? { value: pillarData(summary.value) } : summary;
   }
 
   protected override renderSkeleton(): TemplateResult {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Settled } from '../../data/data-source.js';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -6,6 +7,11 @@ export interface RecordLoadOptions<A extends readonly unknown[], T> {
   /** What the load depends on, read before every render; a change starts a new load. */
   args: () => A;
   load: (args: A, signal: AbortSignal) => Promise<T>;
+  /**
+   * The result without loading, when it is at hand (data already loaded, or read synchronously
+   * on a server): the host then renders it at once instead of a loading state first.
+   */
+  peek?: (args: A) => Settled<T> | undefined;
   /** Called once per failed load (not for loads that were replaced or aborted). */
   onError?: (error: unknown) => void;
 }
@@ -37,11 +43,19 @@ export class RecordLoad<A extends readonly unknown[], T> implements ReactiveCont
   }
 
   hostUpdate(): void {
+    this.update();
+  }
+
+  /**
+   * Follows the arguments: when they changed, settles at once if the result is at hand, else
+   * starts a load. `loadIfNeeded: false` only settles (a server render, which cannot wait).
+   */
+  update({ loadIfNeeded = true } = {}): void {
     const args = this.options.args();
     const previous = this.args;
     if (previous && args.length === previous.length && args.every((arg, i) => Object.is(arg, previous[i]))) return;
     this.args = args;
-    this.run();
+    if (!this.settleFromPeek() && loadIfNeeded) this.run();
   }
 
   /** Loads again with the current arguments: after an error, or a removal that aborted a load. */
@@ -73,6 +87,35 @@ export class RecordLoad<A extends readonly unknown[], T> implements ReactiveCont
       (error: unknown) => settle('failed', undefined, error),
     );
     this.host.requestUpdate();
+  }
+
+  /** Takes the result at hand, if any (called during the host's update: no re-render needed). */
+  private settleFromPeek(): boolean {
+    let settled: Settled<T> | undefined;
+    try {
+      settled = this.options.peek?.(this.args!);
+    } catch {
+      // A source whose peek throws is asked the slow way.
+      return false;
+    }
+    if (!settled) return false;
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+    if (settled.error) {
+      this.status = 'failed';
+      this.value = undefined;
+      this.error = settled.error;
+      const error = settled.error;
+      // Reported after this update, so that listeners never run inside it.
+      queueMicrotask(() => {
+        if (this.error === error) this.options.onError?.(error);
+      });
+    } else {
+      this.status = 'ready';
+      this.value = settled.value;
+      this.error = undefined;
+    }
+    return true;
   }
 
   /** Stops the load in flight; it stays `loading` until `run()`. */

@@ -5,8 +5,8 @@
  * warnings. A widget never throws into the host page: load and render failures become states.
  */
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, type TopicDataSource } from '../../data/data-source.js';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, type Settled, type TopicDataSource } from '../../data/data-source.js';
 import { defaultDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
 import { providerContext, type ThemeSetting, type TopicSettings } from './contexts.js';
@@ -78,12 +78,21 @@ export abstract class TopicElement<T> extends LitElement {
       const [record] = await Promise.all([this.load(source, topic, signal), loadMessages(this.uiLang)]);
       return record;
     },
+    // Data and words already at hand: the first render shows them (no loading state in between).
+    peek: ([source, topic]) => {
+      if (!loadedMessages(this.uiLang)) return undefined;
+      if (topic !== '') return this.peek(source, topic);
+      const index = source.peek?.('index', '');
+      return index?.value ? { error: new TopicNotFoundError('', index.value.topics.map((t) => t.id)) } : undefined;
+    },
     args: () => [this.dataSource, this.effectiveTopic] as const,
     onError: (error) => this.reportError(error),
   });
 
   /** The widget's record for a topic, from the data source. */
   protected abstract load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<T>;
+  /** The widget's record if the data source has it at hand (`TopicDataSource.peek`), else undefined. */
+  protected abstract peek(source: TopicDataSource, topic: string): Settled<T> | undefined;
   /** The widget once its data is there. */
   protected abstract renderReady(data: T): TemplateResult;
   /** The loading placeholder: the content's layout with `skeletonText` of typical lengths. */
@@ -109,7 +118,7 @@ export abstract class TopicElement<T> extends LitElement {
 
   /** Language of the widget's own words: its `lang` attribute, the provider's, then the page's. */
   protected get uiLang(): string {
-    return this.getAttribute('lang') || this.providedSettings?.lang || document.documentElement.lang || 'en';
+    return this.getAttribute('lang') || this.providedSettings?.lang || (isServer ? '' : document.documentElement.lang) || 'en';
   }
 
   /** The language of the words `messages` gives (English while a language's words are on their way or failed). */
@@ -121,8 +130,9 @@ export abstract class TopicElement<T> extends LitElement {
     const lang = this.uiLang;
     const messages = loadedMessages(lang);
     if (messages) return messages;
-    // Not here yet (the language changed, or a load failed before they came): English until they come.
-    void loadMessages(lang).then(() => this.requestUpdate());
+    // Not here yet (the language changed, or a load failed before they came): English until they
+    // come. (A server render cannot wait: it shows English.)
+    if (!isServer) void loadMessages(lang).then(() => this.requestUpdate());
     return en;
   }
 
@@ -133,11 +143,13 @@ export abstract class TopicElement<T> extends LitElement {
 
   /** Set when leaving the page aborted a load, which then starts again on return. */
   private loadAbortedByRemoval = false;
-  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
+  /** Made when first connected: a server render has no MutationObserver (and never connects). */
+  private langObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // `lang` is a native attribute, not a Lit property: watch it so the widget's words follow it.
+    this.langObserver ??= new MutationObserver(() => this.requestUpdate());
     this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
     if (this.loadAbortedByRemoval) {
       this.loadAbortedByRemoval = false;
@@ -147,11 +159,27 @@ export abstract class TopicElement<T> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver.disconnect();
+    this.langObserver?.disconnect();
     if (this.data.pending) {
       this.loadAbortedByRemoval = true;
       this.data.abort();
     }
+  }
+
+  /** Whether this server render already asked for a provider's context. */
+  private askedProviderOnServer = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!isServer) return;
+    // A server render calls no connectedCallback and no controller hooks (only willUpdate and
+    // render): ask the providers around for their context (Lit SSR carries the request up the
+    // tree being rendered), then take the record if it is at hand; never start a load.
+    if (!this.askedProviderOnServer) {
+      this.askedProviderOnServer = true;
+      this.provided.hostConnected();
+    }
+    this.data.update({ loadIfNeeded: false });
   }
 
   protected override render(): TemplateResult {

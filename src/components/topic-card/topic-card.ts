@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TopicDataSource } from '../../data/data-source.js';
+import type { Settled, TopicDataSource } from '../../data/data-source.js';
 import type { TopicCard } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { skeletonText } from '../shared/skeleton.js';
@@ -77,6 +77,10 @@ export class TopicCardElement extends TopicElement<TopicCard> {
 
   protected override load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<TopicCard> {
     return source.loadCard(topic, signal);
+  }
+
+  protected override peek(source: TopicDataSource, topic: string): Settled<TopicCard> | undefined {
+    return source.peek?.('card', topic);
   }
 
   protected override renderSkeleton(): TemplateResult {

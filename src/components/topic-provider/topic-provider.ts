@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, isServer, LitElement, type PropertyValues } from 'lit';
 import type { TopicDataSource } from '../../data/data-source.js';
 import { remoteDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
@@ -62,20 +62,32 @@ export class TopicProviderElement extends LitElement {
     return this.provided.value?.settings;
   }
 
-  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
+  /** Made when first connected: a server render has no MutationObserver (and never connects). */
+  private langObserver?: MutationObserver;
+  /** Whether this server render already asked an outer provider for its context. */
+  private askedOuterOnServer = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.langObserver ??= new MutationObserver(() => this.requestUpdate());
     this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver.disconnect();
+    this.langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (isServer && !this.askedOuterOnServer) {
+      // A server render connects nothing (see TopicElement): make the shadow root connecting would
+      // make (Lit SSR routes a slotted widget's context request through it, up to this provider),
+      // and ask an outer provider ourselves.
+      this.askedOuterOnServer = true;
+      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot ??= this.createRenderRoot();
+      this.outer.hostConnected();
+    }
     const outer = this.outer.value;
     const src = this.src?.trim();
     let source = this.source ?? outer?.source;
