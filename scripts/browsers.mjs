@@ -29,6 +29,12 @@ export const BROWSERS = {
     apt: 'webkit2gtk-driver',
     candidates: ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.1/MiniBrowser'],
   },
+  // Chromium's WebDriver server: the render benchmark drives Chromium through it (tachometer).
+  chromedriver: {
+    env: 'CHROMEDRIVER_PATH',
+    apt: 'chromium-driver',
+    candidates: ['/usr/bin/chromedriver', '/usr/lib/chromium/chromedriver'],
+  },
   // A virtual display: the MiniBrowser has no headless mode.
   xvfb: {
     env: 'XVFB_PATH',
@@ -67,10 +73,11 @@ function canApt() {
 }
 
 /**
- * Absolute paths of the requested browsers, installing missing ones when possible.
+ * Absolute paths of the requested browsers (by default what the browser suites drive),
+ * installing missing ones when possible.
  * `specs` and `install` exist for the tests of this very function.
  */
-export function browserPaths(names = Object.keys(BROWSERS), { specs = BROWSERS, install = canApt() } = {}) {
+export function browserPaths(names = ['chromium', 'firefox', 'webkitDriver', 'webkitBrowser', 'xvfb'], { specs = BROWSERS, install = canApt() } = {}) {
   const located = (name) => find(specs[name], name);
   let missing = names.filter((name) => !located(name));
   if (missing.length > 0 && install) {

@@ -1,10 +1,14 @@
-/** A data source answering from memory at once, so the render benchmark measures rendering only. */
+/**
+ * A data source answering from memory at once (synchronously, through `peek`, as any source does
+ * for data at hand), so the render benchmark measures rendering only.
+ */
 import type { TopicDataSource } from '../../src/data/data-source.js';
 import type { TopicCard } from '../../src/schema/dataset.js';
 
 export function memorySource(card: TopicCard): TopicDataSource {
   return {
     label: 'memory',
+    peek: (kind) => (kind === 'card' ? { value: card } : undefined) as never,
     loadCard: async () => card,
     loadSummary: async () => {
       throw new Error('not in this benchmark');

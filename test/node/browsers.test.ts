@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 // @ts-expect-error: a plain .mjs script shared with web-test-runner's config, without types
-import { browserPaths } from '../../scripts/browsers.mjs';
+import { BROWSERS, browserPaths } from '../../scripts/browsers.mjs';
 
 const fakeSpec = (env: string, apt: string, candidates: string[]) => ({ env, apt, candidates });
 
@@ -31,5 +31,10 @@ describe('browser lookup', () => {
   it('finds the first existing candidate', () => {
     const specs = { chromium: fakeSpec('TEST_CHROME_PATH', 'chromium', ['/nonexistent/chromium', process.execPath]) };
     assert.deepEqual(browserPaths(['chromium'], { specs, install: false }), { chromium: process.execPath });
+  });
+
+  it('the render benchmark’s driver: a missing chromedriver names its Debian package (chromium-driver)', () => {
+    const specs = { chromedriver: { ...BROWSERS.chromedriver, env: 'TEST_CHROMEDRIVER_PATH', candidates: ['/nonexistent/chromedriver'] } };
+    assert.throws(() => browserPaths(['chromedriver'], { specs, install: false }), /chromedriver: install the Debian package "chromium-driver" \(apt-get install chromium-driver\)/);
   });
 });
