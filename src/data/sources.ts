@@ -7,6 +7,8 @@ import type { TopicDataSource } from './data-source.js';
 import { HttpDataSource } from './http-data-source.js';
 
 let defaultSource: TopicDataSource | undefined;
+/** Called when the default changes: widgets already on the page follow it. */
+const followers = new Set<() => void>();
 
 /** The data source of widgets without a provider: the bundled dataset, unless replaced. */
 export function defaultDataSource(): TopicDataSource {
@@ -14,9 +16,20 @@ export function defaultDataSource(): TopicDataSource {
   return defaultSource;
 }
 
-/** Replaces the data source of every widget without a provider (e.g. with a dataset of your own). */
+/**
+ * Replaces the data source of every widget without a provider (e.g. with a dataset of your own).
+ * Widgets already on the page switch to it at once (a load from the old source is cancelled).
+ */
 export function setDefaultDataSource(source: TopicDataSource): void {
+  if (source === defaultSource) return;
   defaultSource = source;
+  for (const follow of followers) follow();
+}
+
+/** Calls `follow` whenever the default data source changes, until the returned function is called. */
+export function followDefaultDataSource(follow: () => void): () => void {
+  followers.add(follow);
+  return () => followers.delete(follow);
 }
 
 const remoteSources = new Map<string, HttpDataSource>();

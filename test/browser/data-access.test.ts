@@ -11,7 +11,7 @@ import type { WidgetErrorDetail } from '../../src/components/shared/topic-elemen
 import { DataLoadError, isAbortError, TopicNotFoundError } from '../../src/data/data-source.js';
 import { HttpDataSource } from '../../src/data/http-data-source.js';
 import { type DatasetModuleTable, ModuleDataSource, type RecordModule } from '../../src/data/module-data-source.js';
-import { defaultDataSource } from '../../src/data/sources.js';
+import { defaultDataSource, setDefaultDataSource } from '../../src/data/sources.js';
 import { DATASET, failOnConsoleErrors, openFrame, part, settled, TOPIC_IDS, whenReady } from './helpers.js';
 
 /** Paths (from the site root) of the dataset's files this page has requested so far. */
@@ -88,6 +88,28 @@ describe('the bundled dataset, through the module graph', () => {
     } finally {
       card.remove();
     }
+  });
+
+  it('widgets already on the page follow setDefaultDataSource at once, with no error in between', async () => {
+    const bundled = defaultDataSource();
+    const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches"></topic-card>`);
+    await settled(card, 'ready');
+    const errors: unknown[] = [];
+    card.addEventListener('widget-error', (event) => errors.push(event));
+    const ours = new ModuleDataSource(
+      { index: () => ({ default: { topics: [] } }), cards: { 'defense-attaches': () => ({ default: { id: 'defense-attaches', name: 'Our own attachés', themes: [], lang: 'en', dir: 'ltr', abstract: 'Ours.', pillarCount: 1, readingMinutes: 1 } }) }, summaries: {}, articles: {} },
+      { label: 'our topics' },
+    );
+    try {
+      setDefaultDataSource(ours);
+      await card.updateComplete;
+      expect(part(card, 'link')!.textContent).to.equal('Our own attachés');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      setDefaultDataSource(bundled);
+    }
+    await card.updateComplete;
+    expect(part(card, 'link')!.textContent).to.equal('Defense Attachés');
   });
 
   it('a topic called like an Object.prototype member is unknown, not a crash', async () => {

@@ -7,7 +7,7 @@
 import { ContextConsumer } from '@lit/context';
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, type Settled, type TopicDataSource } from '../../data/data-source.js';
-import { defaultDataSource } from '../../data/sources.js';
+import { defaultDataSource, followDefaultDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
 import { providerContext, type ThemeSetting, type TopicSettings } from './contexts.js';
 import { topicHref } from './links.js';
@@ -145,9 +145,12 @@ export abstract class TopicElement<T> extends LitElement {
   private loadAbortedByRemoval = false;
   /** Made when first connected: a server render has no MutationObserver (and never connects). */
   private langObserver?: MutationObserver;
+  /** Stops following `setDefaultDataSource` (while on the page, a widget follows it). */
+  private unfollowDefaultSource?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.unfollowDefaultSource = followDefaultDataSource(() => this.requestUpdate());
     // `lang` is a native attribute, not a Lit property: watch it so the widget's words follow it.
     this.langObserver ??= new MutationObserver(() => this.requestUpdate());
     this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
@@ -160,6 +163,7 @@ export abstract class TopicElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
+    this.unfollowDefaultSource?.();
     if (this.data.pending) {
       this.loadAbortedByRemoval = true;
       this.data.abort();
