@@ -12,6 +12,8 @@ import * as puppeteer from 'puppeteer-core';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { browserPaths } from './scripts/browsers.mjs';
 import { startWebKit } from './scripts/webkit.mjs';
+import { mediaEmulationPlugin } from './scripts/wtr-media-plugin.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { hostileFile } from './test/fixtures/hostile-dataset.mjs';
 
 /** `TEST_BROWSERS=chromium,firefox npm run test:browser` runs a subset while working; every engine by default. */
@@ -173,7 +175,7 @@ export default {
   middleware: [misbehavingServer, demoAppRoutes],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), mediaEmulationPlugin(), a11ySnapshotPlugin()],
   browsers: [
     wanted.has('chromium') && chromeLauncher({ puppeteer, launchOptions: { executablePath: paths.chromium, headless: true, args: chromiumArgs } }),
     wanted.has('firefox') && firefox,

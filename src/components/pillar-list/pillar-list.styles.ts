@@ -11,17 +11,14 @@ export const pillarListStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    counter-reset: pillar;
   }
   .pillar {
-    counter-increment: pillar;
     display: grid;
     grid-template-columns: 2em 1fr;
     column-gap: 0.6em;
     align-items: baseline;
   }
-  .pillar::before {
-    content: counter(pillar);
+  .number {
     display: inline-grid;
     place-items: center;
     inline-size: 1.8em;
@@ -41,16 +38,29 @@ export const pillarListStyles = css`
     grid-column: 2;
     color: var(--_muted);
   }
-  @container (min-width: 32em) {
-    .pillars.grid {
-      grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
-      gap: 1em;
-    }
-    .pillars.grid .pillar {
-      padding: 0.9em;
+  /*
+   * Grid: as many columns of at least 14em as fit, one in narrow containers. Intrinsic (no
+   * container query): a query needs containment on an ancestor, and containment would give the
+   * widget no width of its own in a flex row, a float or a table cell.
+   */
+  .pillars.grid {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: 1em;
+  }
+  .pillars.grid .pillar {
+    padding: 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: 0.6em;
+    background: var(--_subtle);
+  }
+  @media print {
+    .number {
       border: 1px solid var(--_border);
-      border-radius: 0.6em;
-      background: var(--_subtle);
+    }
+  }
+  @media (forced-colors: active) {
+    .number {
+      border: 1px solid CanvasText;
     }
   }
 `;

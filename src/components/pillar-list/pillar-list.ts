@@ -28,6 +28,7 @@ const pillarData = ({ id, name, lang, dir, pillars }: TopicSummaryRecord): Pilla
  * @csspart heading - The heading (the topic's name).
  * @csspart list - The ordered list.
  * @csspart item - One pillar.
+ * @csspart number - A pillar's number (hidden from screen readers, which announce the list position).
  * @csspart label - A pillar's label.
  * @csspart text - A pillar's text.
  * @csspart skeleton - The loading placeholder.
@@ -43,11 +44,13 @@ const pillarData = ({ id, name, lang, dir, pillars }: TopicSummaryRecord): Pilla
  * @cssprop --dt-accent-soft - Background of the numbers.
  * @cssprop --dt-radius - Corner radius.
  * @cssprop --dt-padding - Inner spacing.
+ *
+ * Attributes and properties mirror each other.
  */
 export class PillarListElement extends TopicElement<PillarData> {
   static override styles = [baseStyles, pillarListStyles];
   static override properties = {
-    limit: { type: Number },
+    limit: { type: Number, reflect: true },
     layout: { reflect: true },
   };
 
@@ -71,7 +74,7 @@ export class PillarListElement extends TopicElement<PillarData> {
     return html`<div class="pillars-section">
       ${this.renderSkeletonHeading(28)}
       <ol class="pillars ${this.layout === 'grid' ? 'grid' : 'list'}" role="presentation">
-        ${Array.from({ length: count }, () => html`<li class="pillar"><span class="label">${skeletonText(28)}</span><span class="text">${skeletonText(150)}</span></li>`)}
+        ${Array.from({ length: count }, () => html`<li class="pillar"><span class="number"></span><span class="label">${skeletonText(28)}</span><span class="text">${skeletonText(150)}</span></li>`)}
       </ol>
     </div>`;
   }
@@ -83,7 +86,9 @@ export class PillarListElement extends TopicElement<PillarData> {
       ${this.renderHeading(data.name)}
       <ol class="pillars ${this.layout === 'grid' ? 'grid' : 'list'}" part="list" role="list">
         ${pillars.map(
-          (pillar) => html`<li class="pillar" part="item">
+          // The number is for the eye: screen readers already say "1 of 4" for a list item.
+          (pillar, index) => html`<li class="pillar" part="item">
+            <span class="number" part="number" aria-hidden="true">${index + 1}</span>
             <span class="label" part="label">${pillar.label}</span>
             ${pillar.text ? html`<span class="text" part="text">${pillar.text}</span>` : nothing}
           </li>`,

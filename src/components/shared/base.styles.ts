@@ -5,6 +5,11 @@
  * Isolation: the host page's CSS reaches a shadow tree only through inherited properties, so
  * `.root` sets every inherited property it relies on, except `font-size` (sizes are in `em`, so
  * the host's font size scales the widget) and `direction` (so `dir="rtl"` pages lay it out).
+ *
+ * Host layout: no containment on the host (`container-type` would make its intrinsic width zero,
+ * so a card in a flex row, a float, an inline-block, a table cell or an absolutely positioned
+ * box would shrink to nothing). The widgets lay out intrinsically (wrapping, `min()`), and keep
+ * a readable minimum width whenever their container has room for it.
  */
 import { css } from 'lit';
 
@@ -19,6 +24,20 @@ const lightTokens = css`
   --_focus: var(--dt-focus-ring, #1f6feb);
   --_skeleton: var(--dt-skeleton, #e6e9ec);
   --_danger: var(--dt-danger, #b42318);
+  color-scheme: light;
+`;
+
+/** Print: dark text on white paper, whatever the theme or the page's colours (backgrounds are not printed). */
+const printTokens = css`
+  --_text: #1b1f24;
+  --_muted: #4b535c;
+  --_surface: #ffffff;
+  --_subtle: #ffffff;
+  --_border: #6e7781;
+  --_accent: #0b5c42;
+  --_accent-soft: #ffffff;
+  --_skeleton: #d0d7de;
+  --_danger: #a01d13;
   color-scheme: light;
 `;
 
@@ -39,7 +58,8 @@ const darkTokens = css`
 export const baseStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
+    /* Never narrower than a readable measure while the container has room; never wider than the container. */
+    min-inline-size: min(100%, 15em);
   }
   :host([hidden]) {
     display: none !important;
@@ -109,6 +129,9 @@ export const baseStyles = css`
     color: var(--_accent);
     text-decoration: underline;
   }
+  .name-text {
+    color: inherit;
+  }
   .link-button {
     padding: 0;
     margin: 0;
@@ -148,6 +171,10 @@ export const baseStyles = css`
       animation: none;
     }
   }
+  /* A placeholder list's markers take the bars' colour, not the text's: no bullets beside grey bars. */
+  .skeleton ::marker {
+    color: var(--_skeleton);
+  }
 
   /* Not found and error states. */
   .state {
@@ -169,6 +196,49 @@ export const baseStyles = css`
   }
   .retry:hover {
     border-color: var(--_accent);
+  }
+
+  @media print {
+    :host,
+    .root {
+      break-inside: avoid;
+    }
+    /* After the screen rules (and as specific), so no dark theme or page colour reaches paper. */
+    .root,
+    .root.dark,
+    .root.auto {
+      ${printTokens}
+    }
+    .skeleton-text {
+      animation: none;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    /* On paper a link's address is its only use. */
+    a[href].link::after {
+      content: ' <' attr(href) '>';
+      font-size: 0.8em;
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
+    /* A button cannot be pressed on paper. */
+    .retry {
+      display: none;
+    }
+  }
+
+  /* Forced colours (Windows High Contrast…): backgrounds are replaced, so what has only a background needs a system colour or a border. */
+  @media (forced-colors: active) {
+    .skeleton-text {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
+    .skeleton ::marker {
+      color: GrayText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
   }
 
 `;

@@ -44,6 +44,8 @@ export const topicCardStyles = css`
   .image {
     display: block;
     inline-size: 100%;
+    /* A percentage keeps the image's own width (often 1,000 px or more) out of the card's minimum width. */
+    max-inline-size: 100%;
     aspect-ratio: 16 / 9;
     object-fit: cover;
     border-radius: 0.5em;
@@ -57,11 +59,34 @@ export const topicCardStyles = css`
     font-size: 1.1em;
   }
 
-  /* Wide containers: the image beside the text. */
-  @container (min-width: 36em) {
-    .card.with-image {
-      grid-template-columns: minmax(10em, 2fr) 3fr;
-      align-items: start;
+  /*
+   * Wide enough, the image beside the text (2 : 3); narrower, above it. Intrinsic wrapping, no
+   * container query: a query needs containment on an ancestor, and containment gives the card no
+   * width of its own in a flex row, a float, a table cell or an inline-block (0 px, one letter a line).
+   */
+  .card.with-image {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+  }
+  .card.with-image > .image {
+    flex: 2 1 13em;
+  }
+  .card.with-image > .body {
+    flex: 3 1 19.5em;
+    min-inline-size: 0;
+  }
+
+  @media print {
+    /* Backgrounds are not printed: an outline keeps each theme a separate chip. */
+    .chip {
+      border: 1px solid var(--_border);
+    }
+  }
+  @media (forced-colors: active) {
+    /* Backgrounds become the page's: a border keeps the chips' shape. */
+    .chip {
+      border: 1px solid CanvasText;
     }
   }
 `;

@@ -1,0 +1,81 @@
+/** WCAG contrast of a widget's text as it would print: every run of text, generated text included. */
+
+const canvas = document.createElement('canvas');
+canvas.width = canvas.height = 1;
+const context = canvas.getContext('2d', { willReadFrequently: true })!;
+
+type Rgba = [number, number, number, number];
+
+/** Any CSS colour the browser computed (rgb(), color(srgb …), a system colour…), as sRGB 0–255 and alpha 0–1. */
+export function parseColor(css: string): Rgba {
+  context.clearRect(0, 0, 1, 1);
+  context.fillStyle = '#000';
+  context.fillStyle = css;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+  // Un-premultiplied by the canvas already; alpha 0–255.
+  return [r!, g!, b!, a! / 255];
+}
+
+const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
+
+function luminance([r, g, b]: Rgba): number {
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+export function contrastRatio(foreground: Rgba, background: Rgba): number {
+  const fg = over(foreground, background);
+  const [a, b] = [luminance(fg), luminance(background)].sort((x, y) => y - x);
+  return (a! + 0.05) / (b! + 0.05);
+}
+
+const composedParent = (element: Element): Element | null => element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null);
+
+const printsBackground = (style: CSSStyleDeclaration) =>
+  (style.getPropertyValue('print-color-adjust') || style.getPropertyValue('-webkit-print-color-adjust')) === 'exact';
+
+/** The colour under an element on paper: white, unless an ancestor's background is printed exactly. */
+function paperUnder(element: Element): Rgba {
+  const layers: Rgba[] = [];
+  for (let node: Element | null = element; node; node = composedParent(node)) {
+    const style = getComputedStyle(node);
+    const background = parseColor(style.backgroundColor);
+    if (background[3] > 0 && printsBackground(style)) layers.push(background);
+  }
+  return layers.reverse().reduce<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
+}
+
+export interface TextRun {
+  text: string;
+  ratio: number;
+  where: string;
+}
+
+/** Each visible run of text in a shadow tree (text nodes and ::before/::after content) with its contrast on paper. */
+export function printedTextContrast(root: ShadowRoot): TextRun[] {
+  const runs: TextRun[] = [];
+  const hidden = (element: Element) => element.closest('.visually-hidden, [aria-hidden="true"]') !== null;
+  const shown = (style: CSSStyleDeclaration) => style.display !== 'none' && style.visibility !== 'hidden';
+  for (const element of root.querySelectorAll('*')) {
+    const style = getComputedStyle(element);
+    if (hidden(element) || !shown(style) || element.getClientRects().length === 0) continue;
+    const ownText = [...element.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent!.replace(/[\u2066-\u2069]/g, ''))
+      .join('')
+      .trim();
+    const paper = paperUnder(element);
+    if (ownText) runs.push({ text: ownText.slice(0, 40), ratio: contrastRatio(parseColor(style.color), paper), where: `<${element.localName} class="${element.className}">` });
+    for (const pseudo of ['::before', '::after']) {
+      const generated = getComputedStyle(element, pseudo);
+      const content = generated.content;
+      if (!content || content === 'none' || content === 'normal' || content === '""' || !shown(generated)) continue;
+      runs.push({ text: content.slice(0, 40), ratio: contrastRatio(parseColor(generated.color), paper), where: `<${element.localName} class="${element.className}">${pseudo}` });
+    }
+  }
+  return runs;
+}
