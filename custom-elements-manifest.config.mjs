@@ -12,7 +12,7 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
  * detail types, inline, so docs and JSX typings can use them without imports.
  */
 const EVENT_DETAILS = {
-  'topic-select': '{ id: string }',
+  'topic-select': '{ id: string; href?: string; button: number; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }',
   'widget-error':
     "{ code: 'not-found' | 'load-failed' | 'invalid-data' | 'render-failed'; topic: string; message: string; validIds?: readonly string[] }",
 };

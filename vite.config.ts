@@ -71,7 +71,7 @@ const WIDGET_ENTRY = /^src\/components\/([a-z-]+)\/define\.ts$/;
  * base with its English words (other languages are chunks of their own, loaded when spoken).
  */
 const CORE =
-  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record)|schema\/(safe-url|patterns)\.ts$|version\.ts$|components\/shared\/(?!messages\/(?!index|en\.))))/;
+  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!messages\/(?!index|en\.|format\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
 const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath);

@@ -182,4 +182,7 @@ export default {
     webkitLauncher,
   ].filter(Boolean),
   testFramework: { config: { timeout: 10_000 } },
+  // The machines are shared: under load (a load average of 12 on 2 cores was seen) Firefox
+  // took more than the default 30 s to open its first test page.
+  browserStartTimeout: 90_000,
 };

@@ -25,8 +25,8 @@ class VanillaCard extends HTMLElement {
     this.rendered = source.loadCard(this.getAttribute('topic')!).then((card) => this.render(root, card));
   }
   render(root: ShadowRoot, card: TopicCard) {
-    const name = el('button', { type: 'button', class: 'link link-button', part: 'link' }, card.name);
-    name.addEventListener('click', () => this.dispatchEvent(new CustomEvent('topic-select', { detail: { id: card.id }, bubbles: true, composed: true })));
+    // Without href or selectable (as the bench's <topic-card>s are), the name is plain text.
+    const name = el('span', { class: 'name-text', part: 'name' }, card.name);
     const body = el(
       'div',
       { class: 'body' },
@@ -34,7 +34,7 @@ class VanillaCard extends HTMLElement {
       el('p', { class: 'tagline', part: 'tagline' }, card.tagline ?? ''),
       el('ul', { class: 'chips', part: 'themes', 'aria-label': 'Themes' }, ...card.themes.map((t) => el('li', { class: 'chip' }, t.label))),
       el('p', { class: 'abstract', part: 'abstract' }, card.abstract),
-      el('p', { class: 'meta', part: 'meta' }, el('span', {}, `${card.pillarCount} pillars`), el('span', {}, `${card.readingMinutes} min read`)),
+      el('p', { class: 'meta', part: 'meta', lang: 'en', dir: 'ltr' }, el('span', {}, `${card.pillarCount} pillars`), el('span', {}, `${card.readingMinutes} min read`)),
     );
     root.replaceChildren(el('div', { part: 'base', class: 'root auto is-ready', 'aria-busy': 'false' }, el('article', { class: 'card', part: 'card', lang: card.lang, dir: card.dir }, body)));
   }

@@ -13,7 +13,10 @@ for (const { id } of topics) {
   card.variant = 'compact';
   cards.append(card);
 }
-cards.addEventListener('topic-select', (event) => {
+
+// The app handles topic-select, and says so with <topic-provider selectable> (index.html): the
+// cards' names and the summary's related topics are buttons that show the chosen topic here.
+document.addEventListener('topic-select', (event) => {
   document.querySelector('article-summary')!.topic = event.detail.id;
   document.getElementById('selected')!.textContent = `Showing ${event.detail.id}`;
 });

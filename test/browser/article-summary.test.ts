@@ -16,7 +16,7 @@ describe('<article-summary>', () => {
     expect(part(summary, 'key-points')!.querySelectorAll('li')).to.have.length(4);
     expect(part(summary, 'conclusion')!.textContent).to.match(/^In conclusion, Military Training Diplomacy/);
     expect(part(summary, 'meta')!.textContent).to.equal('2 min read');
-    expect(parts(summary, 'link').map((link) => link.textContent)).to.have.length(4).and.include('Defense Attachés');
+    expect(parts(summary, 'name').map((name) => name.textContent)).to.have.length(4).and.include('Defense Attachés');
     expect(parts(summary, 'part-heading').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4', '4', '4']);
     await expect(summary).to.be.accessible();
   });
@@ -34,19 +34,27 @@ describe('<article-summary>', () => {
     expect(count()).to.equal(1);
   });
 
-  it('links related topics through href, or fires topic-select without it', async () => {
+  it('links related topics through href, makes them buttons firing topic-select when selectable, else plain text', async () => {
     const linked = await fixture<ArticleSummaryElement>(html`<article-summary topic="defense-attaches" href="https://example.org/t/{id}"></article-summary>`);
     await settled(linked, 'ready');
     const first = parts(linked, 'link')[0] as HTMLAnchorElement;
+    expect(first.tagName).to.equal('A');
     expect(first.href).to.match(/^https:\/\/example\.org\/t\/[a-z-]+$/);
 
-    const plain = await fixture<ArticleSummaryElement>(html`<article-summary topic="defense-attaches"></article-summary>`);
-    await settled(plain, 'ready');
-    const button = parts(plain, 'link')[0] as HTMLButtonElement;
-    const selected = oneEvent(plain, 'topic-select');
+    const selectable = await fixture<ArticleSummaryElement>(html`<article-summary topic="defense-attaches" selectable></article-summary>`);
+    await settled(selectable, 'ready');
+    const button = parts(selectable, 'link')[0] as HTMLButtonElement;
+    expect(button.tagName).to.equal('BUTTON');
+    const selected = oneEvent(selectable, 'topic-select');
     button.click();
     const article = (await (await fetch('/generated/dataset/articles/defense-attaches.json')).json()) as { related: { id: string }[] };
     expect(((await selected) as CustomEvent).detail.id).to.equal(article.related[0]!.id);
+
+    const plain = await fixture<ArticleSummaryElement>(html`<article-summary topic="defense-attaches"></article-summary>`);
+    await settled(plain, 'ready');
+    expect(parts(plain, 'link'), 'no button that does nothing').to.deep.equal([]);
+    expect(plain.shadowRoot!.querySelectorAll('button, a')).to.have.length(0);
+    expect(parts(plain, 'name')).to.have.length(4);
   });
 
   // One test per theme: a cold WebKit needs seconds for its first axe runs.

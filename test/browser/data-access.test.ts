@@ -38,7 +38,7 @@ describe('the bundled dataset, through the module graph', () => {
   it('a card loads its own topic’s card module and nothing else of the dataset', async () => {
     const card = await fixture<TopicCardElement>(html`<topic-card topic="technological-exchange-programs"></topic-card>`);
     await settled(card, 'ready');
-    expect(part(card, 'link')!.textContent).to.equal('Technological Exchange Programs');
+    expect(part(card, 'heading')!.textContent).to.equal('Technological Exchange Programs');
     const requested = datasetRequests();
     expect(requested.filter((p) => p.endsWith('.json')), 'no JSON: the records are modules').to.deep.equal([]);
     const records = requested.filter((p) => /\/modules\/(cards|summaries|articles)\/|\/modules\/index\.js$/.test(p));
@@ -54,7 +54,7 @@ describe('the bundled dataset, through the module graph', () => {
     first.after(second);
     await second.updateComplete;
     expect(states).to.deep.equal(['ready']);
-    expect(part(second, 'link')!.textContent).to.equal('Defense Attachés');
+    expect(part(second, 'heading')!.textContent).to.equal('Defense Attachés');
     second.remove();
   });
 
@@ -103,13 +103,13 @@ describe('the bundled dataset, through the module graph', () => {
     try {
       setDefaultDataSource(ours);
       await card.updateComplete;
-      expect(part(card, 'link')!.textContent).to.equal('Our own attachés');
+      expect(part(card, 'heading')!.textContent).to.equal('Our own attachés');
       expect(errors).to.deep.equal([]);
     } finally {
       setDefaultDataSource(bundled);
     }
     await card.updateComplete;
-    expect(part(card, 'link')!.textContent).to.equal('Defense Attachés');
+    expect(part(card, 'heading')!.textContent).to.equal('Defense Attachés');
   });
 
   it('a topic called like an Object.prototype member is unknown, not a crash', async () => {
@@ -232,7 +232,7 @@ describe('the npm package without a bundler', () => {
     try {
       const card = doc.querySelector('topic-card');
       await whenReady(card);
-      expect(card!.shadowRoot!.querySelector('[part~="link"]')!.textContent).to.equal('Military Training Diplomacy');
+      expect(card!.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('Military Training Diplomacy');
       const records = win.performance
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname)

@@ -80,8 +80,9 @@ export async function settled(element: Widget, state?: string): Promise<void> {
   await element.updateComplete;
 }
 
+/** The text of a widget's shadow tree, as read: spaces collapsed, invisible bidi isolation marks (U+2066–U+2069) left out. */
 export function shadowText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (element.shadowRoot?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 export function part(element: Element, name: string): HTMLElement | null {

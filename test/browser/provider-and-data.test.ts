@@ -17,11 +17,11 @@ describe('<topic-provider> and context', () => {
     const [a, b] = [card(root, '#a'), card(root, '#b')];
     await settled(a, 'ready');
     await settled(b, 'ready');
-    expect(part(a, 'link')!.textContent).to.equal('Defense Attachés');
+    expect(part(a, 'heading')!.textContent).to.equal('Defense Attachés');
     expect(part(a, 'heading')!.getAttribute('aria-level')).to.equal('2');
     expect(part(a, 'base')!.classList.contains('dark')).to.equal(true);
     expect(part(a, 'meta')!.textContent).to.contain('دقيقة قراءة');
-    expect(part(b, 'link')!.textContent).to.equal('Air Defense Cooperation');
+    expect(part(b, 'heading')!.textContent).to.equal('Air Defense Cooperation');
     expect(part(b, 'heading')!.getAttribute('aria-level')).to.equal('5');
     expect(part(b, 'base')!.classList.contains('light')).to.equal(true);
   });
@@ -30,7 +30,7 @@ describe('<topic-provider> and context', () => {
     const root = await fixture<HTMLElement & { topic?: string }>(html`<topic-provider topic="defense-attaches"><topic-card></topic-card></topic-provider>`);
     await settled(card(root), 'ready');
     root.topic = 'military-training-diplomacy';
-    await waitUntil(() => part(card(root), 'link')?.textContent === 'Military Training Diplomacy', 'the card did not follow the provider', { timeout: 5000 });
+    await waitUntil(() => part(card(root), 'heading')?.textContent === 'Military Training Diplomacy', 'the card did not follow the provider', { timeout: 5000 });
   });
 
   it('nests: an inner provider inherits what it does not set', async () => {
@@ -41,7 +41,7 @@ describe('<topic-provider> and context', () => {
     await settled(inner, 'ready');
     expect(inner.dataSource.label).to.equal(new URL('/generated/dataset/', location.href).href);
     expect(part(inner, 'base')!.classList.contains('dark')).to.equal(true);
-    expect(part(inner, 'link')!.textContent).to.equal('Technological Exchange Programs');
+    expect(part(inner, 'heading')!.textContent).to.equal('Technological Exchange Programs');
   });
 
   it('reaches widgets inside other shadow roots', async () => {
@@ -56,7 +56,7 @@ describe('<topic-provider> and context', () => {
     const inner = root.querySelector('host-with-shadow')!.shadowRoot!.querySelector('topic-card') as TopicCardElement;
     await settled(inner, 'ready');
     expect(inner.dataSource.label).to.contain('/__slow/1/generated/dataset/');
-    expect(part(inner, 'link')!.textContent).to.equal('Defense Attachés');
+    expect(part(inner, 'heading')!.textContent).to.equal('Defense Attachés');
   });
 
   it('takes a data source object of the page’s own through `source`', async () => {
@@ -72,7 +72,7 @@ describe('<topic-provider> and context', () => {
     const inner = root.querySelector('topic-card') as TopicCardElement;
     await settled(inner, 'ready');
     expect(inner.dataSource.label).to.equal('my source');
-    expect(part(inner, 'link')!.textContent).to.equal('Mine: anything');
+    expect(part(inner, 'heading')!.textContent).to.equal('Mine: anything');
   });
 
   it('works with no provider at all (the bundled dataset)', async () => {
@@ -179,6 +179,6 @@ describe('remote datasets', () => {
     expect(logs.warnings).to.deep.equal([]);
     root.append(element);
     await settled(element, 'ready');
-    expect(part(element, 'link')!.textContent).to.equal('Military Training Diplomacy');
+    expect(part(element, 'heading')!.textContent).to.equal('Military Training Diplomacy');
   });
 });

@@ -6,3 +6,4 @@
 export * from '../../../src/schema/dataset.js';
 export * from '../../../src/schema/content.js';
 export { describeUnsafeUrl, isSafeHttpUrl } from '../../../src/schema/safe-url.js';
+export { directionOf } from '../../../src/schema/direction.js';

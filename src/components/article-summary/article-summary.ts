@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Settled, TopicDataSource } from '../../data/data-source.js';
 import type { TopicCard, TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
 import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { articleSummaryStyles } from './article-summary.styles.js';
@@ -23,12 +24,13 @@ interface SummaryData {
  *
  * @attr topic - Id of the topic, e.g. `military-training-diplomacy`.
  * @attr sentences - How many ranked sentences to show below the abstract, 1–5 (default 3; fewer if the article has fewer).
- * @attr href - Link template for related topics: `{id}` is replaced by the topic's id. Without it related topics are buttons that fire `topic-select`.
- * @attr heading-level - Level of the topic's heading (1–6, default 3); its parts use the next level.
+ * @attr href - Link template for related topics: `{id}` is replaced by the topic's id. Only http(s) URLs become links.
+ * @attr selectable - Without `href`, makes related topics buttons that fire `topic-select`. Without `href` or `selectable` they are plain text. Inherited from a `<topic-provider selectable>`; `selectable="false"` turns it off.
+ * @attr heading-level - Level of the topic's heading (1–6, default 3); its parts use the next level (at 6, there being no level 7, they are labelled groups).
  * @attr theme - `light`, `dark` or `auto` (default).
  * @attr lang - Language of the widget's own words.
  *
- * @fires topic-select - The reader chose a related topic (`detail.id`); cancelable.
+ * @fires topic-select - The reader chose a related topic. `detail`: `id`, `href` (with a link), and the activation's `button`, `ctrlKey`, `metaKey`, `shiftKey`, `altKey`. Cancelable (stops a link's navigation). A link clicked with a modifier key or the middle button is left to the browser and fires nothing.
  * @fires widget-error - The topic is unknown (`not-found`, with `detail.validIds`) or could not be loaded (`load-failed`, `invalid-data`).
  *
  * @csspart base - The widget's box.
@@ -41,6 +43,7 @@ interface SummaryData {
  * @csspart meta - Reading time.
  * @csspart related - The list of related topics.
  * @csspart link - A related topic's link or button.
+ * @csspart name - A related topic's name, when it is plain text.
  * @csspart skeleton - The loading placeholder.
  * @csspart state - The not-found or error message.
  * @csspart retry - The "Try again" button of the error state.
@@ -54,12 +57,17 @@ interface SummaryData {
  * @cssprop --dt-accent - Colour of links and the conclusion's rule.
  * @cssprop --dt-radius - Corner radius.
  * @cssprop --dt-padding - Inner spacing.
+ *
+ * Attributes and properties mirror each other.
  */
 export class ArticleSummaryElement extends TopicElement<SummaryData> {
   static override styles = [baseStyles, articleSummaryStyles];
+  // Every property reflects (attributes and properties mirror each other). `useDefault`: a default
+  // is not written out as an attribute, and a page's own attribute (`show-image="false"`) stays as written.
   static override properties = {
-    sentences: { type: Number },
-    href: {},
+    sentences: { type: Number, reflect: true, useDefault: true },
+    href: { reflect: true },
+    selectable: { converter: inheritableBooleanAttribute, reflect: true },
   };
 
   /** How many summary sentences to show (1–5). */
@@ -67,6 +75,9 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
 
   /** Link template for related topics. */
   href?: string;
+
+  /** Without `href`: whether related topics are buttons firing `topic-select` (undefined: the provider's, else no). */
+  selectable?: boolean | undefined;
 
   protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<SummaryData> {
     const article = await source.loadSummary(topic, signal);
@@ -123,40 +134,56 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
       <div class="intro">
         ${this.renderHeading(article.name)}
         ${article.tagline ? html`<p class="tagline">${article.tagline}</p>` : nothing}
-        <p class="meta" part="meta" lang=${this.messagesLang}>${m.readingTime(article.readingMinutes)}</p>
+        <p class="meta" part="meta" lang=${this.messagesLang} dir=${this.messagesDir}>${m.readingTime(article.readingMinutes)}</p>
       </div>
       <p class="abstract" part="abstract">${summary.abstract}</p>
       ${sentences.length > 0
-        ? html`<section class="part">
-            ${this.renderHeading(m.summary, 1, 'part-heading')}
-            <ul part="sentences">${sentences.map((sentence) => html`<li>${sentence.text}</li>`)}</ul>
-          </section>`
+        ? this.renderPart('summary', m.summary, html`<ul part="sentences">${sentences.map((sentence) => html`<li>${sentence.text}</li>`)}</ul>`)
         : nothing}
       ${article.pillars.length > 0
-        ? html`<section class="part">
-            ${this.renderHeading(m.keyPoints, 1, 'part-heading')}
-            <ol part="key-points">
+        ? this.renderPart(
+            'key-points',
+            m.keyPoints,
+            html`<ol part="key-points">
               ${article.pillars.map(
                 (pillar) => html`<li><span class="point-label">${pillar.label}</span>${pillar.text ? html`: ${pillar.text}` : nothing}</li>`,
               )}
-            </ol>
-          </section>`
+            </ol>`,
+          )
         : nothing}
-      ${summary.conclusion
-        ? html`<section class="part">
-            ${this.renderHeading(m.conclusion, 1, 'part-heading')}
-            <p class="conclusion" part="conclusion">${summary.conclusion}</p>
-          </section>`
-        : nothing}
+      ${summary.conclusion ? this.renderPart('conclusion', m.conclusion, html`<p class="conclusion" part="conclusion">${summary.conclusion}</p>`) : nothing}
       ${related.length > 0
-        ? html`<nav class="part" aria-label=${m.related}>
-            ${this.renderHeading(m.related, 1, 'part-heading')}
-            <ul class="related" part="related" role="list">
-              ${related.map((card) => html`<li lang=${card.lang} dir=${card.dir}>${this.renderTopicLink(card.id, card.name, this.href)}</li>`)}
-            </ul>
-          </nav>`
+        ? this.renderPart(
+            'related',
+            m.related,
+            html`<ul class="related" part="related" role="list">
+              ${related.map((card) => html`<li lang=${card.lang} dir=${card.dir}>${this.renderTopicLink(card.id, card.name, this.href, this.selectable)}</li>`)}
+            </ul>`,
+          )
         : nothing}
     </article>`;
+  }
+
+  /**
+   * A part of the summary under a title in the widget's words (marked with their language and
+   * direction, which may differ from the article's). The title is a heading one level below the
+   * topic's; below a level-6 topic heading there is no level left, so the part is a group
+   * labelled by its title instead of a heading that would claim to be the topic's sibling.
+   * Related topics are a part like the others, not a navigation landmark: a page with several
+   * summaries would otherwise gain a landmark per summary, each named like the heading inside it.
+   */
+  private renderPart(key: string, title: string, body: TemplateResult): TemplateResult {
+    const level = this.subheadingLevel;
+    const id = `part-${key}`;
+    return level
+      ? html`<section class="part">
+          <div class="heading" part="part-heading" role="heading" aria-level=${level} lang=${this.messagesLang} dir=${this.messagesDir}>${title}</div>
+          ${body}
+        </section>`
+      : html`<section class="part" role="group" aria-labelledby=${id}>
+          <div class="heading" part="part-heading" id=${id} lang=${this.messagesLang} dir=${this.messagesDir}>${title}</div>
+          ${body}
+        </section>`;
   }
 }
 

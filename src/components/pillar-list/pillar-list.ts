@@ -49,9 +49,11 @@ const pillarData = ({ id, name, lang, dir, pillars }: TopicSummaryRecord): Pilla
  */
 export class PillarListElement extends TopicElement<PillarData> {
   static override styles = [baseStyles, pillarListStyles];
+  // Every property reflects (attributes and properties mirror each other). `useDefault`: a default
+  // is not written out as an attribute, and a page's own attribute (`show-image="false"`) stays as written.
   static override properties = {
     limit: { type: Number, reflect: true },
-    layout: { reflect: true },
+    layout: { reflect: true, useDefault: true },
   };
 
   /** Show at most this many pillars (all when unset or not a positive number). */

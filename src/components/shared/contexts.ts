@@ -14,6 +14,8 @@ export interface TopicSettings {
   headingLevel?: number | undefined;
   theme?: ThemeSetting | undefined;
   lang?: string | undefined;
+  /** Names without `href` are buttons firing `topic-select` (see topic-link.ts). */
+  selectable?: boolean | undefined;
 }
 
 /** A provider's data source (none: the bundled dataset) and defaults. */

@@ -10,11 +10,18 @@ import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, ty
 import { defaultDataSource, followDefaultDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
 import { providerContext, type ThemeSetting, type TopicSettings } from './contexts.js';
+import { announceFailure, withdrawFailure } from './announcer.js';
+import { directionOfLang, resolveLang, watchLang } from './lang.js';
 import { topicHref } from './links.js';
 import { en } from './messages/en.js';
-import { loadMessages, loadedMessages, messagesLanguage, type Messages } from './messages/index.js';
+import { isolate, loadMessages, loadedMessages, messagesLanguage, type Messages } from './messages/index.js';
 import { RecordLoad } from './record-load.js';
+import { RetryFocus } from './retry-focus.js';
 import { skeletonText } from './skeleton.js';
+import { fallbackLabel } from './topic-label.js';
+import { renderTopicName, type TopicSelectDetail } from './topic-link.js';
+
+export type { TopicSelectDetail } from './topic-link.js';
 
 /** Detail of the `widget-error` event. */
 export interface WidgetErrorDetail {
@@ -25,18 +32,13 @@ export interface WidgetErrorDetail {
   validIds?: readonly string[];
 }
 
-/** Detail of the `topic-select` event. */
-export interface TopicSelectDetail {
-  id: string;
-}
-
 export abstract class TopicElement<T> extends LitElement {
   /** Compared by `define` when the tag is already registered. */
   static readonly version: string = VERSION;
   // Declared without decorators: their helpers would add to every page's download.
   static override properties: PropertyDeclarations = {
     topic: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     theme: { reflect: true },
   };
 
@@ -116,9 +118,17 @@ export abstract class TopicElement<T> extends LitElement {
     return theme === 'light' || theme === 'dark' ? theme : 'auto';
   }
 
-  /** Language of the widget's own words: its `lang` attribute, the provider's, then the page's. */
+  /**
+   * Language of the widget's own words: the nearest `lang` at or above it (across shadow roots,
+   * so a provider's or any ancestor's), then the page's; on a server, its own or its provider's.
+   */
   protected get uiLang(): string {
-    return this.getAttribute('lang') || this.providedSettings?.lang || (isServer ? '' : document.documentElement.lang) || 'en';
+    return resolveLang(this) || this.providedSettings?.lang || 'en';
+  }
+
+  /** The direction of the words `messages` gives, for the `dir` that isolates them from the content around. */
+  protected get messagesDir(): 'ltr' | 'rtl' {
+    return directionOfLang(this.messagesLang);
   }
 
   /** The language of the words `messages` gives (English while a language's words are on their way or failed). */
@@ -138,22 +148,42 @@ export abstract class TopicElement<T> extends LitElement {
 
   /** Loads again after an error. */
   retry(): void {
+    withdrawFailure(this);
     this.data.run();
+  }
+
+  /** After "Try again", focus follows the widget to its result instead of falling to `<body>`. */
+  private readonly retryFocus = new RetryFocus(
+    this,
+    () => {
+      const state = this.stateName;
+      const root = this.renderRoot as ParentNode;
+      if (state === 'loading') return root.querySelector<HTMLElement>('[part~="base"]');
+      if (state === 'ready') return root.querySelector<HTMLElement>('[part~="heading"]') ?? root.querySelector<HTMLElement>('[part~="base"]');
+      return root.querySelector<HTMLElement>('.state-message');
+    },
+    () => this.stateName !== 'loading',
+  );
+
+  /** The error state's own "Try again". */
+  private retryFromButton(): void {
+    this.retryFocus.follow();
+    this.retry();
   }
 
   /** Set when leaving the page aborted a load, which then starts again on return. */
   private loadAbortedByRemoval = false;
-  /** Made when first connected: a server render has no MutationObserver (and never connects). */
-  private langObserver?: MutationObserver;
+  /** Stops watching `lang` (set while connected, in a browser). */
+  private stopWatchingLang?: (() => void) | undefined;
   /** Stops following `setDefaultDataSource` (while on the page, a widget follows it). */
   private unfollowDefaultSource?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.unfollowDefaultSource = followDefaultDataSource(() => this.requestUpdate());
-    // `lang` is a native attribute, not a Lit property: watch it so the widget's words follow it.
-    this.langObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
+    // `lang` is a native attribute, not a Lit property, and may be on any ancestor: watch it so the
+    // widget's words follow it (the observer is made here, never on a server).
+    this.stopWatchingLang = watchLang(this, () => this.requestUpdate());
     if (this.loadAbortedByRemoval) {
       this.loadAbortedByRemoval = false;
       this.data.run();
@@ -162,8 +192,10 @@ export abstract class TopicElement<T> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
+    this.stopWatchingLang?.();
+    this.stopWatchingLang = undefined;
     this.unfollowDefaultSource?.();
+    withdrawFailure(this);
     if (this.data.pending) {
       this.loadAbortedByRemoval = true;
       this.data.abort();
@@ -213,30 +245,59 @@ export abstract class TopicElement<T> extends LitElement {
       if (this.failedRender !== value) {
         this.failedRender = value;
         // Reported after this render, so that listeners never run inside it.
-        queueMicrotask(() =>
-          this.emitError({ code: 'render-failed', topic: this.effectiveTopic, message: `could not render: ${(error as Error).message}` }, error),
-        );
+        queueMicrotask(() => {
+          this.emitError({ code: 'render-failed', topic: this.effectiveTopic, message: `could not render: ${(error as Error).message}` }, error);
+          this.announceFailure();
+        });
       }
       return this.renderProblem(error);
     }
   }
 
   private renderLoading(): TemplateResult {
-    return html`<span class="visually-hidden">${this.messages.loading}</span>
+    return html`<span class="visually-hidden" lang=${this.messagesLang} dir=${this.messagesDir}>${this.messages.loading}</span>
       <div class="skeleton" part="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>`;
   }
 
+  /**
+   * What to call the topic in messages: the page's own words for it or its id (see topic-label.ts).
+   * Only read in a browser, once a load has failed.
+   */
+  protected get topicLabel(): string {
+    // A server has no fallback content to read (an error rendered there names the id).
+    return isServer ? this.effectiveTopic : fallbackLabel(this, this.effectiveTopic);
+  }
+
+  /**
+   * Not found and error. Neither is a live region: the error is announced once for all widgets
+   * that failed together (announcer.ts), and "not found" is the page's mistake, not news for a reader.
+   */
   private renderProblem(error: unknown): TemplateResult {
     const m = this.messages;
     if (error instanceof TopicNotFoundError) {
-      return html`<div class="state not-found" part="state" role="status">
-        <p class="state-message">${error.topic === '' ? m.noTopic : m.notFound(error.topic)}</p>
+      return html`<div class="state not-found" part="state" lang=${this.messagesLang} dir=${this.messagesDir}>
+        <p class="state-message">${error.topic === '' ? m.noTopic : m.notFound(isolate(error.topic))}</p>
       </div>`;
     }
-    return html`<div class="state error" part="state" role="alert">
-      <p class="state-message">${m.loadFailed}</p>
-      <button type="button" class="retry" part="retry" @click=${() => this.retry()}>${m.retry}</button>
+    const name = isolate(this.topicLabel);
+    return html`<div class="state error" part="state" lang=${this.messagesLang} dir=${this.messagesDir}>
+      <p class="state-message">${m.loadFailedTopic(name)}</p>
+      <button type="button" class="retry" part="retry" aria-label=${m.retryTopic(name)} @click=${() => this.retryFromButton()}>${m.retry}</button>
     </div>`;
+  }
+
+  /**
+   * Queues this widget's failure for the page's one polite announcement, in its own words. Not
+   * when focus is following a retry (the message it lands on is read) or when the widget is not
+   * shown (inside a hidden provider, a closed details element…).
+   */
+  private announceFailure(): void {
+    if (isServer || this.retryFocus.active || (this.checkVisibility && !this.checkVisibility())) return;
+    const lang = this.uiLang;
+    void loadMessages(lang).then((messages) => {
+      if (this.stateName !== 'error') return;
+      announceFailure({ widget: this, name: isolate(this.topicLabel), lang: messagesLanguage(lang), messages });
+    });
   }
 
   private reportError(error: unknown): void {
@@ -249,6 +310,7 @@ export abstract class TopicElement<T> extends LitElement {
     }
     const code = error instanceof DataLoadError ? error.code : 'load-failed';
     this.emitError({ code, topic, message: (error as Error)?.message ?? String(error) }, error);
+    this.announceFailure();
   }
 
   private emitError(detail: WidgetErrorDetail, logged: unknown): void {
@@ -265,28 +327,35 @@ export abstract class TopicElement<T> extends LitElement {
     console.warn(`[defense-topics] <${this.localName}>: ${problem}`);
   }
 
-  /** A link to a topic from the `href` template, or a button firing `topic-select` without one. */
-  protected renderTopicLink(id: string, label: string, hrefTemplate: string | undefined, className = 'link'): TemplateResult {
+  /**
+   * A topic's name: a link with an `href` template, a button firing `topic-select` when the page
+   * asked for selection (`selectable`, on the widget or its provider), else plain text (topic-link.ts).
+   */
+  protected renderTopicLink(id: string, label: string, hrefTemplate: string | undefined, ownSelectable: boolean | undefined, className = 'link'): TemplateResult {
     const link = hrefTemplate ? topicHref(hrefTemplate, id) : undefined;
-    if (link?.href) {
-      const onClick = (event: MouseEvent) => {
-        if (!this.selectTopic(id)) event.preventDefault();
-      };
-      return html`<a class=${className} part="link" href=${link.href} @click=${onClick}>${label}</a>`;
-    }
     if (link?.problem) this.warnOnce(link.problem);
-    return html`<button type="button" class="${className} link-button" part="link" @click=${() => this.selectTopic(id)}>${label}</button>`;
+    const selectable = ownSelectable ?? this.providedSettings?.selectable ?? false;
+    return renderTopicName({ id, label, href: link?.href, selectable, className, select: (detail) => this.selectTopic(detail) });
   }
 
   /** Fires `topic-select` (cancelable); returns false when a listener called preventDefault(). */
-  protected selectTopic(id: string): boolean {
-    return this.dispatchEvent(new CustomEvent<TopicSelectDetail>('topic-select', { detail: { id }, bubbles: true, composed: true, cancelable: true }));
+  protected selectTopic(detail: TopicSelectDetail): boolean {
+    return this.dispatchEvent(new CustomEvent<TopicSelectDetail>('topic-select', { detail, bubbles: true, composed: true, cancelable: true }));
   }
 
   /** A heading at the effective level (ARIA, so the level can follow the host page's outline). */
   protected renderHeading(content: unknown, levelOffset = 0, part = 'heading'): TemplateResult {
     const level = Math.min(6, this.effectiveHeadingLevel + levelOffset);
     return html`<div class="heading" part=${part} role="heading" aria-level=${level}>${content ?? nothing}</div>`;
+  }
+
+  /**
+   * The level for headings one below the widget's own, or undefined at level 6: there is no
+   * level 7, and a sub-heading at the widget's own level would misstate the outline.
+   */
+  protected get subheadingLevel(): number | undefined {
+    const level = this.effectiveHeadingLevel + 1;
+    return level <= 6 ? level : undefined;
   }
 
   /** A heading's place in the skeleton: same box, no heading semantics. */
@@ -298,6 +367,11 @@ export abstract class TopicElement<T> extends LitElement {
 declare global {
   /** So that `addEventListener('topic-select', …)` and `'widget-error'` listeners are typed. */
   interface HTMLElementEventMap {
+    'topic-select': CustomEvent<TopicSelectDetail>;
+    'widget-error': CustomEvent<WidgetErrorDetail>;
+  }
+  /** Both events bubble out of shadow roots, so pages often listen on the document. */
+  interface DocumentEventMap {
     'topic-select': CustomEvent<TopicSelectDetail>;
     'widget-error': CustomEvent<WidgetErrorDetail>;
   }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Settled, TopicDataSource } from '../../data/data-source.js';
 import type { TopicCard } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { booleanAttribute, inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
 import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { topicCardStyles } from './topic-card.styles.js';
@@ -23,14 +24,15 @@ const GENERIC_ALT = /^(image|img|picture|photo|graphic|figure)?\s*\d*$/i;
  * pillars and reading time, with an optional image and a link.
  *
  * @attr topic - Id of the topic, e.g. `air-defense-cooperation`.
- * @attr href - Link template: `{id}` is replaced by the topic's id, e.g. `/topics/{id}`. Without it the name is a button that fires `topic-select`.
+ * @attr href - Link template: `{id}` is replaced by the topic's id, e.g. `/topics/{id}`. Only http(s) URLs become links.
+ * @attr selectable - Without `href`, makes the name a button that fires `topic-select` (for pages that handle it). Without `href` or `selectable` the name is plain text. Inherited from a `<topic-provider selectable>`; `selectable="false"` turns it off.
  * @attr variant - `full` (default) or `compact` (name, tagline and meta only).
- * @attr show-image - Show the topic's image, when it has one (lazy, no referrer).
+ * @attr show-image - Show the topic's image, when it has one (lazy, no referrer). `show-image="false"` (any case) means no image, as frameworks write a false value.
  * @attr heading-level - Level of the name's heading (1–6, default 3).
  * @attr theme - `light`, `dark` or `auto` (default: follows the reader's preference).
  * @attr lang - Language of the widget's own words (messages, "min read").
  *
- * @fires topic-select - The reader chose the topic (`detail.id`); cancelable: calling `preventDefault()` stops the link's navigation.
+ * @fires topic-select - The reader chose the topic. `detail`: `id`, `href` (with a link), and the activation's `button`, `ctrlKey`, `metaKey`, `shiftKey`, `altKey`. Cancelable: `preventDefault()` stops the link's navigation. A link clicked with a modifier key or the middle button is left to the browser (new tab…) and fires nothing.
  * @fires widget-error - The topic is unknown (`detail.code` `not-found`, with `detail.validIds`) or could not be loaded (`load-failed`, `invalid-data`).
  *
  * @csspart base - The widget's box.
@@ -38,6 +40,7 @@ const GENERIC_ALT = /^(image|img|picture|photo|graphic|figure)?\s*\d*$/i;
  * @csspart image - The image.
  * @csspart heading - The heading holding the name.
  * @csspart link - The name's link or button.
+ * @csspart name - The name, when it is plain text (no `href`, not `selectable`).
  * @csspart tagline - The tagline.
  * @csspart themes - The list of themes.
  * @csspart abstract - The one-sentence abstract.
@@ -57,17 +60,27 @@ const GENERIC_ALT = /^(image|img|picture|photo|graphic|figure)?\s*\d*$/i;
  * @cssprop --dt-focus-ring - Colour of the keyboard focus ring.
  * @cssprop --dt-radius - Corner radius (default 0.75em).
  * @cssprop --dt-padding - Inner spacing (default 1.25em).
+ *
+ * Attributes and properties mirror each other. The card takes the width its container gives
+ * (a flex or grid item, a table cell, a float…), never less than 15em while the container is
+ * wider than that.
  */
 export class TopicCardElement extends TopicElement<TopicCard> {
   static override styles = [baseStyles, topicCardStyles];
+  // Every property reflects (attributes and properties mirror each other). `useDefault`: a default
+  // is not written out as an attribute, and a page's own attribute (`show-image="false"`) stays as written.
   static override properties = {
-    href: {},
-    variant: { reflect: true },
-    showImage: { attribute: 'show-image', type: Boolean, reflect: true },
+    href: { reflect: true },
+    selectable: { converter: inheritableBooleanAttribute, reflect: true },
+    variant: { reflect: true, useDefault: true },
+    showImage: { attribute: 'show-image', converter: booleanAttribute, reflect: true, useDefault: true },
   };
 
   /** Link template; `{id}` becomes the topic's id. */
   href?: string;
+
+  /** Without `href`: whether the name is a button firing `topic-select` (undefined: the provider's, else no). */
+  selectable?: boolean | undefined;
 
   /** `full` or `compact`. */
   variant: 'full' | 'compact' = 'full';
@@ -107,13 +120,13 @@ export class TopicCardElement extends TopicElement<TopicCard> {
         ? html`<img class="image" part="image" src=${image.src} alt=${GENERIC_ALT.test(image.alt.trim()) ? '' : image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideBrokenImage} />`
         : nothing}
       <div class="body">
-        ${this.renderHeading(this.renderTopicLink(card.id, card.name, this.href))}
+        ${this.renderHeading(this.renderTopicLink(card.id, card.name, this.href, this.selectable))}
         ${card.tagline ? html`<p class="tagline" part="tagline">${card.tagline}</p>` : nothing}
         ${full && card.themes.length > 0
           ? html`<ul class="chips" part="themes" aria-label=${m.themes}>${card.themes.map((theme) => html`<li class="chip">${theme.label}</li>`)}</ul>`
           : nothing}
         ${full ? html`<p class="abstract" part="abstract">${card.abstract}</p>` : nothing}
-        <p class="meta" part="meta" lang=${this.messagesLang}><span>${m.pillars(card.pillarCount)}</span><span>${m.readingTime(card.readingMinutes)}</span></p>
+        <p class="meta" part="meta" lang=${this.messagesLang} dir=${this.messagesDir}><span>${m.pillars(card.pillarCount)}</span><span>${m.readingTime(card.readingMinutes)}</span></p>
       </div>
     </article>`;
   }

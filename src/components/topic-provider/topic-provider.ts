@@ -3,6 +3,7 @@ import { css, html, isServer, LitElement, type PropertyValues } from 'lit';
 import type { TopicDataSource } from '../../data/data-source.js';
 import { remoteDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
+import { inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
 import { providerContext, type ProvidedContext, type ThemeSetting, type TopicSettings } from '../shared/contexts.js';
 
 /**
@@ -17,7 +18,11 @@ import { providerContext, type ProvidedContext, type ThemeSetting, type TopicSet
  * @attr topic - Default topic of the widgets inside.
  * @attr heading-level - Default heading level (1–6).
  * @attr theme - Default theme: `light`, `dark` or `auto`.
- * @attr lang - Language of the widgets' own words.
+ * @attr lang - Language of the widgets' own words (as any ancestor's `lang` would be).
+ * @attr selectable - Names and related topics without `href` are buttons firing `topic-select` in the widgets inside (each widget's own `selectable` wins; `selectable="false"` turns it off).
+ *
+ * Attributes and properties mirror each other (`source` has no attribute: it is an object).
+ * `hidden` hides every widget inside. Boolean attributes read `"false"` (any case) as false.
  *
  * @slot - The widgets (and anything else).
  */
@@ -27,14 +32,19 @@ export class TopicProviderElement extends LitElement {
     :host {
       display: contents;
     }
+    /* display: contents would otherwise win over the browser's own [hidden] rule. */
+    :host([hidden]) {
+      display: none !important;
+    }
   `;
 
   static override properties = {
-    src: {},
+    src: { reflect: true },
     source: { attribute: false },
-    topic: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    theme: {},
+    topic: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    theme: { reflect: true },
+    selectable: { converter: inheritableBooleanAttribute, reflect: true },
   };
 
   /** URL of a remote dataset. */
@@ -47,6 +57,8 @@ export class TopicProviderElement extends LitElement {
   headingLevel?: number;
   /** Default theme. */
   theme?: ThemeSetting;
+  /** Whether names without `href` are buttons firing `topic-select`, for the widgets inside. */
+  selectable?: boolean | undefined;
 
   // What an outer provider gives (this one inherits what it does not set), and what this one gives.
   private readonly outer = new ContextConsumer(this, { context: providerContext, subscribe: true });
@@ -103,6 +115,7 @@ export class TopicProviderElement extends LitElement {
       headingLevel: this.headingLevel ?? outer?.settings.headingLevel,
       theme: this.theme ?? outer?.settings.theme,
       lang: this.getAttribute('lang') || outer?.settings.lang,
+      selectable: this.selectable ?? outer?.settings.selectable,
     };
     // A new value only when something changed: every widget below re-renders on a new value.
     const current = this.provided.value;
@@ -115,7 +128,7 @@ export class TopicProviderElement extends LitElement {
 }
 
 function sameSettings(a: TopicSettings, b: TopicSettings): boolean {
-  return a.topic === b.topic && a.headingLevel === b.headingLevel && a.theme === b.theme && a.lang === b.lang;
+  return a.topic === b.topic && a.headingLevel === b.headingLevel && a.theme === b.theme && a.lang === b.lang && a.selectable === b.selectable;
 }
 
 declare global {

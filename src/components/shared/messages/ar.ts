@@ -1,3 +1,4 @@
+import { someNames } from './format.js';
 import type { Messages } from './index.js';
 
 /** Arabic: loaded only by widgets whose language is Arabic. */
@@ -6,7 +7,11 @@ export const ar: Messages = {
   notFound: (topic) => `لا يوجد موضوع باسم «${topic}».`,
   noTopic: 'لم يُحدَّد موضوع لهذه الأداة.',
   loadFailed: 'تعذّر تحميل هذا الموضوع.',
+  loadFailedTopic: (name) => `تعذّر تحميل «${name}».`,
+  loadFailedSummary: (names) =>
+    names.length === 1 ? `تعذّر تحميل «${names[0]}».` : `تعذّر تحميل هذه الموضوعات: ${someNames(names, 'ar', (n) => `${n} غيرها`)}.`,
   retry: 'أعد المحاولة',
+  retryTopic: (name) => `أعد المحاولة لتحميل «${name}»`,
   readingTime: (minutes) => `${minutes} دقيقة قراءة`,
   pillars: (count) => `${count} ركائز`,
   themes: 'المحاور',

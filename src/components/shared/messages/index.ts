@@ -5,12 +5,20 @@
  */
 import { en } from './en.js';
 
+export { isolate, someNames } from './format.js';
+
 export interface Messages {
   loading: string;
   notFound: (topic: string) => string;
   noTopic: string;
   loadFailed: string;
+  /** The error message of a widget, naming its topic (its name, or what the page called it). */
+  loadFailedTopic: (name: string) => string;
+  /** One sentence for every widget that failed at about the same time, in page order. */
+  loadFailedSummary: (names: readonly string[]) => string;
   retry: string;
+  /** The accessible name of the "Try again" button: starts with the button's visible words. */
+  retryTopic: (name: string) => string;
   readingTime: (minutes: number) => string;
   pillars: (count: number) => string;
   themes: string;
