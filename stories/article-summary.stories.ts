@@ -6,18 +6,19 @@ interface Args {
   topic: string;
   sentences: number;
   href: string;
+  selectable: boolean;
   headingLevel: number;
   theme?: 'light' | 'dark' | 'auto';
 }
 
 const render = (args: Args) =>
-  html`<article-summary topic=${args.topic} sentences=${args.sentences} href=${args.href || nothing} heading-level=${args.headingLevel} theme=${args.theme ?? nothing}></article-summary>`;
+  html`<article-summary topic=${args.topic} sentences=${args.sentences} href=${args.href || nothing} ?selectable=${args.selectable} heading-level=${args.headingLevel} theme=${args.theme ?? nothing}></article-summary>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/article-summary',
   component: 'article-summary',
   render,
-  args: { topic: 'military-training-diplomacy', sentences: 3, href: '', headingLevel: 2 },
+  args: { topic: 'military-training-diplomacy', sentences: 3, href: '', selectable: false, headingLevel: 2 },
   argTypes: {
     topic: { control: 'select', options: TOPIC_IDS },
     sentences: { control: { type: 'range', min: 1, max: 5 } },

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import './embed-builder.js';
 import type { EmbedBuilder } from './embed-builder.js';
+import { defaultDataSource } from '../src/data/sources.js';
 
 const meta: Meta = {
   title: 'Guides/Embed builder',
@@ -12,10 +13,37 @@ const meta: Meta = {
 };
 export default meta;
 
+/** Pairs of the builder's fields whose boxes overlap. */
+function overlaps(builder: EmbedBuilder): string[] {
+  const fields = [...builder.shadowRoot!.querySelectorAll('label')];
+  const found: string[] = [];
+  fields.forEach((a, i) => {
+    for (const b of fields.slice(i + 1)) {
+      for (const control of [a, ...a.querySelectorAll('input, select')]) {
+        const r = control.getBoundingClientRect();
+        const s = b.getBoundingClientRect();
+        if (r.left < s.right - 0.5 && s.left < r.right - 0.5 && r.top < s.bottom - 0.5 && s.top < r.bottom - 0.5) found.push(`${a.textContent!.trim().split('\n')[0]} × ${b.textContent!.trim().split('\n')[0]}`);
+      }
+    }
+  });
+  return found;
+}
+
 export const Builder: StoryObj = {
   play: async ({ canvasElement }) => {
     const builder = canvasElement.querySelector('embed-builder') as EmbedBuilder;
     await waitFor(() => expect(builder.snippet).toContain('<a href="https://your-site.example/topics/air-defense-cooperation">Air Defense Cooperation</a>'));
     expect(builder.snippet).toMatch(/^<script type="module" src="https:\/\/your-cdn\.example\/defense-topics\/[\d.]+\/embed\.js"><\/script>/);
+    // The Topic field offers the dataset's topics, by name.
+    const select = builder.shadowRoot!.querySelector<HTMLSelectElement>('select[name="topic"]')!;
+    const { topics } = await defaultDataSource().loadIndex();
+    expect([...select.options].map((option) => [option.value, option.text])).toEqual(topics.map((topic) => [topic.id, topic.name]));
+    // No field overlaps another, however wide the builder is.
+    for (const width of ['60rem', '44rem', '36rem', '20rem']) {
+      builder.style.inlineSize = width;
+      await new Promise(requestAnimationFrame);
+      expect(overlaps(builder), `at ${width}`).toEqual([]);
+    }
+    builder.style.inlineSize = '';
   },
 };

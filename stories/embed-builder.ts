@@ -3,11 +3,10 @@
  * options, see the widget live, and copy the exact snippet for a third-party page, fallback
  * content included.
  */
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defaultDataSource } from '../src/data/sources.js';
 import { VERSION } from '../src/version.js';
-import { TOPIC_IDS } from './support.js';
 
 type Widget = 'topic-card' | 'pillar-list' | 'article-summary';
 
@@ -17,9 +16,11 @@ const text = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '
 export class EmbedBuilder extends LitElement {
   static override styles = css`
     :host { display: grid; gap: 1.25rem; font-family: system-ui, sans-serif; }
-    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.75rem 1rem; }
-    label { display: grid; gap: 0.25rem; font-size: 0.9rem; }
-    input, select { font: inherit; padding: 0.35rem; }
+    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: 0.75rem 1rem; }
+    /* A field never grows past its column (a select is as wide as its longest option otherwise, and overlapped the next field). */
+    label { display: grid; gap: 0.25rem; font-size: 0.9rem; min-inline-size: 0; }
+    input, select { font: inherit; padding: 0.35rem; inline-size: 100%; min-inline-size: 0; box-sizing: border-box; }
+    .check input { inline-size: auto; }
     .check { display: flex; gap: 0.5rem; align-items: center; }
     pre { margin: 0; padding: 1rem; background: #0d1117; color: #e6edf3; border-radius: 0.5rem; overflow: auto; font-size: 0.85rem; }
     button { font: inherit; padding: 0.4rem 1rem; justify-self: start; cursor: pointer; }
@@ -27,7 +28,9 @@ export class EmbedBuilder extends LitElement {
   `;
 
   @state() private widget: Widget = 'topic-card';
-  @state() private topic: string = TOPIC_IDS[0];
+  /** The dataset's topics, from its index (the field offers exactly these). */
+  @state() private topics: { id: string; name: string }[] = [];
+  @state() private topic = '';
   @state() private variant = 'full';
   @state() private showImage = false;
   @state() private layout = 'list';
@@ -35,17 +38,22 @@ export class EmbedBuilder extends LitElement {
   @state() private theme = 'auto';
   @state() private scriptUrl = `https://your-cdn.example/defense-topics/${VERSION}/embed.js`;
   @state() private linkTemplate = 'https://your-site.example/topics/{id}';
-  @state() private topicName = '';
   @state() private copied = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.loadName();
+    void this.loadTopics();
   }
 
-  private async loadName(): Promise<void> {
-    const card = await defaultDataSource().loadCard(this.topic).catch(() => undefined);
-    this.topicName = card?.name ?? this.topic;
+  private async loadTopics(): Promise<void> {
+    const index = await defaultDataSource().loadIndex();
+    this.topics = index.topics.map(({ id, name }) => ({ id, name }));
+    this.topic ||= this.topics[0]?.id ?? '';
+  }
+
+  /** The chosen topic's name, for the snippet's fallback link. */
+  private get topicName(): string {
+    return this.topics.find((topic) => topic.id === this.topic)?.name ?? this.topic;
   }
 
   /** The snippet, as a site owner pastes it. */
@@ -55,8 +63,9 @@ export class EmbedBuilder extends LitElement {
     if (this.widget === 'topic-card') {
       if (this.variant !== 'full') attributes.push(`variant="${attr(this.variant)}"`);
       if (this.showImage) attributes.push('show-image');
-      if (this.linkTemplate) attributes.push(`href="${attr(this.linkTemplate)}"`);
     }
+    // A card's name and a summary's related topics link to the site's topic pages.
+    if (this.widget !== 'pillar-list' && this.linkTemplate) attributes.push(`href="${attr(this.linkTemplate)}"`);
     if (this.widget === 'pillar-list' && this.layout !== 'list') attributes.push(`layout="${attr(this.layout)}"`);
     if (this.widget === 'article-summary' && this.sentences !== 3) attributes.push(`sentences="${this.sentences}"`);
     if (this.theme !== 'auto') attributes.push(`theme="${attr(this.theme)}"`);
@@ -70,11 +79,12 @@ export class EmbedBuilder extends LitElement {
   }
 
   private preview() {
+    if (!this.topic) return nothing;
     switch (this.widget) {
       case 'pillar-list':
         return html`<pillar-list topic=${this.topic} layout=${this.layout} theme=${this.theme}></pillar-list>`;
       case 'article-summary':
-        return html`<article-summary topic=${this.topic} sentences=${this.sentences} theme=${this.theme}></article-summary>`;
+        return html`<article-summary topic=${this.topic} sentences=${this.sentences} href=${this.linkTemplate} theme=${this.theme}></article-summary>`;
       default:
         return html`<topic-card topic=${this.topic} variant=${this.variant} ?show-image=${this.showImage} href=${this.linkTemplate} theme=${this.theme}></topic-card>`;
     }
@@ -96,8 +106,8 @@ export class EmbedBuilder extends LitElement {
           </select>
         </label>
         <label>Topic
-          <select @change=${(e: Event) => { this.topic = value(e); void this.loadName(); }}>
-            ${TOPIC_IDS.map((id) => html`<option ?selected=${id === this.topic}>${id}</option>`)}
+          <select name="topic" ?disabled=${this.topics.length === 0} @change=${(e: Event) => (this.topic = value(e))}>
+            ${this.topics.map(({ id, name }) => html`<option value=${id} ?selected=${id === this.topic}>${name}</option>`)}
           </select>
         </label>
         <label>Theme

@@ -7,6 +7,7 @@ interface Args {
   variant: 'full' | 'compact';
   showImage: boolean;
   href: string;
+  selectable: boolean;
   headingLevel: number;
   theme?: 'light' | 'dark' | 'auto';
 }
@@ -17,6 +18,7 @@ const render = (args: Args) =>
     variant=${args.variant}
     ?show-image=${args.showImage}
     href=${args.href || nothing}
+    ?selectable=${args.selectable}
     heading-level=${args.headingLevel}
     theme=${args.theme ?? nothing}
   ></topic-card>`;
@@ -25,7 +27,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/topic-card',
   component: 'topic-card',
   render,
-  args: { topic: 'air-defense-cooperation', variant: 'full', showImage: false, href: '', headingLevel: 3 },
+  args: { topic: 'air-defense-cooperation', variant: 'full', showImage: false, href: '', selectable: false, headingLevel: 3 },
   argTypes: {
     topic: { control: 'select', options: TOPIC_IDS },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
@@ -46,6 +48,8 @@ export const DefenseAttaches: Story = { args: { topic: 'defense-attaches' } };
 
 export const Compact: Story = { args: { topic: 'defense-attaches', variant: 'compact' } };
 export const WithLink: Story = { args: { topic: 'military-training-diplomacy', href: 'https://example.org/topics/{id}' } };
+/** No `href`, but the page handles `topic-select`: the name is a button. (Without either it is plain text.) */
+export const Selectable: Story = { args: { topic: 'military-training-diplomacy', selectable: true } };
 export const Dark: Story = { args: { topic: 'defense-technology-exchanges', theme: 'dark', showImage: true }, globals: { theme: 'dark' } };
 
 export const Loading: Story = {
