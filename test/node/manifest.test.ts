@@ -8,7 +8,7 @@ interface Declaration {
   tagName?: string;
   summary?: string;
   attributes?: { name: string; description?: string }[];
-  events?: { name: string; description?: string }[];
+  events?: { name: string; description?: string; type?: { text: string } }[];
   cssParts?: { name: string; description?: string }[];
   cssProperties?: { name: string; description?: string }[];
   slots?: { name: string; description?: string }[];
@@ -44,5 +44,16 @@ describe('custom-elements.json', () => {
     const d = byTag.get('topic-provider')!;
     assert.equal(d.slots?.length, 1);
     assert.ok(d.attributes!.find((a) => a.name === 'src')?.description);
+  });
+
+  it('documents that a boolean attribute reads "false" as false, and what topic-select carries', () => {
+    for (const [tag, name] of [['topic-card', 'show-image'], ['topic-card', 'selectable'], ['article-summary', 'selectable'], ['topic-provider', 'selectable']] as const) {
+      assert.match(byTag.get(tag)!.attributes!.find((a) => a.name === name)?.description ?? '', /"false"/, `${tag} ${name}`);
+    }
+    for (const tag of ['topic-card', 'article-summary']) {
+      const event = byTag.get(tag)!.events!.find((e) => e.name === 'topic-select')!;
+      for (const key of ['id', 'href', 'button', 'ctrlKey', 'metaKey', 'shiftKey', 'altKey']) assert.ok(event.type?.text.includes(key), `${tag} topic-select lacks ${key}`);
+      assert.match(event.description ?? '', /modifier key or the middle button/);
+    }
   });
 });

@@ -76,7 +76,7 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
   /** Link template for related topics. */
   href?: string;
 
-  /** Without `href`: whether related topics are buttons firing `topic-select` (undefined: the provider's, else no). */
+  /** Without `href`: whether related topics are buttons firing `topic-select` (undefined: the provider's, else plain text). The attribute reads `"false"` (any case) as false. */
   selectable?: boolean | undefined;
 
   protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<SummaryData> {

@@ -79,13 +79,13 @@ export class TopicCardElement extends TopicElement<TopicCard> {
   /** Link template; `{id}` becomes the topic's id. */
   href?: string;
 
-  /** Without `href`: whether the name is a button firing `topic-select` (undefined: the provider's, else no). */
+  /** Without `href`: whether the name is a button firing `topic-select` (undefined: the provider's, else plain text). The attribute reads `"false"` (any case) as false. */
   selectable?: boolean | undefined;
 
   /** `full` or `compact`. */
   variant: 'full' | 'compact' = 'full';
 
-  /** Whether to show the topic's image. */
+  /** Whether to show the topic's image (lazy, no referrer). The attribute reads `"false"` (any case) as false, as frameworks write a false value. */
   showImage = false;
 
   protected override load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<TopicCard> {

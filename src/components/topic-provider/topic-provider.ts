@@ -57,7 +57,7 @@ export class TopicProviderElement extends LitElement {
   headingLevel?: number;
   /** Default theme. */
   theme?: ThemeSetting;
-  /** Whether names without `href` are buttons firing `topic-select`, for the widgets inside. */
+  /** Whether names without `href` are buttons firing `topic-select`, for the widgets inside. The attribute reads `"false"` (any case) as false. */
   selectable?: boolean | undefined;
 
   // What an outer provider gives (this one inherits what it does not set), and what this one gives.
