@@ -41,6 +41,16 @@ describe('the demo Vite app (the npm build bundled by Vite, built by `npm run bu
         { timeout: 8000 },
       );
       expect(doc.getElementById('selected')!.textContent).to.equal('Showing defense-attaches');
+      // No control that does nothing: every button in the app's widgets leads somewhere. A related
+      // topic (a button: the app handles topic-select) shows that topic's summary.
+      const related = summary.shadowRoot!.querySelector<HTMLButtonElement>('[part~="related"] button')!;
+      const relatedName = related.textContent!;
+      related.click();
+      await waitUntil(
+        () => stateOf(summary) === 'ready' && summary.shadowRoot!.querySelector('[part~="heading"]')?.textContent === relatedName,
+        'choosing a related topic did not show its summary',
+        { timeout: 8000 },
+      );
     } finally {
       frame.remove();
     }
