@@ -10,7 +10,7 @@ import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, ty
 import { defaultDataSource, followDefaultDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
 import { providerContext, type ThemeSetting, type TopicSettings } from './contexts.js';
-import { announceFailure, withdrawFailure } from './announcer.js';
+import type * as Announcer from './announcer.js';
 import { directionOfLang, resolveLang, watchLang } from './lang.js';
 import { topicHref } from './links.js';
 import { en } from './messages/en.js';
@@ -22,6 +22,11 @@ import { fallbackLabel } from './topic-label.js';
 import { renderTopicName, type TopicSelectDetail } from './topic-link.js';
 
 export type { TopicSelectDetail } from './topic-link.js';
+
+/** The page's announcer of failures, loaded with the first one: most pages never need it. */
+let announcer: Promise<typeof Announcer> | undefined;
+/** Drops a widget's queued announcement (nothing can be queued before the announcer loaded). */
+const withdrawFailure = (widget: Element) => void announcer?.then((module) => module.withdrawFailure(widget));
 
 /** Detail of the `widget-error` event. */
 export interface WidgetErrorDetail {
@@ -294,7 +299,8 @@ export abstract class TopicElement<T> extends LitElement {
   private announceFailure(): void {
     if (isServer || this.retryFocus.active || (this.checkVisibility && !this.checkVisibility())) return;
     const lang = this.uiLang;
-    void loadMessages(lang).then((messages) => {
+    announcer ??= import('./announcer.js');
+    void Promise.all([loadMessages(lang), announcer]).then(([messages, { announceFailure }]) => {
       if (this.stateName !== 'error') return;
       announceFailure({ widget: this, name: isolate(this.topicLabel), lang: messagesLanguage(lang), messages });
     });
