@@ -1,11 +1,11 @@
 /**
  * `npm run analyze` → dist/custom-elements.json (every widget's attributes, properties,
  * events, slots, CSS parts and custom properties, from the classes' JSDoc), plus what editors
- * and JSX users read from it: VS Code custom HTML/CSS data and JSX typings (React 19, Preact,
- * Solid…).
+ * and frameworks read from it: VS Code custom HTML/CSS data, JSX, Vue and Svelte typings and the
+ * React wrappers (scripts/framework-types.mjs).
  */
-import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { writeFrameworkFiles } from './scripts/framework-types.mjs';
 
 /**
  * The analyzer types events from `new CustomEvent(...)` as plain `CustomEvent`; give them their
@@ -29,25 +29,11 @@ const eventTypesPlugin = {
   },
 };
 
-/** JSX typings from a copy of the manifest whose event types are the details, as the generator expects. */
-const jsxTypesPlugin = {
-  name: 'jsx-types',
+/** JSX, Vue and Svelte typings and the React wrappers, from the finished manifest (see scripts/framework-types.mjs). */
+const frameworkFilesPlugin = {
+  name: 'framework-files',
   packageLinkPhase({ customElementsManifest }) {
-    const copy = structuredClone(customElementsManifest);
-    for (const module of copy.modules) {
-      for (const declaration of module.declarations ?? []) {
-        for (const event of declaration.events ?? []) {
-          if (EVENT_DETAILS[event.name]) event.type = { text: EVENT_DETAILS[event.name] };
-        }
-      }
-    }
-    generateJsxTypes(copy, {
-      outdir: 'dist',
-      fileName: 'jsx.d.ts',
-      hideLogs: true,
-      // Paths relative to dist/, where the classes' declarations are emitted.
-      componentTypePath: (_name, tag) => `./components/${tag}/${tag}.js`,
-    });
+    writeFrameworkFiles(customElementsManifest, 'dist');
   },
 };
 
@@ -64,6 +50,6 @@ export default {
       htmlFileName: 'vscode.html-custom-data.json',
       cssFileName: 'vscode.css-custom-data.json',
     }),
-    jsxTypesPlugin,
+    frameworkFilesPlugin,
   ],
 };
