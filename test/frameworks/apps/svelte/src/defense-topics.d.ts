@@ -1,0 +1,2 @@
+// Types of the widgets' attributes, properties and events in templates.
+import type {} from 'defense-topics/svelte'

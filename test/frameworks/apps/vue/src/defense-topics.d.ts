@@ -1,0 +1,2 @@
+// Types of the widgets' attributes, properties and events in templates (GlobalComponents).
+import type {} from 'defense-topics/vue'

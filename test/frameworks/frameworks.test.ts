@@ -1,0 +1,212 @@
+/**
+ * `npm run test:frameworks`: the package, as `npm pack` makes it, in an app made by each
+ * framework's own starter (test/frameworks/apps/), with only the lines the README gives. Each app
+ * is type-checked by its framework's own checker (negative cases included), then driven in
+ * headless Chromium from its dev server and from its production build:
+ *   - the card shows its topic with zero configuration, and only that topic's card record loads;
+ *   - a boolean binding that is false shows no image (and true shows it);
+ *   - `topic-select` reaches the app through the framework's own event binding;
+ *   - a state change shows the new topic;
+ *   - no response of 400 or more, no console error, no uncaught error.
+ * Installs are cached in .cache/frameworks/ (keyed by each app's package.json).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'puppeteer-core';
+import { freePort, launchChromium, openApp, packPackage, prepareApp, serveStatic, sh, startServer, waitForServer, widgetState } from './harness.js';
+
+const FIRST = { id: 'defense-technology-exchanges', name: 'Defense Technology Exchanges' };
+const NEXT = { id: 'defense-attaches', name: 'Defense Attachés' };
+
+interface App {
+  name: string;
+  /** The framework's own checker, run on the app (its type-check files included). */
+  typecheck?: { command: string[]; expectErrors?: RegExp[] };
+  /** A dev server: the command, given the port. Without one, the development build is served. */
+  dev: { server: (port: number) => string[] } | { build: string[]; out: string };
+  build: { command: string[]; out: string };
+  /**
+   * Whether the app binds `show-image` as an attribute, so that false arrives as the string
+   * "false": the widgets read that as false only with the fix of issue 12.
+   */
+  falseAsAttribute?: boolean;
+}
+
+const vite = (port: number) => ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+
+const APPS: App[] = [
+  { name: 'react19', dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
+  { name: 'react18', dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
+  { name: 'vue', dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' }, falseAsAttribute: true },
+  {
+    name: 'svelte',
+    typecheck: { command: ['npm', 'run', 'check'] },
+    dev: { server: vite },
+    build: { command: ['npm', 'run', 'build'], out: 'dist' },
+    falseAsAttribute: true,
+  },
+  {
+    name: 'angular',
+    typecheck: { command: ['npm', 'run', 'typecheck'] },
+    dev: { server: (port) => ['node_modules/@angular/cli/bin/ng.js', 'serve', '--host', '127.0.0.1', '--port', String(port)] },
+    build: { command: ['npm', 'run', 'build'], out: 'dist/angular/browser' },
+  },
+  {
+    name: 'webpack',
+    dev: { build: ['npm', 'run', 'build:dev'], out: '.' },
+    build: { command: ['npm', 'run', 'build'], out: '.' },
+  },
+];
+
+const only = process.env.FRAMEWORKS?.split(',').map((s) => s.trim());
+const apps = only ? APPS.filter((app) => only.includes(app.name)) : APPS;
+
+let browser: Browser;
+let tarball: string;
+const timings: string[] = [];
+const loaded: string[] = [];
+const started = Date.now();
+
+before(async () => {
+  const t = Date.now();
+  tarball = await packPackage();
+  timings.push(`npm pack: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  timings.push(`whole suite: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\n${[...timings, ...loaded].map((line) => `  ${line}`).join('\n')}`);
+});
+
+/** Drives one running app through every check of the suite. */
+async function checkRunningApp(url: string, app: App, label: string): Promise<void> {
+  const session = await openApp(browser, url);
+  const { page } = session;
+  try {
+    const state = () => widgetState(page, '#card');
+    await page.waitForFunction(
+      (name) => {
+        const card = document.querySelector('#card') as (HTMLElement & { stateName?: string }) | null;
+        return card?.stateName === 'ready' && card.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() === name;
+      },
+      { timeout: 60_000 },
+      FIRST.name,
+    );
+
+    // Zero configuration: the card shows its topic, having loaded its own card record only.
+    const records = await session.records();
+    loaded.push(`${app.name} ${label}: one card loaded ${records.join(', ')}`);
+    assert.deepEqual(records, [`card:${FIRST.id}`], 'showing one card loads that topic’s card record and no other record of the dataset');
+
+    // A boolean binding: true shows the topic's image, false shows none.
+    await page.click('#toggle-image');
+    await page.waitForFunction(() => (document.querySelector('#card')?.shadowRoot?.querySelectorAll('img').length ?? 0) > 0, { timeout: 10_000 });
+    await page.click('#toggle-image');
+    await page.waitForFunction(() => document.querySelector('#card')?.shadowRoot?.querySelectorAll('img').length === 0, { timeout: 10_000 }).catch(() => undefined);
+    const afterFalse = await state();
+    assert.equal(
+      afterFalse?.images,
+      0,
+      `with show-image bound to false the card still shows its image (attribute show-image=${JSON.stringify(afterFalse?.showImageAttribute)})` +
+        (app.falseAsAttribute ? ': this framework writes false as show-image="false", which the widgets read as false with the fix of issue 12' : ''),
+    );
+
+    // topic-select, through the framework's own event binding.
+    await page.evaluate(() => (document.querySelector('#card')!.shadowRoot!.querySelector('[part~="link"]') as HTMLElement).click());
+    await page.waitForFunction((id) => document.querySelector('#selected')?.textContent?.trim() === `Selected: ${id}`, { timeout: 10_000 }, FIRST.id);
+
+    // A state change shows the new topic.
+    await page.click('#next');
+    await page.waitForFunction(
+      (name) => {
+        const card = document.querySelector('#card') as (HTMLElement & { stateName?: string }) | null;
+        return card?.stateName === 'ready' && card.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() === name;
+      },
+      { timeout: 30_000 },
+      NEXT.name,
+    );
+    assert.equal((await state())?.heading, NEXT.name);
+
+    assert.deepEqual(session.failures, [], 'no response of 400 or more');
+    assert.deepEqual(session.errors, [], 'no console error, no uncaught error');
+  } finally {
+    await session.close();
+  }
+}
+
+for (const app of apps) {
+  describe(app.name, { concurrency: false }, () => {
+    let dir: string;
+
+    before(async () => {
+      const t = Date.now();
+      const prepared = await prepareApp(app.name, tarball);
+      dir = prepared.dir;
+      timings.push(`${app.name}: install (${prepared.installed}) ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    });
+
+    if (app.typecheck) {
+      it(`type-checks with ${app.typecheck.command.join(' ')} (negative cases refused)`, async () => {
+        await sh(app.typecheck!.command[0]!, app.typecheck!.command.slice(1), dir);
+      });
+    }
+
+    it('dev: zero-config data, state change, events, false boolean, no 4xx or console error', async () => {
+      const t = Date.now();
+      if ('server' in app.dev) {
+        const port = await freePort();
+        const [command, ...args] = app.dev.server(port);
+        const server = startServer(command === 'npm' ? 'npm' : process.execPath, command === 'npm' ? args : [command!, ...args], dir);
+        try {
+          const url = `http://127.0.0.1:${port}/`;
+          await waitForServer(url, server);
+          await checkRunningApp(url, app, 'dev');
+        } finally {
+          await server.stop();
+        }
+      } else {
+        await sh(app.dev.build[0]!, app.dev.build.slice(1), dir);
+        const host = await serveStatic(path.join(dir, app.dev.out));
+        try {
+          await checkRunningApp(host.url, app, 'dev');
+        } finally {
+          await host.close();
+        }
+      }
+      timings.push(`${app.name}: dev ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    });
+
+    it('production build: the same checks', async () => {
+      const t = Date.now();
+      await sh(app.build.command[0]!, app.build.command.slice(1), dir);
+      timings.push(`${app.name}: build ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      const host = await serveStatic(path.join(dir, app.build.out));
+      try {
+        await checkRunningApp(host.url, app, 'build');
+      } finally {
+        await host.close();
+      }
+    });
+  });
+}
+
+// The README's lines are the apps' lines: each app's package.json names the version of the
+// framework the README's section is about.
+describe('the apps', () => {
+  it('are the frameworks the README names', () => {
+    const version = (app: string, dep: string) => {
+      const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, 'apps', app, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+      return pkg.dependencies?.[dep] ?? pkg.devDependencies?.[dep];
+    };
+    assert.match(version('react19', 'react') ?? '', /^\^?19\./);
+    assert.match(version('react18', 'react') ?? '', /^\^?18\./);
+    assert.match(version('vue', 'vue') ?? '', /^\^?3\./);
+    assert.match(version('svelte', 'svelte') ?? '', /^\^?5\./);
+    assert.match(version('angular', '@angular/core') ?? '', /^\^?21\./);
+    assert.match(version('webpack', 'webpack') ?? '', /^\^?5\./);
+  });
+});
