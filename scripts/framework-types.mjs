@@ -9,7 +9,7 @@
  * properties a framework may set, and events with their detail types. Read-only members
  * (`stateName`, `dataSource`…), methods and private or protected members never become props.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
@@ -46,12 +46,14 @@ export function elementsOf(manifest) {
     for (const d of module.declarations ?? []) {
       if (!d.customElement || !d.tagName) continue;
       const fields = (d.members ?? []).filter((m) => m.kind === 'field' && isPublic(m) && !m.static && !m.readonly);
+      const readOnly = (d.members ?? []).filter((m) => m.kind === 'field' && isPublic(m) && !m.static && m.readonly);
       elements.push({
         tag: d.tagName,
         className: d.name,
         module: module.path.replace(/^src\//, './').replace(/\.ts$/, '.js'),
         attributes: (d.attributes ?? []).map((a) => ({ name: a.name, field: a.fieldName, description: a.description ?? '', type: attributeType(fields.find((f) => f.name === a.fieldName)?.type?.text ?? a.type?.text) })),
         properties: fields.map((f) => ({ name: f.name, description: f.description ?? '', type: selfContained(f.type?.text ?? 'unknown'), attribute: f.attribute })),
+        readOnly: readOnly.map((f) => f.name),
         events: (d.events ?? []).map((e) => ({
           name: e.name,
           description: e.description ?? '',
@@ -71,7 +73,7 @@ export function elementsOf(manifest) {
  * `propertiesToo`: list the properties behind attributes as well (JSX: `headingLevel={2}` sets
  * the property in React 19; Vue maps `:heading-level` and `headingLevel` to one prop itself).
  */
-function generatorManifest(manifest, { propertiesToo }) {
+function generatorManifest(manifest, { propertiesToo, refuseReadOnly = false }) {
   const copy = structuredClone(manifest);
   const byTag = new Map(elementsOf(manifest).map((e) => [e.tag, e]));
   for (const module of copy.modules) {
@@ -83,6 +85,11 @@ function generatorManifest(manifest, { propertiesToo }) {
       d.members = element.properties
         .filter((p) => (propertiesToo || !p.attribute) && !element.attributes.some((a) => a.name === p.name))
         .map((p) => ({ kind: 'field', name: p.name, description: p.description, frameworkType: { text: p.type } }));
+      // Where unknown names pass as plain attributes (Vue), a read-only member is listed as
+      // `never`, so that binding it (which would set the property, and throw) is refused.
+      if (refuseReadOnly) {
+        for (const name of element.readOnly) d.members.push({ kind: 'field', name, description: 'Read-only: set by the element, never by a template.', frameworkType: { text: 'never' } });
+      }
       d.events = element.events.map((e) => ({ name: e.name, description: e.description, type: { text: e.detailType } }));
     }
   }
@@ -115,12 +122,20 @@ function writeJsx(manifest, outdir) {
 }
 
 function writeVue(manifest, outdir) {
-  generateVuejsTypes(generatorManifest(manifest, { propertiesToo: false }), {
+  generateVuejsTypes(generatorManifest(manifest, { propertiesToo: false, refuseReadOnly: true }), {
     outdir,
     fileName: 'vue.d.ts',
     hideLogs: true,
     typesSrc: 'frameworkType',
   });
+  // The generator names event props `"ontopic-select"`; Vue's checker looks for `onTopicSelect`
+  // (what `@topic-select` compiles to), so rename them for `$event` to be typed.
+  const file = path.join(outdir, 'vue.d.ts');
+  let text = readFileSync(file, 'utf8');
+  for (const event of new Set(elementsOf(manifest).flatMap((e) => e.events))) {
+    text = text.replaceAll(`"on${event.name}"?:`, `${event.reactName}?:`);
+  }
+  writeFileSync(file, text);
 }
 
 const doc = (text) => (text ? `  /** ${text.replace(/\*\//g, '*\\/')} */\n` : '');

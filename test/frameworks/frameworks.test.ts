@@ -23,7 +23,12 @@ const NEXT = { id: 'defense-attaches', name: 'Defense Attachés' };
 interface App {
   name: string;
   /** The framework's own checker, run on the app (its type-check files included). */
-  typecheck?: { command: string[]; expectErrors?: RegExp[] };
+  typecheck?: { command: string[] };
+  /**
+   * Where the checker has no expect-error comment for markup: a check of type-checks-refused/
+   * that must fail with exactly these errors (line in the file, and the message).
+   */
+  refused?: { command: string[]; errors: [line: number, message: RegExp][] };
   /** A dev server: the command, given the port. Without one, the development build is served. */
   dev: { server: (port: number) => string[] } | { build: string[]; out: string };
   build: { command: string[]; out: string };
@@ -37,12 +42,23 @@ interface App {
 const vite = (port: number) => ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
 
 const APPS: App[] = [
-  { name: 'react19', dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
-  { name: 'react18', dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
-  { name: 'vue', dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' }, falseAsAttribute: true },
+  { name: 'react19', typecheck: { command: ['npx', '--no-install', 'tsc', '-b'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
+  { name: 'react18', typecheck: { command: ['npx', '--no-install', 'tsc', '-b'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
+  { name: 'vue', typecheck: { command: ['npx', '--no-install', 'vue-tsc', '-b'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' }, falseAsAttribute: true },
   {
     name: 'svelte',
     typecheck: { command: ['npm', 'run', 'check'] },
+    refused: {
+      command: ['node_modules/svelte-check/bin/svelte-check', '--tsconfig', './tsconfig.refused.json', '--output', 'machine'],
+      errors: [
+        [7, /"huge"' is not assignable/],
+        [8, /'number' is not assignable to type 'string'/],
+        [9, /'"stateName"' does not exist/],
+        [10, /'"heading-levle"' does not exist/],
+        [11, /'nope' does not exist/],
+        [12, /"table"' is not assignable/],
+      ],
+    },
     dev: { server: vite },
     build: { command: ['npm', 'run', 'build'], out: 'dist' },
     falseAsAttribute: true,
@@ -50,6 +66,13 @@ const APPS: App[] = [
   {
     name: 'angular',
     typecheck: { command: ['npm', 'run', 'typecheck'] },
+    refused: {
+      command: ['node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js', '-p', 'tsconfig.refused.json'],
+      errors: [
+        [8, /'nope' does not exist on type 'TopicSelectDetail'/],
+        [9, /'string' is not assignable to parameter of type 'number'/],
+      ],
+    },
     dev: { server: (port) => ['node_modules/@angular/cli/bin/ng.js', 'serve', '--host', '127.0.0.1', '--port', String(port)] },
     build: { command: ['npm', 'run', 'build'], out: 'dist/angular/browser' },
   },
@@ -82,8 +105,16 @@ after(async () => {
   console.log(`\n${[...timings, ...loaded].map((line) => `  ${line}`).join('\n')}`);
 });
 
-/** Drives one running app through every check of the suite. */
-async function checkRunningApp(url: string, app: App, label: string): Promise<void> {
+/**
+ * Issue 12 makes the widgets read the attribute value "false" as false. Until it lands on main,
+ * the false-boolean check of the apps that bind `show-image` as an attribute (Vue, Svelte) is
+ * expected to fail, and is reported as a TODO instead of failing the suite. Set to false when
+ * issue 12 has landed.
+ */
+const ISSUE_12_PENDING = true;
+
+/** Drives one running app through every check of the suite; returns what a false boolean binding showed. */
+async function checkRunningApp(url: string, app: App, label: string): Promise<{ images: number; attribute: string | null }> {
   const session = await openApp(browser, url);
   const { page } = session;
   try {
@@ -108,12 +139,7 @@ async function checkRunningApp(url: string, app: App, label: string): Promise<vo
     await page.click('#toggle-image');
     await page.waitForFunction(() => document.querySelector('#card')?.shadowRoot?.querySelectorAll('img').length === 0, { timeout: 10_000 }).catch(() => undefined);
     const afterFalse = await state();
-    assert.equal(
-      afterFalse?.images,
-      0,
-      `with show-image bound to false the card still shows its image (attribute show-image=${JSON.stringify(afterFalse?.showImageAttribute)})` +
-        (app.falseAsAttribute ? ': this framework writes false as show-image="false", which the widgets read as false with the fix of issue 12' : ''),
-    );
+    const falseBinding = { images: afterFalse?.images ?? -1, attribute: afterFalse?.showImageAttribute ?? null };
 
     // topic-select, through the framework's own event binding.
     await page.evaluate(() => (document.querySelector('#card')!.shadowRoot!.querySelector('[part~="link"]') as HTMLElement).click());
@@ -133,6 +159,7 @@ async function checkRunningApp(url: string, app: App, label: string): Promise<vo
 
     assert.deepEqual(session.failures, [], 'no response of 400 or more');
     assert.deepEqual(session.errors, [], 'no console error, no uncaught error');
+    return falseBinding;
   } finally {
     await session.close();
   }
@@ -141,6 +168,7 @@ async function checkRunningApp(url: string, app: App, label: string): Promise<vo
 for (const app of apps) {
   describe(app.name, { concurrency: false }, () => {
     let dir: string;
+    const falseBinding: Record<string, { images: number; attribute: string | null }> = {};
 
     before(async () => {
       const t = Date.now();
@@ -155,6 +183,24 @@ for (const app of apps) {
       });
     }
 
+    if (app.refused) {
+      it('its checker refuses the wrong bindings of type-checks-refused/', async () => {
+        const { command, errors } = app.refused!;
+        const output = await sh(process.execPath, command, dir).then(
+          (out) => assert.fail(`the check passed, but it must refuse every binding of type-checks-refused/:\n${out}`),
+          (error: Error) => error.message,
+        );
+        // svelte-check --output machine: ERROR "file" line:col "message" (quotes escaped);
+        // ngc (coloured whatever the flags): file:line:col - error TSxxxx: message
+        const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+        const found = [...plain.matchAll(/ERROR "type-checks-refused\/[^"]+" (\d+):\d+ "(.*)"$|type-checks-refused\/\S+?:(\d+):\d+ - error (.*)$/gm)].map(
+          (m) => [Number(m[1] ?? m[3]), (m[2] ?? m[4]!).replaceAll('\\"', '"')] as const,
+        );
+        assert.deepEqual(found.map(([line]) => line).sort((a, b) => a - b), errors.map(([line]) => line), `the errors found:\n${found.map((f) => f.join(': ')).join('\n')}`);
+        for (const [line, message] of errors) assert.match(found.find(([l]) => l === line)![1], message);
+      });
+    }
+
     it('dev: zero-config data, state change, events, false boolean, no 4xx or console error', async () => {
       const t = Date.now();
       if ('server' in app.dev) {
@@ -164,7 +210,7 @@ for (const app of apps) {
         try {
           const url = `http://127.0.0.1:${port}/`;
           await waitForServer(url, server);
-          await checkRunningApp(url, app, 'dev');
+          falseBinding.dev = await checkRunningApp(url, app, 'dev');
         } finally {
           await server.stop();
         }
@@ -172,7 +218,7 @@ for (const app of apps) {
         await sh(app.dev.build[0]!, app.dev.build.slice(1), dir);
         const host = await serveStatic(path.join(dir, app.dev.out));
         try {
-          await checkRunningApp(host.url, app, 'dev');
+          falseBinding.dev = await checkRunningApp(host.url, app, 'dev');
         } finally {
           await host.close();
         }
@@ -186,9 +232,18 @@ for (const app of apps) {
       timings.push(`${app.name}: build ${((Date.now() - t) / 1000).toFixed(1)} s`);
       const host = await serveStatic(path.join(dir, app.build.out));
       try {
-        await checkRunningApp(host.url, app, 'build');
+        falseBinding.build = await checkRunningApp(host.url, app, 'build');
       } finally {
         await host.close();
+      }
+    });
+
+    const todo = ISSUE_12_PENDING && app.falseAsAttribute ? 'expected to fail until issue 12 lands: this framework writes false as show-image="false"' : false;
+    it('a boolean binding that is false shows no image (dev and build)', { todo }, () => {
+      for (const label of ['dev', 'build']) {
+        const seen = falseBinding[label];
+        assert.ok(seen, `the ${label} run did not get that far`);
+        assert.equal(seen.images, 0, `${label}: with show-image bound to false the card shows its image (attribute show-image=${JSON.stringify(seen.attribute)})`);
       }
     });
   });

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as puppeteer from 'puppeteer-core';
+// @ts-expect-error: plain JavaScript, without declarations
 import { browserPaths } from '../../scripts/browsers.mjs';
 
 const run = promisify(execFile);
@@ -172,7 +173,7 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function launchChromium(): Promise<puppeteer.Browser> {
-  const { chromium } = browserPaths(['chromium']);
+  const { chromium } = browserPaths(['chromium']) as { chromium: string };
   return puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
 }
 
