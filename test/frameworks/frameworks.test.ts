@@ -193,7 +193,8 @@ for (const app of apps) {
         // svelte-check --output machine: ERROR "file" line:col "message" (quotes escaped);
         // ngc (coloured whatever the flags): file:line:col - error TSxxxx: message
         const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
-        const found = [...plain.matchAll(/ERROR "type-checks-refused\/[^"]+" (\d+):\d+ "(.*)"$|type-checks-refused\/\S+?:(\d+):\d+ - error (.*)$/gm)].map(
+        const unique = [...new Set(plain.split('\n'))].join('\n'); // the error's message repeats the output
+        const found = [...unique.matchAll(/ERROR "type-checks-refused\/[^"]+" (\d+):\d+ "(.*)"$|type-checks-refused\/\S+?:(\d+):\d+ - error (.*)$/gm)].map(
           (m) => [Number(m[1] ?? m[3]), (m[2] ?? m[4]!).replaceAll('\\"', '"')] as const,
         );
         assert.deepEqual(found.map(([line]) => line).sort((a, b) => a - b), errors.map(([line]) => line), `the errors found:\n${found.map((f) => f.join(': ')).join('\n')}`);
