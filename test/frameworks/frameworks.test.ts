@@ -22,8 +22,11 @@ const NEXT = { id: 'defense-attaches', name: 'Defense Attachés' };
 
 interface App {
   name: string;
-  /** The framework's own checker, run on the app (its type-check files included). */
-  typecheck?: { command: string[] };
+  /**
+   * The framework's own checker, run on the app (its type-check files included); then again with
+   * `skipLibCheck: false`, so that the package's declarations are checked too.
+   */
+  typecheck?: { command: string[]; libCheck?: string[] };
   /**
    * Where the checker has no expect-error comment for markup: a check of type-checks-refused/
    * that must fail with exactly these errors (line in the file, and the message).
@@ -42,9 +45,9 @@ interface App {
 const vite = (port: number) => ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
 
 const APPS: App[] = [
-  { name: 'react19', typecheck: { command: ['npx', '--no-install', 'tsc', '-b'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
-  { name: 'react18', typecheck: { command: ['npx', '--no-install', 'tsc', '-b'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
-  { name: 'vue', typecheck: { command: ['npx', '--no-install', 'vue-tsc', '-b'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' }, falseAsAttribute: true },
+  { name: 'react19', typecheck: { command: ['npx', '--no-install', 'tsc', '-b'], libCheck: ['npx', '--no-install', 'tsc', '-p', 'tsconfig.app.json', '--skipLibCheck', 'false', '--noEmit', '--incremental', 'false'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
+  { name: 'react18', typecheck: { command: ['npx', '--no-install', 'tsc', '-b'], libCheck: ['npx', '--no-install', 'tsc', '-p', 'tsconfig.app.json', '--skipLibCheck', 'false', '--noEmit', '--incremental', 'false'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
+  { name: 'vue', typecheck: { command: ['npx', '--no-install', 'vue-tsc', '-b'], libCheck: ['npx', '--no-install', 'vue-tsc', '-p', 'tsconfig.app.json', '--skipLibCheck', 'false', '--noEmit', '--incremental', 'false'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' }, falseAsAttribute: true },
   {
     name: 'svelte',
     typecheck: { command: ['npm', 'run', 'check'] },
@@ -180,6 +183,12 @@ for (const app of apps) {
     if (app.typecheck) {
       it(`type-checks with ${app.typecheck.command.join(' ')} (negative cases refused)`, async () => {
         await sh(app.typecheck!.command[0]!, app.typecheck!.command.slice(1), dir);
+      });
+    }
+
+    if (app.typecheck?.libCheck) {
+      it('the package’s declarations are clean with skipLibCheck: false', async () => {
+        await sh(app.typecheck!.libCheck![0]!, app.typecheck!.libCheck!.slice(1), dir);
       });
     }
 
