@@ -109,12 +109,11 @@ after(async () => {
 });
 
 /**
- * Issue 12 makes the widgets read the attribute value "false" as false. Until it lands on main,
- * the false-boolean check of the apps that bind `show-image` as an attribute (Vue, Svelte) is
- * expected to fail, and is reported as a TODO instead of failing the suite. Set to false when
- * issue 12 has landed.
+ * The widgets read the attribute value "false" as false since issue 12; before it, the
+ * false-boolean check of the apps that bind `show-image` as an attribute (Vue, Svelte) was
+ * reported as a TODO. Kept as a switch for a branch without that fix.
  */
-const ISSUE_12_PENDING = true;
+const ISSUE_12_PENDING = false;
 
 /** Drives one running app through every check of the suite; returns what a false boolean binding showed. */
 async function checkRunningApp(url: string, app: App, label: string): Promise<{ images: number; attribute: string | null }> {

@@ -10,7 +10,7 @@ export default function App() {
     <main>
       <button id="next" onClick={() => setTopic('defense-attaches')}>Next topic</button>
       <button id="toggle-image" onClick={() => setShowImage(!showImage)}>Toggle image</button>
-      <TopicCard id="card" topic={topic} showImage={showImage} onTopicSelect={(e) => setSelected(e.detail.id)} />
+      <TopicCard id="card" topic={topic} selectable showImage={showImage} onTopicSelect={(e) => setSelected(e.detail.id)} />
       <p id="selected">{selected && `Selected: ${selected}`}</p>
     </main>
   )

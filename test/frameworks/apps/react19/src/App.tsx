@@ -10,7 +10,7 @@ export default function App() {
     <main>
       <button id="next" onClick={() => setTopic('defense-attaches')}>Next topic</button>
       <button id="toggle-image" onClick={() => setShowImage(!showImage)}>Toggle image</button>
-      <topic-card id="card" topic={topic} show-image={showImage} ontopic-select={(e) => setSelected(e.detail.id)} />
+      <topic-card id="card" topic={topic} selectable show-image={showImage} ontopic-select={(e) => setSelected(e.detail.id)} />
       <p id="selected">{selected && `Selected: ${selected}`}</p>
     </main>
   )
