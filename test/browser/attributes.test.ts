@@ -108,6 +108,33 @@ describe('boolean attributes', () => {
   }
 });
 
+describe('boolean properties set from a template (Vue sets an existing property, not the attribute)', () => {
+  failOnConsoleErrors();
+
+  const cases: [unknown, boolean][] = [
+    ['', true],
+    ['false', false],
+    ['False', false],
+    [true, true],
+    [false, false],
+  ];
+  for (const [value, on] of cases) {
+    it(`showImage = ${JSON.stringify(value)} and selectable = ${JSON.stringify(value)} read as ${on}`, async () => {
+      const card = document.createElement('topic-card');
+      card.topic = 'defense-technology-exchanges';
+      (card as unknown as Record<string, unknown>).showImage = value;
+      (card as unknown as Record<string, unknown>).selectable = value;
+      const host = await fixture(html`<div></div>`);
+      host.append(card);
+      await settled(card, 'ready');
+      expect(card.showImage, 'showImage').to.equal(on);
+      expect(card.selectable, 'selectable').to.equal(on);
+      expect(part(card, 'image') !== null, 'image in the card').to.equal(on);
+      expect(part(card, 'link')?.localName, 'the name is a button when selectable').to.equal(on ? 'button' : undefined);
+    });
+  }
+});
+
 describe('<topic-provider hidden>', () => {
   failOnConsoleErrors();
 

@@ -5,7 +5,7 @@
  * Stencil-built components do, the value "false" (in any case, spaces ignored) means false; any
  * other value, the empty string included, means true.
  */
-import type { ComplexAttributeConverter } from 'lit';
+import type { ComplexAttributeConverter, PropertyValues, ReactiveElement } from 'lit';
 
 const saysFalse = (value: string) => value.trim().toLowerCase() === 'false';
 
@@ -24,3 +24,18 @@ export const inheritableBooleanAttribute: ComplexAttributeConverter<boolean | un
   fromAttribute: (value) => (value === null ? undefined : !saysFalse(value)),
   toAttribute: (value) => (value === undefined || value === null ? null : value ? '' : 'false'),
 };
+
+/**
+ * The same rule for a boolean *property* set to a string: Vue sets an element's existing property
+ * rather than its attribute, so `<topic-card show-image>` arrives as `showImage = ''`, which must
+ * mean true as the attribute would. Called from `willUpdate` (a change made there needs no new update).
+ */
+export function coerceBooleanProperties(element: ReactiveElement, changed: PropertyValues): void {
+  const declared = (element.constructor as typeof ReactiveElement).elementProperties;
+  for (const name of changed.keys()) {
+    const converter = declared.get(name)?.converter;
+    if (converter !== booleanAttribute && converter !== inheritableBooleanAttribute) continue;
+    const value = (element as unknown as Record<PropertyKey, unknown>)[name];
+    if (typeof value === 'string') (element as unknown as Record<PropertyKey, unknown>)[name] = !saysFalse(value);
+  }
+}

@@ -9,6 +9,7 @@ import { html, isServer, LitElement, nothing, type PropertyDeclarations, type Pr
 import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, type Settled, type TopicDataSource } from '../../data/data-source.js';
 import { defaultDataSource, followDefaultDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
+import { coerceBooleanProperties } from './boolean-attribute.js';
 import { providerContext, type ThemeSetting, type TopicSettings } from './contexts.js';
 import type * as Announcer from './announcer.js';
 import { directionOfLang, resolveLang, watchLang } from './lang.js';
@@ -212,6 +213,7 @@ export abstract class TopicElement<T> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    coerceBooleanProperties(this, changed);
     if (!isServer) return;
     // A server render calls no connectedCallback and no controller hooks (only willUpdate and
     // render): ask the providers around for their context (Lit SSR carries the request up the

@@ -3,7 +3,7 @@ import { css, html, isServer, LitElement, type PropertyValues } from 'lit';
 import type { TopicDataSource } from '../../data/data-source.js';
 import { remoteDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
-import { inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
+import { coerceBooleanProperties, inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
 import { providerContext, type ProvidedContext, type ThemeSetting, type TopicSettings } from '../shared/contexts.js';
 
 /**
@@ -92,6 +92,7 @@ export class TopicProviderElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    coerceBooleanProperties(this, changed);
     if (isServer && !this.askedOuterOnServer) {
       // A server render connects nothing (see TopicElement): make the shadow root connecting would
       // make (Lit SSR routes a slotted widget's context request through it, up to this provider),
