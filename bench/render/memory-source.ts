@@ -3,7 +3,7 @@
  * for data at hand), so the render benchmark measures rendering only.
  */
 import type { TopicDataSource } from '../../src/data/data-source.js';
-import type { TopicCard } from '../../src/schema/dataset.js';
+import { SCHEMA_VERSION, type TopicCard } from '../../src/schema/dataset.js';
 
 export function memorySource(card: TopicCard): TopicDataSource {
   return {
@@ -16,7 +16,7 @@ export function memorySource(card: TopicCard): TopicDataSource {
     loadArticle: async () => {
       throw new Error('not in this benchmark');
     },
-    loadIndex: async () => ({ schemaVersion: 1, contentHash: '0'.repeat(64), topics: [card], themes: [] }),
+    loadIndex: async () => ({ schemaVersion: SCHEMA_VERSION, contentHash: '0'.repeat(64), topics: [card], themes: [] }),
   };
 }
 

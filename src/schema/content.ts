@@ -4,7 +4,7 @@
  * an editor can get completion and checks while writing front matter.
  */
 import { z } from 'zod';
-import { LanguageTag, LongText, ShortText, Slug } from './dataset.js';
+import { HttpUrl, LanguageTag, LongText, ShortText, Slug } from './dataset.js';
 
 /** Optional YAML at the top of an article: lets an editor curate without touching the prose. */
 export const FrontMatter = z.strictObject({
@@ -12,7 +12,7 @@ export const FrontMatter = z.strictObject({
   id: Slug.optional(),
   /** Theme ids or labels; replaces the themes found in the text. */
   themes: z.array(ShortText.min(1)).min(1).max(20).optional(),
-  /** Replaces the extracted pillars. */
+  /** Replaces the extracted pillars (the key points). */
   pillars: z
     .array(z.strictObject({ label: ShortText.min(1), text: LongText }))
     .min(1)
@@ -21,10 +21,20 @@ export const FrontMatter = z.strictObject({
   /** Replaces parts of the extracted summary. */
   summary: z
     .strictObject({
+      /** The card's sentence; an editor's own words are allowed. */
       abstract: LongText.min(1).optional(),
+      /** Sentences quoted exactly from the article (each must occur in it), most important first. */
       sentences: z.array(LongText.min(1)).min(1).max(5).optional(),
       conclusion: LongText.min(1).optional(),
     })
+    .optional(),
+  /** Ids of related topics, most related first (each must be an article of the same build); [] for none. */
+  related: z.array(Slug).max(4).optional(),
+  /** Alt text for the article's images, by their URL as written in the Markdown. */
+  images: z
+    .array(z.strictObject({ src: HttpUrl, alt: ShortText.min(1) }))
+    .min(1)
+    .max(50)
     .optional(),
   /** Language of the article (BCP 47); the text direction follows from it. */
   lang: LanguageTag.optional(),
@@ -40,6 +50,11 @@ export const ThemeVocabulary = z.strictObject({
         label: ShortText.min(1),
         /** Phrases (matched as whole words, case-insensitively) that place a topic in this theme. */
         phrases: z.array(ShortText.min(2)).min(1),
+        /**
+         * Single words that signal the theme when no phrase is written (compared by stem, e.g.
+         * "diplomat", "embassy", "envoy"): the vocabulary the similarity fallback measures against.
+         */
+        terms: z.array(ShortText.min(2)).optional(),
       }),
     )
     .min(1),

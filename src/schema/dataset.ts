@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './patterns.js';
 import { isSafeHttpUrl } from './safe-url.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Upper bounds that keep a hostile or broken dataset from exhausting a reader. */
 export const LIMITS = {
@@ -85,8 +85,11 @@ export const Section = z.strictObject({
 
 export const Theme = z.strictObject({ id: Slug, label: ShortText.min(1) });
 
-/** Which rule of the extractor produced a pillar (or that an editor set it in front matter). */
-export const PillarRule = z.enum(['labelled-list', 'section', 'front-matter']);
+/**
+ * Which rule of the extractor produced a pillar (a key point), or that an editor set it in front
+ * matter: the items of a bold-labelled list, else the `###` subsections, else the sections.
+ */
+export const PillarRule = z.enum(['labelled-list', 'subsection', 'section', 'front-matter']);
 export const Pillar = z.strictObject({
   label: ShortText.min(1),
   text: LongText,
@@ -105,7 +108,10 @@ export const ConclusionRule = z.enum(['marker', 'last-paragraph', 'front-matter'
 export const Summary = z.strictObject({
   /** One sentence, for cards. */
   abstract: LongText.min(1),
-  /** Up to five ranked sentences, in document order; show those with rank ≤ n for n sentences. */
+  /**
+   * Up to five ranked sentences, in document order; show those with rank ≤ n for n sentences.
+   * None repeats the abstract, a pillar's text or the conclusion, nor another of them.
+   */
   sentences: z.array(SummarySentence).max(5),
   conclusion: LongText.min(1).optional(),
   conclusionRule: ConclusionRule.optional(),
@@ -129,6 +135,71 @@ export const ArticleImage = z.strictObject({
 });
 
 export const RelatedTopic = z.strictObject({ id: Slug, score: z.number().min(0).max(1) });
+
+/** Why a sentence of the article was or was not chosen (see the README, *How content is chosen*). */
+export const SentenceStatus = z.enum(['abstract', 'summary', 'key-point', 'conclusion', 'duplicate', 'ineligible', 'not-chosen']);
+export const SentenceEvidence = z.strictObject({
+  text: LongText.min(1),
+  /** Centrality (TextRank) relative to the article's most central sentence (1). */
+  centrality: z.number().min(0).max(1),
+  status: SentenceStatus,
+  /** The rule behind the status, in words ("a question", "repeats key point 2"…). */
+  reason: ShortText.optional(),
+});
+
+export const AbstractRule = z.enum(['definition', 'topic-subject', 'names-topic', 'best-ranked', 'first-sentence', 'front-matter']);
+
+/** What placed a topic in a theme, or almost did: an editor can audit every theme. */
+export const ThemeEvidence = z.strictObject({
+  id: Slug,
+  label: ShortText.min(1),
+  /** 0–1: phrase evidence and vocabulary similarity combined; a theme needs the minimum. */
+  score: z.number().min(0).max(1),
+  /** 0–1, from the theme's phrases written in the title, the closing statement and the text. */
+  phraseScore: z.number().min(0).max(1),
+  /** Cosine similarity of the article's words with the theme's vocabulary (phrases and terms). */
+  similarity: z.number().min(0).max(1),
+  phrases: z
+    .array(z.strictObject({ phrase: ShortText.min(1), count: z.int().min(1), inTitle: z.literal(true).optional(), inConclusion: z.literal(true).optional() }))
+    .max(100),
+  /** The theme's words found in the article, as first written, most frequent first. */
+  terms: z.array(z.strictObject({ term: ShortText.min(1), count: z.int().min(1) })).max(100),
+  chosen: z.boolean(),
+});
+
+export const ImageAltRule = z.enum(['described', 'front-matter', 'undescribed']);
+
+/**
+ * The rules and evidence behind an article's extracted fields, for editors
+ * (`defense-topics review`); only in the full article record.
+ */
+export const Evidence = z.strictObject({
+  abstract: z.strictObject({ rule: AbstractRule }),
+  summary: z.strictObject({
+    rule: z.enum(['ranked', 'front-matter']),
+    /** The article's sentences (the most central ones, at most 40), in document order. */
+    sentences: z.array(SentenceEvidence).max(40),
+  }),
+  pillars: z.strictObject({
+    /** Sections left out as framing (an introduction, "looking ahead", a conclusion…). */
+    framingSections: z.array(ShortText.min(1)).max(LIMITS.sections),
+  }),
+  themes: z.strictObject({
+    rule: z.enum(['evidence', 'front-matter']),
+    minScore: z.number().min(0).max(1),
+    maxThemes: z.int().min(1),
+    candidates: z.array(ThemeEvidence).max(LIMITS.listEntries),
+  }),
+  related: z.strictObject({
+    rule: z.enum(['similarity', 'front-matter']),
+    minScore: z.number().min(0).max(1),
+    /** The nearest topics that fell below the minimum. */
+    belowMinimum: z.array(RelatedTopic).max(10),
+  }),
+  images: z
+    .array(z.strictObject({ src: HttpUrl, altRule: ImageAltRule, onCard: z.boolean() }))
+    .max(LIMITS.listEntries),
+});
 
 const topicCore = {
   id: Slug,
@@ -166,6 +237,7 @@ export const ArticleRecord = z.strictObject({
   wordCount: z.int().min(0),
   readingMinutes: z.int().min(1),
   related: z.array(RelatedTopic).max(50),
+  evidence: Evidence,
   source: z.strictObject({
     /** Path of the Markdown file, relative to the articles folder. */
     path: ShortText.min(1),
@@ -222,6 +294,12 @@ export type Summary = z.infer<typeof Summary>;
 export type CountryMention = z.infer<typeof CountryMention>;
 export type ArticleImage = z.infer<typeof ArticleImage>;
 export type RelatedTopic = z.infer<typeof RelatedTopic>;
+export type SentenceStatus = z.infer<typeof SentenceStatus>;
+export type SentenceEvidence = z.infer<typeof SentenceEvidence>;
+export type AbstractRule = z.infer<typeof AbstractRule>;
+export type ThemeEvidence = z.infer<typeof ThemeEvidence>;
+export type ImageAltRule = z.infer<typeof ImageAltRule>;
+export type Evidence = z.infer<typeof Evidence>;
 export type TopicCard = z.infer<typeof TopicCard>;
 export type TopicCardRecord = z.infer<typeof TopicCardRecord>;
 export type ArticleRecord = z.infer<typeof ArticleRecord>;

@@ -36,7 +36,7 @@ describe('the dataset schema, in the browser', () => {
     const cases: Record<string, unknown>[] = [
       { ...card, pillarCount: '4' },
       { ...card, extra: true },
-      { ...card, schemaVersion: 2 },
+      { ...card, schemaVersion: (card.schemaVersion as number) + 1 },
       { ...card, id: 'Not A Slug' },
       { ...card, name: 'x'.repeat(1_000_000) },
       { ...card, themes: [{ id: 'x' }] },

@@ -29,7 +29,7 @@ describe('defense-topics build', () => {
     assert.equal(code, EXIT.ok, stderr);
     assert.match(stdout, /Built 5 topics in \d+ ms/);
     assert.match(stdout, /defense-technology-exchanges\s+\d+\s+4 \(labelled-list\)/);
-    assert.match(stderr, /defense-technology-exchanges\.md:3:1: warning: image alt text "Image" does not describe the image \[image-alt\]/);
+    assert.match(stderr, /defense-technology-exchanges\.md:3:1: warning: image alt text "Image" does not describe the image, so cards do not offer it: .*\(images: \[\{src: …, alt: …\}\]\) \[image-alt\]/);
     const files = [...(await snapshot(out)).keys()];
     for (const file of ['index.json', 'cards/defense-attaches.json', 'summaries/defense-attaches.json', 'articles/defense-attaches.json']) {
       assert.ok(files.includes(path.join(...file.split('/'))), `${file} is missing`);
@@ -126,7 +126,7 @@ describe('defense-topics build', () => {
 describe('the package', () => {
   it('exports the schema (types and validator) as defense-topics/schema', async () => {
     const { ArticleRecord, SCHEMA_VERSION } = (await import('defense-topics/schema')) as typeof import('../../src/schema/dataset.js');
-    assert.equal(SCHEMA_VERSION, 1);
+    assert.equal(SCHEMA_VERSION, 2);
     const article = JSON.parse(await readFile('test/golden/dataset/articles/defense-attaches.json', 'utf8'));
     assert.equal(ArticleRecord.parse(article).id, 'defense-attaches');
     const tampered = { ...article, lead: [{ type: 'paragraph', content: [{ text: 'x', href: 'javascript:alert(1)' }] }] };

@@ -8,7 +8,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildDataset } from '../../packages/cli/src/build.js';
-import { ArticleRecord, DatasetIndex, TopicCardRecord } from '../../src/schema/dataset.js';
+import { RELATED_MIN_SCORE, RELATED_PER_ARTICLE } from '../../packages/cli/src/corpus.js';
+import { ArticleRecord, DatasetIndex, SCHEMA_VERSION, TopicCardRecord } from '../../src/schema/dataset.js';
 import { NON_PROSE_FIELD, stringsIn } from './helpers.js';
 
 const GOLDEN = 'test/golden/dataset';
@@ -16,7 +17,7 @@ const result = await buildDataset({ articlesDir: 'content/articles' });
 const article = (id: string) => result.articles.find((a) => a.id === id)!;
 
 describe('the dataset of the five articles', () => {
-  it('builds with no errors, warning only about the two images whose alt text is "Image"', () => {
+  it('builds with no errors, warning only about the two images whose alt text is "Image" (which no card offers)', () => {
     assert.deepEqual(
       result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}`),
       [
@@ -80,9 +81,14 @@ describe('the dataset of the five articles', () => {
     assert.ok(air.every((p) => p.rule === 'section'));
     assert.deepEqual(
       air.map((p) => p.label),
-      ['The Significance of Air Defense Cooperation', 'Why is Air Defense Cooperation Imperative?', 'Exemplification of Air Defense Cooperation'],
+      ['The Significance of Air Defense Cooperation', 'Why Air Defense Cooperation Is Imperative', 'Exemplification of Air Defense Cooperation'],
     );
-    assert.equal(air[1]!.text, 'Securing airspace is pivotal to any nation’s defense agenda.');
+    // "Practical Implications" sets a scene ("Consider an ongoing issue…"): not a point.
+    assert.deepEqual(
+      article('defense-attaches').pillars.map((p) => p.label),
+      ['Role of Defense Attachés', 'Significance to Islamic Nation'],
+    );
+    assert.deepEqual(article('defense-attaches').evidence.pillars.framingSections, ['Practical Implications']);
   });
 
   it('finds the closing statements', () => {
@@ -118,15 +124,22 @@ describe('the dataset of the five articles', () => {
         [15, 1, 'islamic-nations-and-defense-technology-exchanges', 'https://upload.wikimedia.org/w'],
       ],
     );
+    // Both say only "Image": the card offers neither (its alt text would tell a reader nothing).
+    assert.deepEqual(article('defense-technology-exchanges').evidence.images.map((i) => [i.altRule, i.onCard]), [['undescribed', false], ['undescribed', false]]);
+    assert.equal(result.index!.topics.find((t) => t.id === 'defense-technology-exchanges')!.image, undefined);
   });
 
-  it('ranks every other topic as related, most similar first', () => {
+  it('lists as related only topics above the minimum similarity, at most four, most similar first', () => {
     for (const a of result.articles) {
-      assert.equal(a.related.length, 4);
+      assert.ok(a.related.length >= 1 && a.related.length <= RELATED_PER_ARTICLE, `${a.id}: ${a.related.length}`);
       assert.ok(!a.related.some((r) => r.id === a.id));
+      assert.ok(a.related.every((r) => r.score >= RELATED_MIN_SCORE), a.id);
+      assert.ok(a.evidence.related.belowMinimum.every((r) => r.score < RELATED_MIN_SCORE), a.id);
       const scores = a.related.map((r) => r.score);
       assert.deepEqual(scores, [...scores].sort((x, y) => y - x));
     }
+    // Not every topic lists all the others.
+    assert.ok(result.articles.some((a) => a.related.length < result.articles.length - 1));
   });
 
   it('has no Markdown syntax, HTML or stray white space in any text field', () => {
@@ -152,7 +165,7 @@ describe('the dataset of the five articles', () => {
     for (const a of result.articles) {
       const text = result.files.get(`summaries/${a.id}.json`)!;
       const summary = JSON.parse(text) as Record<string, unknown>;
-      for (const key of ['lead', 'sections', 'images', 'source', 'title']) assert.ok(!(key in summary), `${a.id} summary has ${key}`);
+      for (const key of ['lead', 'sections', 'images', 'source', 'title', 'evidence']) assert.ok(!(key in summary), `${a.id} summary has ${key}`);
       assert.deepEqual(summary.pillars, a.pillars);
       assert.deepEqual(summary.summary, a.summary);
       assert.ok(text.length < result.files.get(`articles/${a.id}.json`)!.length * 0.7, `${a.id} summary is not much smaller`);
@@ -162,7 +175,7 @@ describe('the dataset of the five articles', () => {
   it('validates against the schema, and each card is the index entry plus the schema version', () => {
     DatasetIndex.parse(result.index);
     for (const topic of result.index!.topics) {
-      assert.deepEqual(TopicCardRecord.parse(JSON.parse(result.files.get(`cards/${topic.id}.json`)!)), { ...topic, schemaVersion: 1 });
+      assert.deepEqual(TopicCardRecord.parse(JSON.parse(result.files.get(`cards/${topic.id}.json`)!)), { ...topic, schemaVersion: SCHEMA_VERSION });
       ArticleRecord.parse(JSON.parse(result.files.get(`articles/${topic.id}.json`)!));
     }
   });

@@ -28,7 +28,7 @@ import { jsonSchemaFiles } from './json-schema.js';
 import { datasetModules } from './module-form.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { decodeSource } from './read-source.js';
-import { parseYamlWithSchema } from './yaml-source.js';
+import { parseLocatedYaml, parseYamlWithSchema } from './yaml-source.js';
 
 /** The themes vocabulary shipped with the package (themes.yaml beside this package's package.json). */
 export const DEFAULT_THEMES_FILE = fileURLToPath(new URL('../themes.yaml', import.meta.url));
@@ -101,10 +101,13 @@ export function buildFromSources(
   reportDuplicateIds(extracted, diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return fail();
 
-  const corpus = corpusFields(extracted.map(({ article }) => ({ id: article.draft.id, counts: article.counts })));
+  const corpus = corpusFields(extracted.map(({ article }) => ({ id: article.draft.id, counts: article.counts, curatedRelated: article.curatedRelated })));
   const articles: ArticleRecord[] = [];
   for (const { source, article } of extracted) {
-    const record = validate(ArticleRecordSchema, { ...article.draft, ...corpus.get(article.draft.id)! }, source.shownPath, diagnostics);
+    const { keywords, related, relatedEvidence, problems } = corpus.get(article.draft.id)!;
+    for (const problem of problems) diagnostics.push({ file: source.shownPath, ...problem.at, severity: 'error', code: 'front-matter-related', message: problem.message });
+    const { draft } = article;
+    const record = validate(ArticleRecordSchema, { ...draft, keywords, related, evidence: { ...draft.evidence, related: relatedEvidence } }, source.shownPath, diagnostics);
     if (record) articles.push(record);
   }
   if (diagnostics.some((d) => d.severity === 'error')) return fail();
@@ -146,11 +149,14 @@ function extractFile(source: SourceFile, diagnostics: FileDiagnostics, themes: T
   if (text === undefined) return undefined;
   const { tree, frontMatter } = parseMarkdown(text);
   let parsedFrontMatter: FrontMatter | undefined;
+  let frontMatterPosition: ((path: readonly (string | number)[]) => { line: number; column: number }) | undefined;
   if (frontMatter) {
     // The YAML starts on the line after the opening `---`.
     const firstLine = (frontMatter.position?.start.line ?? 1) + 1;
-    parsedFrontMatter = parseYamlWithSchema(frontMatter.value, FrontMatter, diagnostics, 'front-matter', 'front matter', { firstLine });
-    if (!parsedFrontMatter) return undefined;
+    const located = parseLocatedYaml(frontMatter.value, FrontMatter, diagnostics, 'front-matter', 'front matter', { firstLine });
+    if (!located) return undefined;
+    parsedFrontMatter = located.value;
+    frontMatterPosition = located.at;
   }
   return extractArticle(tree, diagnostics, {
     file: source.name,
@@ -159,6 +165,7 @@ function extractFile(source: SourceFile, diagnostics: FileDiagnostics, themes: T
     themes,
     ...(parsedFrontMatter ? { frontMatter: parsedFrontMatter } : {}),
     ...(frontMatter?.position ? { frontMatterAt: { line: frontMatter.position.start.line + 1, column: 1 } } : {}),
+    ...(frontMatterPosition ? { frontMatterPosition } : {}),
   });
 }
 
@@ -211,7 +218,8 @@ function toSummary(article: ArticleRecord): TopicSummary {
 }
 
 function toCard(article: ArticleRecord): TopicCard {
-  const image = article.images[0];
+  // Only an image whose alt text describes it (see extract/article.ts).
+  const image = article.images.find((_, index) => article.evidence.images[index]?.onCard);
   return {
     id: article.id,
     name: article.name,

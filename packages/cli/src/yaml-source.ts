@@ -11,14 +11,32 @@ export interface YamlLocation {
   firstLine: number;
 }
 
+/** A parsed, valid YAML document, and where each of its values is in the file. */
+export interface LocatedYaml<T> {
+  value: T;
+  /** File position of the value at `path` (or of its closest existing ancestor). */
+  at(path: readonly (string | number)[]): SourcePosition;
+}
+
 export function parseYamlWithSchema<T extends z.ZodType>(
   yamlText: string,
   schema: T,
   diagnostics: FileDiagnostics,
   code: string,
   what: string,
-  { firstLine }: YamlLocation,
+  location: YamlLocation,
 ): z.infer<T> | undefined {
+  return parseLocatedYaml(yamlText, schema, diagnostics, code, what, location)?.value;
+}
+
+export function parseLocatedYaml<T extends z.ZodType>(
+  yamlText: string,
+  schema: T,
+  diagnostics: FileDiagnostics,
+  code: string,
+  what: string,
+  { firstLine }: YamlLocation,
+): LocatedYaml<z.infer<T>> | undefined {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFilePosition = (offset: number): SourcePosition => {
@@ -34,7 +52,9 @@ export function parseYamlWithSchema<T extends z.ZodType>(
   }
 
   const result = schema.safeParse(document.toJS() ?? {});
-  if (result.success) return result.data;
+  if (result.success) {
+    return { value: result.data, at: (path) => toFilePosition(nearestNode(document, [...path])?.range?.[0] ?? 0) };
+  }
 
   for (const issue of result.error.issues) {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');

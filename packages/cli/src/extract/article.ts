@@ -6,11 +6,13 @@ import type { Root } from 'mdast';
 import { type TermCounts, countTerms } from '../corpus.js';
 import { type ArticleRecord, type FrontMatter, SCHEMA_VERSION } from '../schema.js';
 import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
+import type { ImageAltRule } from '../schema.js';
+import { MAX_THEMES, MIN_THEME_SCORE } from './themes.js';
 import { findCountries } from './countries.js';
 import { canonicalLanguage, directionOf } from './language.js';
-import { extractPillars } from './pillars.js';
-import { outlineDocument } from './structure.js';
-import { buildSummary, findConclusion } from './summary.js';
+import { chooseContent } from './content.js';
+import { describesImage } from './inline.js';
+import { type LocatedImage, outlineDocument } from './structure.js';
 import { bodyTexts, textUnits } from './text-units.js';
 import { contentTerms, words } from './text.js';
 import type { ThemeMatcher } from './themes.js';
@@ -19,10 +21,14 @@ import { splitTitle } from './title.js';
 
 export const WORDS_PER_MINUTE = 200;
 
-export type ArticleDraft = Omit<ArticleRecord, 'keywords' | 'related'>;
+export type ArticleDraft = Omit<ArticleRecord, 'keywords' | 'related' | 'evidence'> & {
+  evidence: Omit<ArticleRecord['evidence'], 'related'>;
+};
 
 export interface ExtractedArticle {
   draft: ArticleDraft;
+  /** Related topics set in front matter, each with where it is written (checked once every id is known). */
+  curatedRelated?: { id: string; at: SourcePosition }[] | undefined;
   /** Where the title is, to point at when another article claims the same id. */
   titleAt?: SourcePosition | undefined;
   /** Word and phrase counts of the body, for keywords and similarity. */
@@ -36,6 +42,8 @@ export interface ExtractOptions {
   themes: ThemeMatcher;
   frontMatter?: FrontMatter;
   frontMatterAt?: SourcePosition;
+  /** Position of a front-matter value, by its path. */
+  frontMatterPosition?: (path: readonly (string | number)[]) => SourcePosition;
 }
 
 export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options: ExtractOptions): ExtractedArticle | undefined {
@@ -52,23 +60,20 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
   }
 
   const units = textUnits(outline.lead, outline.sections);
-  const summary = buildSummary(units, lang, frontMatter.summary);
-  if (!summary) {
+  const texts = bodyTexts(outline.lead, outline.sections);
+  const at = options.frontMatterPosition ?? (() => options.frontMatterAt ?? { line: 1, column: 1 });
+  const content = chooseContent({ name, lang, lead: outline.lead, sections: outline.sections, units, texts, frontMatter, at, diagnostics });
+  if (!content) {
     diagnostics.error('no-body', 'the article has a title but no text: write at least one paragraph', outline.titleAt);
     return undefined;
   }
-  const conclusion = findConclusion(units);
-  // Only a marked conclusion ("In conclusion…") can make its section a closing one.
-  const conclusionSection = conclusion?.rule === 'marker' ? units[conclusion.unitIndex]!.sectionIndex : undefined;
 
-  const texts = bodyTexts(outline.lead, outline.sections);
-  const themes = frontMatter.themes
-    ? options.themes.resolve(frontMatter.themes, diagnostics, options.frontMatterAt)
-    : options.themes.match(tagline, conclusion?.text, texts);
-  const pillars = frontMatter.pillars
-    ? frontMatter.pillars.map((pillar) => ({ ...pillar, rule: 'front-matter' as const }))
-    : extractPillars(outline.lead, outline.sections, lang, conclusionSection);
+  const terms = texts.flatMap((text) => [...contentTerms(text, lang), null]);
+  const counts = countTerms(terms);
+  const themeResult = options.themes.evaluate(outline.title, content.conclusion?.text, texts, counts.unigrams);
+  const themes = frontMatter.themes ? options.themes.resolve(frontMatter.themes, diagnostics, (index) => at(['themes', index])) : themeResult.themes;
   const wordCount = texts.reduce((sum, text) => sum + words(text, lang).length, 0);
+  const images = articleImages(outline.images, frontMatter, at, diagnostics);
 
   const draft: ArticleDraft = {
     schemaVersion: SCHEMA_VERSION,
@@ -81,20 +86,47 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
     title: outline.title,
     lead: outline.lead,
     sections: outline.sections,
-    pillars,
-    summary,
+    pillars: content.pillars,
+    summary: content.summary,
     countries: findCountries([outline.title, ...texts]),
-    images: outline.images.map(({ src, alt, at, sectionId }) => ({
-      src,
-      alt,
-      line: at.line,
-      column: at.column,
-      ...(sectionId ? { sectionId } : {}),
-    })),
+    images: images.map(({ image }) => image),
     wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
+    evidence: {
+      abstract: { rule: content.abstractRule },
+      summary: { rule: content.summaryRule, sentences: content.sentences },
+      pillars: { framingSections: content.framingSections },
+      themes: { rule: frontMatter.themes ? 'front-matter' : 'evidence', minScore: MIN_THEME_SCORE, maxThemes: MAX_THEMES, candidates: themeResult.candidates },
+      images: images.map(({ image, altRule }, index) => ({ src: image.src, altRule, onCard: index === images.findIndex((i) => i.altRule !== 'undescribed') })),
+    },
     source: { path: options.file, sha256: options.sha256 },
   };
-  const terms = texts.flatMap((text) => [...contentTerms(text, lang), null]);
-  return { draft, titleAt: outline.titleAt, counts: countTerms(terms) };
+  const curatedRelated = frontMatter.related?.map((id, index) => ({ id, at: at(['related', index]) }));
+  return { draft, titleAt: outline.titleAt, counts, curatedRelated };
+}
+
+/**
+ * The article's images, with alt text from front matter where an editor gave it. An image whose
+ * alt text says nothing ("Image", "photo", a file name, nothing) is kept in the article but never
+ * offered to cards; the warning says how to fix it.
+ */
+function articleImages(found: readonly LocatedImage[], frontMatter: FrontMatter, at: (path: readonly (string | number)[]) => SourcePosition, diagnostics: FileDiagnostics) {
+  const curated = new Map<string, string>();
+  frontMatter.images?.forEach(({ src, alt }, index) => {
+    if (found.some((image) => image.src === src)) curated.set(src, alt);
+    else diagnostics.error('front-matter-image', `front matter: "images.${index}.src" is not an image of this article: give the URL exactly as the Markdown writes it (${found.length > 0 ? `e.g. ${found[0]!.src}` : 'the article has no image'})`, at(['images', index, 'src']));
+  });
+  return found.map(({ src, alt, at: position, sectionId }) => {
+    const curatedAlt = curated.get(src);
+    const altRule: ImageAltRule = curatedAlt !== undefined ? 'front-matter' : describesImage(alt, src) ? 'described' : 'undescribed';
+    if (altRule === 'undescribed') {
+      diagnostics.warning(
+        'image-alt',
+        `${alt === '' ? 'image has no alt text' : `image alt text "${alt}" does not describe the image`}, so cards do not offer it: write what it shows between the brackets (![A jet in flight](…)), or give its alt text in front matter (images: [{src: …, alt: …}])`,
+        position,
+      );
+    }
+    const image = { src, alt: curatedAlt ?? alt, line: position.line, column: position.column, ...(sectionId ? { sectionId } : {}) };
+    return { image, altRule };
+  });
 }

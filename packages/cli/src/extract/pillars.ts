@@ -1,81 +1,174 @@
 /**
- * An article's supporting points. Two rules, tried in order:
- * 1. `labelled-list`: the first list (of two or more items) whose every item opens with a bold
- *    label, as in "1. **Catalyzing Innovation**: Such exchanges…"; each item is a pillar.
- * 2. `section`: otherwise each body section except a closing one, labelled by its heading and
- *    described by its first sentence.
+ * An article's key points (pillars), from its structure. Rules, tried in order:
+ * 1. `labelled-list`: the first list (of two or more items, outside a framing section) whose
+ *    every item opens with a bold label, as in "1. **Catalyzing Innovation**: Such exchanges…";
+ *    each item is a point;
+ * 2. `subsection`: a section with two or more `###` subsections gives one point per subsection;
+ * 3. `section`: every other section is a point.
+ * Framing sections are never points: an introduction, background, practical implications,
+ * "looking ahead" and the like, a conclusion, or a section holding nothing but the conclusion.
+ * A point's label is its heading or bold label, cleaned ("Why is X Imperative?" → "Why X Is
+ * Imperative"); its text is the most central sentence of its part that can stand alone and does
+ * not repeat the abstract (a sentence opening "It…" is allowed there, its label saying what "it"
+ * is, but one that stands alone is preferred), weighed by how much it speaks of its label and of
+ * the topic, capitalised.
  */
-import type { Block, InlineRun, Pillar, Section } from '../schema.js';
-import { plainText } from './inline.js';
+import type { Block, Pillar, Section } from '../schema.js';
+import { capitalise, cleanLabel, labelledItem } from './labels.js';
+import { type Sentence, redundancy, stemsOf } from './sentences.js';
 import { splitSentences } from './text.js';
+import type { TextUnit } from './text-units.js';
 
-/** Headings that announce a closing section rather than a supporting point. */
-const CLOSING_HEADING = /\b(?:conclusions?|concluding|summary|closing|final thoughts|road ahead|looking ahead|way forward|outlook)\b/iu;
-const LABEL_PUNCTUATION = /[\s:.\u2013\u2014-]+$/u;
-const TEXT_LEAD_PUNCTUATION = /^[\s:.\u2013\u2014-]+/u;
+/** Headings of sections that frame the article rather than make a point. */
+export const FRAMING_HEADING =
+  /\b(?:introduction|intro|overview|background|preface|practical implications|implications|looking ahead|road ahead|way forward|outlook|the future|future prospects|conclusions?|concluding|summary|in summary|closing|final thoughts|final words|wrapping up|takeaways?)\b/iu;
 
-export function extractPillars(
-  lead: readonly Block[],
-  sections: readonly Section[],
-  lang: string,
-  conclusionSectionIndex: number | undefined,
-): Pillar[] {
-  return labelledListPillars(lead, sections) ?? sectionPillars(sections, lang, conclusionSectionIndex);
+/** Statements at least this similar to the abstract (see `redundancy`) repeat it. */
+export const DUPLICATE = 0.5;
+/**
+ * A sentence pointing back ("It…") may be a point's text, at this share of its centrality: the
+ * part's first sentence leans on the label, a later one on sentences the reader does not see.
+ */
+const POINTS_BACK_WEIGHT = { first: 0.7, later: 0.4 };
+
+export interface KeyPointContext {
+  sections: readonly Section[];
+  lead: readonly Block[];
+  units: readonly TextUnit[];
+  sentences: readonly Sentence[];
+  lang: string;
+  topicName: string;
+  topicStems: ReadonlySet<string>;
+  /** The conclusion's unit, never a point's text. */
+  conclusionUnit: number | undefined;
+  /** Whether a marker announced the conclusion ("In conclusion…"): only then can it make its section a closing one. */
+  conclusionMarked: boolean;
+  /** The abstract, which a point's text must not repeat. */
+  abstract: Sentence | undefined;
 }
 
-function labelledListPillars(lead: readonly Block[], sections: readonly Section[]): Pillar[] | undefined {
-  const places: { blocks: readonly Block[]; sectionId?: string }[] = [
-    { blocks: lead },
-    ...sections.map((section) => ({ blocks: section.blocks, sectionId: section.id })),
+export interface KeyPoints {
+  pillars: Pillar[];
+  /** The sentence chosen for each pillar (undefined when its text is not one of the article's sentences). */
+  chosen: (Sentence | undefined)[];
+  framingSections: string[];
+}
+
+interface Part {
+  label: string;
+  rule: Pillar['rule'];
+  sectionId?: string;
+  units: number[];
+  /** Text to fall back on when no sentence of the part can stand alone. */
+  fallback: string;
+  /** Stems of the label and the topic's name: what the point's sentence should speak of. */
+  about: Set<string>;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export function extractKeyPoints(context: KeyPointContext): KeyPoints {
+  const { sections } = context;
+  const framing = sections.map((section, index) => isFraming(section, index, context));
+  const framingSections = sections.filter((_, index) => framing[index]).map((section) => section.heading);
+  const parts = (labelledListParts(context, framing) ?? structureParts(context, framing)).map((part) => ({
+    ...part,
+    about: new Set([...stemsOf(part.label, context.lang), ...context.topicStems]),
+  }));
+  const chosen: (Sentence | undefined)[] = [];
+  const pillars = parts.map((part) => {
+    const sentence = bestSentence(part, context);
+    chosen.push(sentence);
+    const text = capitalise(sentence?.text ?? part.fallback);
+    return { label: part.label, text, rule: part.rule, ...(part.sectionId ? { sectionId: part.sectionId } : {}) };
+  });
+  return { pillars, chosen, framingSections };
+}
+
+function isFraming(section: Section, index: number, context: KeyPointContext): boolean {
+  if (FRAMING_HEADING.test(section.heading)) return true;
+  if (!context.conclusionMarked) return false;
+  const prose = context.units.filter((unit) => unit.sectionIndex === index);
+  return prose.length > 0 && prose.every((unit) => context.units.indexOf(unit) === context.conclusionUnit);
+}
+
+type PartDraft = Omit<Part, 'about'>;
+
+function labelledListParts(context: KeyPointContext, framing: readonly boolean[]): PartDraft[] | undefined {
+  const places: { blocks: readonly Block[]; sectionIndex: number; sectionId?: string }[] = [
+    { blocks: context.lead, sectionIndex: -1 },
+    ...context.sections.map((section, index) => ({ blocks: section.blocks, sectionIndex: index, sectionId: section.id })),
   ];
-  for (const { blocks, sectionId } of places) {
-    for (const block of blocks) {
+  for (const { blocks, sectionIndex, sectionId } of places) {
+    if (sectionIndex >= 0 && framing[sectionIndex]) continue;
+    for (const [blockIndex, block] of blocks.entries()) {
       if (block.type !== 'list' || block.items.length < 2) continue;
-      const pillars = block.items.map(labelledItem);
-      if (pillars.every((pillar) => pillar !== undefined)) {
-        return pillars.map((pillar) => ({ ...pillar, rule: 'labelled-list' as const, ...(sectionId ? { sectionId } : {}) }));
-      }
+      const items = block.items.map(labelledItem);
+      if (!items.every((item) => item !== undefined)) continue;
+      return items.map((item, itemIndex) => {
+        const unit = context.units.findIndex((u) => u.sectionIndex === sectionIndex && u.blockIndex === blockIndex && u.itemIndex === itemIndex);
+        // Without a separator the label is part of the sentence ("**Joint patrols** guard…").
+        const fallback = item!.separated ? item!.text : `${item!.label} ${item!.text}`.trim();
+        return {
+          label: cleanLabel(item!.label, context.topicName),
+          rule: 'labelled-list' as const,
+          ...(sectionId ? { sectionId } : {}),
+          units: item!.separated && unit !== -1 ? [unit] : [],
+          fallback: splitSentences(fallback, context.lang)[0] ?? fallback,
+        };
+      });
     }
   }
   return undefined;
 }
 
-/** `**Label:** text` or `**Label**: text` → {label, text}; undefined when the item has no bold opening. */
-function labelledItem(item: readonly InlineRun[]): { label: string; text: string } | undefined {
-  const labelRuns: InlineRun[] = [];
-  for (const run of item) {
-    if (!run.strong) break;
-    labelRuns.push(run);
-  }
-  const label = plainText(labelRuns).replace(LABEL_PUNCTUATION, '');
-  if (label === '') return undefined;
-  const text = plainText(item.slice(labelRuns.length)).replace(TEXT_LEAD_PUNCTUATION, '').trim();
-  return { label, text };
-}
-
-function sectionPillars(sections: readonly Section[], lang: string, conclusionSectionIndex: number | undefined): Pillar[] {
-  const pillars: Pillar[] = [];
-  sections.forEach((section, index) => {
-    if (index === sections.length - 1 && isClosingSection(section, index, conclusionSectionIndex)) return;
-    const firstText = firstProse(section.blocks);
-    if (firstText === undefined) return;
-    const text = splitSentences(firstText, lang)[0] ?? firstText;
-    pillars.push({ label: section.heading, text, rule: 'section', sectionId: section.id });
+function structureParts(context: KeyPointContext, framing: readonly boolean[]): PartDraft[] {
+  const parts: PartDraft[] = [];
+  context.sections.forEach((section, sectionIndex) => {
+    if (framing[sectionIndex]) return;
+    const unitsOf = (subsection?: number) =>
+      context.units.flatMap((unit, index) =>
+        unit.sectionIndex === sectionIndex && !(context.conclusionMarked && index === context.conclusionUnit) && (subsection === undefined || unit.subsectionIndex === subsection) ? [index] : [],
+      );
+    const subsections = section.blocks.filter((block) => block.type === 'heading' && block.level === 3);
+    if (subsections.length >= 2) {
+      subsections.forEach((heading, subsection) => {
+        const own = unitsOf(subsection);
+        if (own.length === 0 || heading.type !== 'heading') return;
+        const label = heading.content.map((run) => run.text).join('');
+        parts.push({ label: cleanLabel(label, context.topicName), rule: 'subsection', sectionId: section.id, units: own, fallback: firstSentence(own, context) });
+      });
+      return;
+    }
+    const own = unitsOf();
+    if (own.length === 0) return;
+    parts.push({ label: cleanLabel(section.heading, context.topicName), rule: 'section', sectionId: section.id, units: own, fallback: firstSentence(own, context) });
   });
-  return pillars;
+  return parts;
 }
 
-/** A closing section says "conclusion" in its heading, or holds nothing but the conclusion. */
-function isClosingSection(section: Section, index: number, conclusionSectionIndex: number | undefined): boolean {
-  if (CLOSING_HEADING.test(section.heading)) return true;
-  const prose = section.blocks.filter((block) => block.type === 'paragraph' || block.type === 'list');
-  return conclusionSectionIndex === index && prose.length === 1;
+function firstSentence(units: readonly number[], context: KeyPointContext): string {
+  const text = context.units[units[0]!]!.text;
+  return splitSentences(text, context.lang)[0] ?? text;
 }
 
-function firstProse(blocks: readonly Block[]): string | undefined {
-  for (const block of blocks) {
-    if (block.type === 'paragraph') return plainText(block.content);
-    if (block.type === 'list') return plainText(block.items[0]!);
+/** The part's most central sentence that can stand alone and does not repeat the abstract. */
+function bestSentence(part: Part, context: KeyPointContext): Sentence | undefined {
+  // The last paragraph, taken as the conclusion when no marker announces one, only as a last resort.
+  const others = part.units.filter((unit) => unit !== context.conclusionUnit);
+  const units = new Set(others.length > 0 ? others : part.units);
+  let best: { sentence: Sentence; score: number } | undefined;
+  let first = true;
+  for (const sentence of context.sentences) {
+    if (!units.has(sentence.unit)) continue;
+    const opensPart = first;
+    first = false;
+    if (sentence === context.abstract) continue;
+    if (sentence.ineligible && sentence.ineligible !== 'points-back') continue;
+    if (context.abstract && redundancy(sentence.stems, context.abstract.stems, context.topicStems) >= DUPLICATE) continue;
+    const affinity = redundancy(sentence.stems, part.about, EMPTY);
+    const score = (sentence.centrality + affinity) * (sentence.ineligible ? POINTS_BACK_WEIGHT[opensPart ? 'first' : 'later'] : 1);
+    if (!best || score > best.score) best = { sentence, score };
   }
-  return undefined;
+  return best?.sentence;
 }
