@@ -1,26 +1,35 @@
 #!/usr/bin/env node
 /**
  * `defense-topics build <articles-dir> --out <dir>`: builds a topics dataset from a folder of
- * Markdown articles. Exit codes: 0 built, 1 content errors (nothing written), 2 usage errors,
+ * Markdown articles; `defense-topics review <articles-dir> [--out page.html]` shows what it
+ * chose for each topic and why. Exit codes: 0 built, 1 content errors (nothing written), 2 usage errors,
  * 3 an internal error (a bug: please report it).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildDataset } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { formatReport } from './report.js';
+import { reviewPage, reviewText } from './review/render.js';
 import { UnsafeOutputError, writeDatasetAtomically } from './write-dataset.js';
 
 export const EXIT = { ok: 0, contentErrors: 1, usage: 2, internal: 3 } as const;
 
 const HELP = `Usage: defense-topics build <articles-dir> --out <dir> [options]
+       defense-topics review <articles-dir> [--out <file.html>] [options]
 
 Builds a typed, validated topics dataset from a folder of Markdown articles
 (one "# Name: tagline" article per .md file): an index, one card and one
 article record per topic, and the JSON Schemas describing them.
 
+review builds the same dataset in memory and shows, for each topic, the
+fields the generator chose (abstract, summary sentences, key points,
+conclusion, themes, related topics, keywords, images) beside the rule and
+the evidence that chose them: as one HTML page with --out, else as text.
+
 Options:
-  -o, --out <dir>       folder to write (replaced whole, atomically)   [required]
+  -o, --out <dir>       build: folder to write (replaced whole, atomically) [required]
+                        review: HTML file to write
       --themes <file>   themes vocabulary (YAML); default: the built-in one
       --lang <tag>      language of articles without "lang" in front matter [en]
   -q, --quiet           print problems only, no summary
@@ -69,10 +78,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT.ok;
   }
   const [command, articlesDir, ...extra] = positionals;
-  if (command !== 'build') return usage(io, command ? `unknown command "${command}"` : 'missing command');
+  if (command !== 'build' && command !== 'review') return usage(io, command ? `unknown command "${command}"` : 'missing command');
   if (!articlesDir) return usage(io, 'missing <articles-dir>');
   if (extra.length > 0) return usage(io, `unexpected argument "${extra[0]}"`);
-  if (!values.out) return usage(io, 'missing --out <dir>');
+  if (command === 'build' && !values.out) return usage(io, 'missing --out <dir>');
   if (values.lang !== undefined && !isLanguageTag(values.lang)) return usage(io, `--lang "${values.lang}" is not a BCP 47 language tag`);
 
   const started = performance.now();
@@ -93,9 +102,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;
   if (errors > 0) {
-    io.err(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}: nothing was written; ${values.out} is unchanged.\n`);
+    io.err(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}: nothing was written${values.out ? `; ${values.out} is unchanged` : ''}.\n`);
     return EXIT.contentErrors;
   }
+  if (command === 'review') {
+    if (!values.out) {
+      io.out(reviewText(result.articles));
+      return EXIT.ok;
+    }
+    await writeFile(values.out, reviewPage(result.articles, `Dataset review: ${articlesDir}`));
+    if (!values.quiet) io.out(`Wrote the review of ${plural(result.articles.length, 'topic')} to ${values.out}\n`);
+    return EXIT.ok;
+  }
+  if (!values.out) return usage(io, 'missing --out <dir>');
   try {
     await writeDatasetAtomically(values.out, result.files);
   } catch (error) {
