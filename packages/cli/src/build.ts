@@ -92,20 +92,23 @@ export function buildFromSources(
   const themes = new ThemeMatcher(vocabulary);
 
   const extracted: { source: SourceFile; article: ExtractedArticle }[] = [];
+  // Articles with errors too, so that every problem of the run is reported at once.
+  const all: { source: SourceFile; article: ExtractedArticle }[] = [];
   for (const source of sources) {
     const fileDiagnostics = new FileDiagnostics(source.shownPath);
     const article = extractFile(source, fileDiagnostics, themes, defaultLang);
     diagnostics.push(...fileDiagnostics.items);
+    if (article) all.push({ source, article });
     if (article && !fileDiagnostics.hasErrors) extracted.push({ source, article });
   }
   reportDuplicateIds(extracted, diagnostics);
+  reportCuratedRelated(all, diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return fail();
 
   const corpus = corpusFields(extracted.map(({ article }) => ({ id: article.draft.id, counts: article.counts, curatedRelated: article.curatedRelated })));
   const articles: ArticleRecord[] = [];
   for (const { source, article } of extracted) {
-    const { keywords, related, relatedEvidence, problems } = corpus.get(article.draft.id)!;
-    for (const problem of problems) diagnostics.push({ file: source.shownPath, ...problem.at, severity: 'error', code: 'front-matter-related', message: problem.message });
+    const { keywords, related, relatedEvidence } = corpus.get(article.draft.id)!;
     const { draft } = article;
     const record = validate(ArticleRecordSchema, { ...draft, keywords, related, evidence: { ...draft.evidence, related: relatedEvidence } }, source.shownPath, diagnostics);
     if (record) articles.push(record);
@@ -191,6 +194,22 @@ function reportDuplicateIds(
         code: 'duplicate-id',
         message: `id "${id}" is also the id of ${others.join(', ')}: give one of them another title or an "id" in its front matter`,
       });
+    }
+  }
+}
+
+/** Related topics named in front matter must be other articles of the same build. */
+function reportCuratedRelated(articles: readonly { source: SourceFile; article: ExtractedArticle }[], diagnostics: Diagnostic[]): void {
+  const ids = new Set(articles.map(({ article }) => article.draft.id));
+  for (const { source, article } of articles) {
+    for (const { id, at } of article.curatedRelated ?? []) {
+      const message =
+        id === article.draft.id
+          ? `front matter: "related" names this article itself ("${id}"); list other topics`
+          : ids.has(id)
+            ? undefined
+            : `front matter: related topic "${id}" is not an article of this build; known ids: ${[...ids].filter((known) => known !== article.draft.id).sort(compareStrings).join(', ') || '(none)'}`;
+      if (message) diagnostics.push({ file: source.shownPath, ...at, severity: 'error', code: 'front-matter-related', message });
     }
   }
 }

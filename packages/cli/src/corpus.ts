@@ -6,7 +6,7 @@
 import type { SourcePosition } from './diagnostics.js';
 import { compareStrings } from './diagnostics.js';
 import type { Term } from './extract/text.js';
-import { isEverydayWord, isNounLike, isPluralNoun } from './word-lists.js';
+import { EVERYDAY_PHRASE_RANK, isEverydayWord, isNounLike, isPluralNoun } from './word-lists.js';
 
 export const KEYWORDS_PER_ARTICLE = 8;
 /** Related topics listed at most, and the similarity (cosine, 0–1) a topic needs to be listed. */
@@ -57,8 +57,6 @@ export interface CorpusFields {
   keywords: string[];
   related: { id: string; score: number }[];
   relatedEvidence: { rule: 'similarity' | 'front-matter'; minScore: number; belowMinimum: { id: string; score: number }[] };
-  /** Problems with related topics set in front matter. */
-  problems: { at: SourcePosition; message: string }[];
 }
 
 export function corpusFields(
@@ -78,14 +76,12 @@ export function corpusFields(
   const result = new Map<string, CorpusFields>();
   documents.forEach((document, index) => {
     const all = ranked[index]!;
-    const problems: CorpusFields['problems'] = [];
     let related = all.filter((entry) => entry.score >= RELATED_MIN_SCORE).slice(0, RELATED_PER_ARTICLE);
     if (document.curatedRelated) {
+      // In the editor's order; the build has checked that each is another article (build.ts).
       related = [];
-      for (const { id, at } of document.curatedRelated) {
-        if (id === document.id) problems.push({ at, message: `front matter: "related" names this article itself ("${id}"); list other topics` });
-        else if (!ids.has(id)) problems.push({ at, message: `front matter: related topic "${id}" is not an article of this build; known ids: ${[...ids].filter((known) => known !== document.id).sort(compareStrings).join(', ')}` });
-        else if (!related.some((r) => r.id === id)) related.push({ id, score: all.find((entry) => entry.id === id)?.score ?? 0 });
+      for (const { id } of document.curatedRelated) {
+        if (id !== document.id && ids.has(id) && !related.some((r) => r.id === id)) related.push({ id, score: all.find((entry) => entry.id === id)?.score ?? 0 });
       }
     }
     result.set(document.id, {
@@ -96,7 +92,6 @@ export function corpusFields(
         minScore: RELATED_MIN_SCORE,
         belowMinimum: all.filter((entry) => entry.score < RELATED_MIN_SCORE).slice(0, RELATED_BELOW_SHOWN),
       },
-      problems,
     });
   });
   return result;
@@ -154,8 +149,8 @@ interface Keyword {
 /**
  * Top TF-IDF terms, read as an editor would want them:
  * - no word or phrase common to the corpus (in more than half of its articles);
- * - a single word only if it is used mostly as a noun and is not an everyday English word
- *   ("work", "home", "every", "active" never are);
+ * - a single word only if it is written at least twice, is used mostly as a noun and is not an
+ *   everyday English word ("work", "home", "every", "active" never are);
  * - a phrase (written at least twice) only if it ends in a noun, and in preference to its parts:
  *   a word inside a chosen phrase is dropped, and two chosen phrases that overlap ("defense
  *   technology", "technology exchanges") become the three-word phrase written in the text;
@@ -172,12 +167,13 @@ function keywords(
   for (const [key, stats] of document.bigrams) {
     if (stats.count < 2 || common(bigramDf.get(key)!)) continue;
     const words = stats.surface.split(' ');
-    if (!isNounLike(words[1]!) || isPluralNoun(words[0]!) || (isEverydayWord(words[1]!) && isEverydayWord(words[0]!))) continue;
+    if (!isNounLike(words[1]!) || isPluralNoun(words[0]!) || (isEverydayWord(words[1]!, EVERYDAY_PHRASE_RANK) && isEverydayWord(words[0]!, EVERYDAY_PHRASE_RANK))) continue;
     scored.push({ stems: key.split(' '), display: stats.surface, score: stats.count * idf(bigramDf.get(key)!) * 1.5 });
   }
   for (const [key, stats] of document.unigrams) {
     const df = unigramDf.get(key)!;
-    if (common(df) || isEverydayWord(stats.surface) || !isNounLike(stats.surface)) continue;
+    // A word written once is a passing word, not a keyword.
+    if (stats.count < 2 || common(df) || isEverydayWord(stats.surface) || !isNounLike(stats.surface)) continue;
     scored.push({ stems: [key], display: stats.surface, score: stats.count * idf(df) });
   }
   scored.sort((a, b) => b.score - a.score || compareStrings(a.display, b.display));

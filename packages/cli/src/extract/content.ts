@@ -9,7 +9,7 @@ import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
 import type { Block, Section } from '../schema.js';
 import { pickAbstract, topicOf } from './abstract.js';
 import { DUPLICATE, extractKeyPoints } from './pillars.js';
-import { INELIGIBILITY_REASONS, type Sentence, analyseSentences, round, stemsOf } from './sentences.js';
+import { INELIGIBILITY_REASONS, type Sentence, analyseSentences, redundancy, round, stemsOf } from './sentences.js';
 import { type ShownStatement, findConclusion, selectSummary } from './summary.js';
 import { splitSentences } from './text.js';
 import type { TextUnit } from './text-units.js';
@@ -51,8 +51,10 @@ export function chooseContent(input: ContentInput): ChosenContent | undefined {
   const conclusionUnit = conclusion?.unitIndex;
   const outsideConclusion = (s: Sentence) => s.unit !== conclusionUnit;
 
-  // 1. The abstract.
-  const picked = curated.abstract === undefined ? pickAbstract(sentences, (s) => !s.ineligible && outsideConclusion(s), topic, lang) : undefined;
+  // 1. The abstract: never a sentence that says what the conclusion says.
+  const closing = (curated.conclusion ?? conclusion?.text) === undefined ? [] : splitSentences(curated.conclusion ?? conclusion!.text, lang).map((text) => stemsOf(text, lang));
+  const repeatsClosing = (s: Sentence) => closing.some((stems) => redundancy(s.stems, stems, topic.stems) >= DUPLICATE);
+  const picked = curated.abstract === undefined ? pickAbstract(sentences, (s) => !s.ineligible && outsideConclusion(s) && !repeatsClosing(s), topic, lang) : undefined;
   const abstract = curated.abstract ?? picked?.sentence.text;
   if (abstract === undefined) return undefined;
   const abstractRule: AbstractRule = curated.abstract !== undefined ? 'front-matter' : picked!.rule;
@@ -72,15 +74,23 @@ export function chooseContent(input: ContentInput): ChosenContent | undefined {
         conclusionUnit,
         conclusionMarked: conclusion?.rule === 'marker',
         abstract: abstractSentence ?? sentences.find((s) => s.text === abstract),
+        shown: [
+          abstractSentence?.stems ?? stemsOf(abstract, lang),
+          ...(curated.conclusion ?? (conclusion?.rule === 'marker' ? conclusion.text : undefined) ? splitSentences(curated.conclusion ?? conclusion!.text, lang).map((text) => stemsOf(text, lang)) : []),
+        ],
       });
   const pillars: Pillar[] = frontMatter.pillars
     ? frontMatter.pillars.map((pillar) => ({ ...pillar, rule: 'front-matter' as const }))
     : structure!.pillars;
 
   // A point made of the last paragraph (taken as the conclusion only for want of a marker) keeps it.
-  const lastParagraph = conclusion?.rule === 'last-paragraph' ? conclusion.unitIndex : undefined;
-  const conclusionTaken = lastParagraph !== undefined && structure?.chosen.some((s) => s?.unit === lastParagraph);
-  if (conclusionTaken) conclusion = undefined;
+  // (or that says what a point says): the conclusion is only a guess there, the point is not.
+  if (conclusion?.rule === 'last-paragraph') {
+    const lastParagraph = conclusion.unitIndex;
+    const closing = splitSentences(conclusion.text, lang).map((text) => stemsOf(text, lang));
+    const repeated = pillars.some((p) => p.text !== '' && closing.some((stems) => redundancy(stemsOf(p.text, lang), stems, topic.stems) >= DUPLICATE));
+    if (repeated || structure?.chosen.some((s) => s?.unit === lastParagraph)) conclusion = undefined;
+  }
 
   // 3. The summary sentences: quoted by an editor, or chosen to say what nothing else shows.
   const conclusionText = curated.conclusion ?? conclusion?.text;

@@ -45,6 +45,8 @@ export interface KeyPointContext {
   conclusionMarked: boolean;
   /** The abstract, which a point's text must not repeat. */
   abstract: Sentence | undefined;
+  /** Other statements shown beside the points (the abstract, the conclusion's sentences), which no point may repeat. */
+  shown: readonly ReadonlySet<string>[];
 }
 
 export interface KeyPoints {
@@ -76,10 +78,14 @@ export function extractKeyPoints(context: KeyPointContext): KeyPoints {
     about: new Set([...stemsOf(part.label, context.lang), ...context.topicStems]),
   }));
   const chosen: (Sentence | undefined)[] = [];
+  const shown = [...context.shown];
   const pillars = parts.map((part) => {
-    const sentence = bestSentence(part, context);
+    const sentence = bestSentence(part, context, shown);
     chosen.push(sentence);
-    const text = capitalise(sentence?.text ?? part.fallback);
+    // A point whose only text would repeat what is shown keeps its label alone.
+    const fallback = shown.some((stems) => repeats(stemsOf(part.fallback, context.lang), stems, context.topicStems)) ? '' : part.fallback;
+    const text = capitalise(sentence?.text ?? fallback);
+    if (text !== '') shown.push(sentence?.stems ?? stemsOf(text, context.lang));
     return { label: part.label, text, rule: part.rule, ...(part.sectionId ? { sectionId: part.sectionId } : {}) };
   });
   return { pillars, chosen, framingSections };
@@ -153,7 +159,11 @@ function firstSentence(units: readonly number[], context: KeyPointContext): stri
 }
 
 /** The part's most central sentence that can stand alone and does not repeat the abstract. */
-function bestSentence(part: Part, context: KeyPointContext): Sentence | undefined {
+function repeats(a: ReadonlySet<string>, b: ReadonlySet<string>, topic: ReadonlySet<string>): boolean {
+  return redundancy(a, b, topic) >= DUPLICATE || (a.size > 0 && a.size === b.size && [...a].every((stem) => b.has(stem)));
+}
+
+function bestSentence(part: Part, context: KeyPointContext, shown: readonly ReadonlySet<string>[]): Sentence | undefined {
   // The last paragraph, taken as the conclusion when no marker announces one, only as a last resort.
   const others = part.units.filter((unit) => unit !== context.conclusionUnit);
   const units = new Set(others.length > 0 ? others : part.units);
@@ -165,7 +175,7 @@ function bestSentence(part: Part, context: KeyPointContext): Sentence | undefine
     first = false;
     if (sentence === context.abstract) continue;
     if (sentence.ineligible && sentence.ineligible !== 'points-back') continue;
-    if (context.abstract && redundancy(sentence.stems, context.abstract.stems, context.topicStems) >= DUPLICATE) continue;
+    if (shown.some((stems) => repeats(sentence.stems, stems, context.topicStems))) continue;
     const affinity = redundancy(sentence.stems, part.about, EMPTY);
     const score = (sentence.centrality + affinity) * (sentence.ineligible ? POINTS_BACK_WEIGHT[opensPart ? 'first' : 'later'] : 1);
     if (!best || score > best.score) best = { sentence, score };

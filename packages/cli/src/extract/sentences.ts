@@ -149,7 +149,8 @@ export function redundancy(a: ReadonlySet<string>, b: ReadonlySet<string>, ignor
   let sizeB = 0;
   for (const stem of a) if (!ignore.has(stem)) sizeA++;
   for (const stem of b) if (!ignore.has(stem)) sizeB++;
-  if (sizeA === 0 || sizeB === 0) return 0;
+  // Statements made of the topic's name alone: the same only if they are the same words.
+  if (sizeA === 0 || sizeB === 0) return a.size > 0 && a.size === b.size && [...a].every((stem) => b.has(stem)) ? 1 : 0;
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const stem of small) if (!ignore.has(stem) && large.has(stem)) shared++;
