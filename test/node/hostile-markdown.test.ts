@@ -20,7 +20,8 @@ it('drops raw HTML (script, on* handlers, iframes), refuses unsafe URLs, and kee
   const result = buildMarkdown({ 'a.md': markdown });
   assert.deepEqual(
     result.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`),
-    ['1:13 warning raw-html', '1:29 warning raw-html', '3:1 warning raw-html', '5:1 warning raw-html', '7:8 warning raw-html', '7:29 warning raw-html', '9:1 warning raw-html'],
+    // …and alt text that says nothing ("an image") is reported too.
+    ['1:13 warning raw-html', '1:29 warning raw-html', '3:1 warning raw-html', '5:1 warning raw-html', '7:8 warning raw-html', '7:29 warning raw-html', '9:1 warning raw-html', '11:38 warning image-alt'],
   );
   const output = [...result.files.entries()].filter(([name]) => !name.startsWith('schema/')).map(([, text]) => text).join('\n');
   assert.doesNotMatch(output, /<script|onerror|onclick|<iframe|<img/i);

@@ -59,6 +59,8 @@ export function chooseContent(input: ContentInput): ChosenContent | undefined {
   if (abstract === undefined) return undefined;
   const abstractRule: AbstractRule = curated.abstract !== undefined ? 'front-matter' : picked!.rule;
   const abstractSentence = picked?.sentence;
+  // A last paragraph taken as the conclusion for want of a marker gives way to an abstract it repeats.
+  if (conclusion?.rule === 'last-paragraph' && abstractSentence && repeatsClosing(abstractSentence)) conclusion = undefined;
 
   // 2. The key points.
   const structure = frontMatter.pillars

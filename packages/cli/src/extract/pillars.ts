@@ -3,7 +3,8 @@
  * 1. `labelled-list`: the first list (of two or more items, outside a framing section) whose
  *    every item opens with a bold label, as in "1. **Catalyzing Innovation**: Such exchanges…";
  *    each item is a point;
- * 2. `subsection`: a section with two or more `###` subsections gives one point per subsection;
+ * 2. `subsection`: a section with two or more `###` subsections (framing ones aside) gives one
+ *    point per subsection;
  * 3. `section`: every other section is a point.
  * Framing sections are never points: an introduction, background, practical implications,
  * "looking ahead" and the like, a conclusion, or a section holding nothing but the conclusion.
@@ -136,14 +137,14 @@ function structureParts(context: KeyPointContext, framing: readonly boolean[]): 
       context.units.flatMap((unit, index) =>
         unit.sectionIndex === sectionIndex && !(context.conclusionMarked && index === context.conclusionUnit) && (subsection === undefined || unit.subsectionIndex === subsection) ? [index] : [],
       );
-    const subsections = section.blocks.filter((block) => block.type === 'heading' && block.level === 3);
+    const subsections = section.blocks
+      .filter((block) => block.type === 'heading' && block.level === 3)
+      .map((heading, subsection) => ({ label: heading.type === 'heading' ? heading.content.map((run) => run.text).join('') : '', units: unitsOf(subsection) }))
+      .filter(({ label, units }) => units.length > 0 && !FRAMING_HEADING.test(label));
     if (subsections.length >= 2) {
-      subsections.forEach((heading, subsection) => {
-        const own = unitsOf(subsection);
-        if (own.length === 0 || heading.type !== 'heading') return;
-        const label = heading.content.map((run) => run.text).join('');
-        parts.push({ label: cleanLabel(label, context.topicName), rule: 'subsection', sectionId: section.id, units: own, fallback: firstSentence(own, context) });
-      });
+      for (const { label, units } of subsections) {
+        parts.push({ label: cleanLabel(label, context.topicName), rule: 'subsection', sectionId: section.id, units, fallback: firstSentence(units, context) });
+      }
       return;
     }
     const own = unitsOf();

@@ -154,6 +154,8 @@ export function redundancy(a: ReadonlySet<string>, b: ReadonlySet<string>, ignor
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const stem of small) if (!ignore.has(stem) && large.has(stem)) shared++;
+  // One word in common is not a statement in common (unless it is all either says).
+  if (shared < 2 && !(shared === 1 && sizeA === 1 && sizeB === 1)) return 0;
   return shared / Math.sqrt(sizeA * sizeB);
 }
 
