@@ -46,10 +46,10 @@ describe('<pillar-list>', () => {
     expect(columns(list)).to.equal(1);
   });
 
-  it('section-rule pillars show the section heading and its first sentence', async () => {
+  it('section-rule pillars show the section heading, a question made a clean label', async () => {
     const list = await fixture<PillarListElement>(html`<pillar-list topic="air-defense-cooperation" heading-level="4"></pillar-list>`);
     await settled(list, 'ready');
-    expect(parts(list, 'label').map((l) => l.textContent)).to.include('Why is Air Defense Cooperation Imperative?');
+    expect(parts(list, 'label').map((l) => l.textContent)).to.include('Why Air Defense Cooperation Is Imperative');
     expect(part(list, 'heading')!.getAttribute('aria-level')).to.equal('4');
   });
 
