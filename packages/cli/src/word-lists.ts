@@ -30,6 +30,15 @@ export function isEverydayWord(word: string, rank = EVERYDAY_RANK): boolean {
  * "interoperability", "attachés") counts as one.
  */
 export function isNounLike(word: string): boolean {
+  let known = nounLike.get(word);
+  if (known === undefined) nounLike.set(word, (known = nounLikeUncached(word)));
+  return known;
+}
+
+/** Words repeat across a corpus: each is looked up once. */
+const nounLike = new Map<string, boolean>();
+
+function nounLikeUncached(word: string): boolean {
   const tags = tagsOf(word);
   if (!tags) return !VERB_OR_ADVERB_ENDING.test(word);
   return tags.length === 0 || /^NN/u.test(tags[0]!);
@@ -40,8 +49,12 @@ const VERB_OR_ADVERB_ENDING = /(?:ed|ify|ifies|ified|ifying|ize|izes|ized|izing|
 
 /** Whether a word is mostly a plural noun ("nations"): a phrase rarely starts with one ("nations defense"). */
 export function isPluralNoun(word: string): boolean {
-  return tagsOf(word)?.[0] === 'NNS';
+  let known = plural.get(word);
+  if (known === undefined) plural.set(word, (known = tagsOf(word)?.[0] === 'NNS'));
+  return known;
 }
+
+const plural = new Map<string, boolean>();
 
 /** The word's tags, most frequent first; for a word the lexicon lacks, those of its base form ("fortifies" → "fortify"). */
 function tagsOf(word: string): string[] | undefined {

@@ -9,7 +9,7 @@ import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
 import type { Block, Section } from '../schema.js';
 import { pickAbstract, topicOf } from './abstract.js';
 import { DUPLICATE, extractKeyPoints } from './pillars.js';
-import { INELIGIBILITY_REASONS, type Sentence, analyseSentences, redundancy, round, stemsOf } from './sentences.js';
+import { INELIGIBILITY_REASONS, type Sentence, analyseSentences, likeness, round, stemsOf, without } from './sentences.js';
 import { type ShownStatement, findConclusion, selectSummary } from './summary.js';
 import { splitSentences } from './text.js';
 import type { TextUnit } from './text-units.js';
@@ -52,8 +52,10 @@ export function chooseContent(input: ContentInput): ChosenContent | undefined {
   const outsideConclusion = (s: Sentence) => s.unit !== conclusionUnit;
 
   // 1. The abstract: never a sentence that says what the conclusion says.
-  const closing = (curated.conclusion ?? conclusion?.text) === undefined ? [] : splitSentences(curated.conclusion ?? conclusion!.text, lang).map((text) => stemsOf(text, lang));
-  const repeatsClosing = (s: Sentence) => closing.some((stems) => redundancy(s.stems, stems, topic.stems) >= DUPLICATE);
+  const core = (text: string) => without(stemsOf(text, lang), topic.stems);
+  const closingText = curated.conclusion ?? conclusion?.text;
+  const closing = closingText === undefined ? [] : splitSentences(closingText, lang).map(core);
+  const repeatsClosing = (s: Sentence) => closing.some((stems) => likeness(s.core, stems) >= DUPLICATE);
   const picked = curated.abstract === undefined ? pickAbstract(sentences, (s) => !s.ineligible && outsideConclusion(s) && !repeatsClosing(s), topic, lang) : undefined;
   const abstract = curated.abstract ?? picked?.sentence.text;
   if (abstract === undefined) return undefined;
@@ -76,10 +78,7 @@ export function chooseContent(input: ContentInput): ChosenContent | undefined {
         conclusionUnit,
         conclusionMarked: conclusion?.rule === 'marker',
         abstract: abstractSentence ?? sentences.find((s) => s.text === abstract),
-        shown: [
-          abstractSentence?.stems ?? stemsOf(abstract, lang),
-          ...(curated.conclusion ?? (conclusion?.rule === 'marker' ? conclusion.text : undefined) ? splitSentences(curated.conclusion ?? conclusion!.text, lang).map((text) => stemsOf(text, lang)) : []),
-        ],
+        shown: [abstractSentence?.core ?? core(abstract), ...(curated.conclusion !== undefined || conclusion?.rule === 'marker' ? closing : [])],
       });
   const pillars: Pillar[] = frontMatter.pillars
     ? frontMatter.pillars.map((pillar) => ({ ...pillar, rule: 'front-matter' as const }))
@@ -89,17 +88,16 @@ export function chooseContent(input: ContentInput): ChosenContent | undefined {
   // (or that says what a point says): the conclusion is only a guess there, the point is not.
   if (conclusion?.rule === 'last-paragraph') {
     const lastParagraph = conclusion.unitIndex;
-    const closing = splitSentences(conclusion.text, lang).map((text) => stemsOf(text, lang));
-    const repeated = pillars.some((p) => p.text !== '' && closing.some((stems) => redundancy(stemsOf(p.text, lang), stems, topic.stems) >= DUPLICATE));
+    const repeated = pillars.some((p) => p.text !== '' && closing.some((stems) => likeness(core(p.text), stems) >= DUPLICATE));
     if (repeated || structure?.chosen.some((s) => s?.unit === lastParagraph)) conclusion = undefined;
   }
 
   // 3. The summary sentences: quoted by an editor, or chosen to say what nothing else shows.
   const conclusionText = curated.conclusion ?? conclusion?.text;
   const shown: ShownStatement[] = [
-    { stems: abstractSentence?.stems ?? stemsOf(abstract, lang), name: 'the abstract' },
-    ...pillars.flatMap((pillar, i) => splitSentences(pillar.text, lang).map((text) => ({ stems: stemsOf(text, lang), name: `key point ${i + 1}` }))),
-    ...(conclusionText ? splitSentences(conclusionText, lang).map((text) => ({ stems: stemsOf(text, lang), name: 'the conclusion' })) : []),
+    { core: abstractSentence?.core ?? core(abstract), name: 'the abstract' },
+    ...pillars.flatMap((pillar, i) => splitSentences(pillar.text, lang).map((text) => ({ core: core(text), name: `key point ${i + 1}` }))),
+    ...(conclusionText ? splitSentences(conclusionText, lang).map((text) => ({ core: core(text), name: 'the conclusion' })) : []),
   ];
   const status = new Map<Sentence, { status: SentenceEvidence['status']; reason?: string }>();
   if (abstractSentence) status.set(abstractSentence, { status: 'abstract', reason: abstractRule });
@@ -112,7 +110,7 @@ export function chooseContent(input: ContentInput): ChosenContent | undefined {
     checkQuotes(curated.sentences, input);
   } else {
     const candidates = sentences.filter((s) => !status.has(s) && !s.ineligible && s.text !== abstract && !pillars.some((p) => p.text === s.text));
-    const { selected, rejected } = selectSummary(candidates, shown, topic.stems, DUPLICATE);
+    const { selected, rejected } = selectSummary(candidates, shown, DUPLICATE);
     selected.forEach((sentence, i) => status.set(sentence, { status: 'summary', reason: `rank ${i + 1}` }));
     for (const [sentence, reason] of rejected) status.set(sentence, { status: reason.startsWith('repeats') ? 'duplicate' : 'not-chosen', reason });
     ranked = selected

@@ -16,7 +16,7 @@
  */
 import type { Block, Pillar, Section } from '../schema.js';
 import { capitalise, cleanLabel, labelledItem } from './labels.js';
-import { type Sentence, redundancy, stemsOf } from './sentences.js';
+import { type Sentence, cosine, likeness, stemsOf, without } from './sentences.js';
 import { splitSentences } from './text.js';
 import type { TextUnit } from './text-units.js';
 
@@ -46,7 +46,7 @@ export interface KeyPointContext {
   conclusionMarked: boolean;
   /** The abstract, which a point's text must not repeat. */
   abstract: Sentence | undefined;
-  /** Other statements shown beside the points (the abstract, the conclusion's sentences), which no point may repeat. */
+  /** Other statements shown beside the points (the abstract, the conclusion's sentences), which no point may repeat: their core stems. */
   shown: readonly ReadonlySet<string>[];
 }
 
@@ -68,7 +68,6 @@ interface Part {
   about: Set<string>;
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
 
 export function extractKeyPoints(context: KeyPointContext): KeyPoints {
   const { sections } = context;
@@ -84,9 +83,10 @@ export function extractKeyPoints(context: KeyPointContext): KeyPoints {
     const sentence = bestSentence(part, context, shown);
     chosen.push(sentence);
     // A point whose only text would repeat what is shown keeps its label alone.
-    const fallback = shown.some((stems) => repeats(stemsOf(part.fallback, context.lang), stems, context.topicStems)) ? '' : part.fallback;
+    const fallbackCore = without(stemsOf(part.fallback, context.lang), context.topicStems);
+    const fallback = shown.some((core) => repeats(fallbackCore, core)) ? '' : part.fallback;
     const text = capitalise(sentence?.text ?? fallback);
-    if (text !== '') shown.push(sentence?.stems ?? stemsOf(text, context.lang));
+    if (text !== '') shown.push(sentence?.core ?? fallbackCore);
     return { label: part.label, text, rule: part.rule, ...(part.sectionId ? { sectionId: part.sectionId } : {}) };
   });
   return { pillars, chosen, framingSections };
@@ -160,8 +160,8 @@ function firstSentence(units: readonly number[], context: KeyPointContext): stri
 }
 
 /** The part's most central sentence that can stand alone and does not repeat the abstract. */
-function repeats(a: ReadonlySet<string>, b: ReadonlySet<string>, topic: ReadonlySet<string>): boolean {
-  return redundancy(a, b, topic) >= DUPLICATE || (a.size > 0 && a.size === b.size && [...a].every((stem) => b.has(stem)));
+function repeats(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return likeness(a, b) >= DUPLICATE || (a.size > 0 && a.size === b.size && [...a].every((stem) => b.has(stem)));
 }
 
 function bestSentence(part: Part, context: KeyPointContext, shown: readonly ReadonlySet<string>[]): Sentence | undefined {
@@ -176,8 +176,8 @@ function bestSentence(part: Part, context: KeyPointContext, shown: readonly Read
     first = false;
     if (sentence === context.abstract) continue;
     if (sentence.ineligible && sentence.ineligible !== 'points-back') continue;
-    if (shown.some((stems) => repeats(sentence.stems, stems, context.topicStems))) continue;
-    const affinity = redundancy(sentence.stems, part.about, EMPTY);
+    if (shown.some((core) => repeats(sentence.core, core))) continue;
+    const affinity = cosine(sentence.stems, part.about);
     const score = (sentence.centrality + affinity) * (sentence.ineligible ? POINTS_BACK_WEIGHT[opensPart ? 'first' : 'later'] : 1);
     if (!best || score > best.score) best = { sentence, score };
   }

@@ -26,6 +26,8 @@ export interface Sentence {
   unit: number;
   /** Stems of the sentence's content words. */
   stems: Set<string>;
+  /** The same without the topic's own name: what statements are compared on. */
+  core: Set<string>;
   /** The stems in order, one per word (null for stop words), to find the topic's name. */
   sequence: (string | null)[];
   ineligible?: Ineligibility;
@@ -52,13 +54,14 @@ export function analyseSentences(units: readonly TextUnit[], lang: string, ignor
       const sequence = contentTerms(text, lang).map((term) => term?.stem ?? null);
       const stems = new Set<string>();
       for (const stem of sequence) if (stem) stems.add(stem);
-      const sentence: Sentence = { order: sentences.length, text, unit: unitIndex, stems, sequence, centrality: 0 };
+      const core = ignore.size === 0 ? stems : new Set([...stems].filter((stem) => !ignore.has(stem)));
+      const sentence: Sentence = { order: sentences.length, text, unit: unitIndex, stems, core, sequence, centrality: 0 };
       const reason = judge(text, unit.kind, english);
       if (reason) sentence.ineligible = reason;
       sentences.push(sentence);
     }
   });
-  const scores = textRank(sentences.map((sentence) => (ignore.size === 0 ? sentence.stems : new Set([...sentence.stems].filter((stem) => !ignore.has(stem))))));
+  const scores = textRank(sentences.map((sentence) => sentence.core));
   const top = Math.max(0, ...scores);
   sentences.forEach((sentence, i) => (sentence.centrality = top > 0 ? round(scores[i]! / top, 4) : 0));
   return sentences;
@@ -142,21 +145,31 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * How much two statements say the same thing, 0–1: the cosine of their content stems, leaving out
- * the topic's own name (which nearly every sentence of an article repeats).
+ * the topic's own name (which nearly every sentence of an article repeats). One word in common is
+ * not a statement in common, unless it is all either says.
  */
 export function redundancy(a: ReadonlySet<string>, b: ReadonlySet<string>, ignore: ReadonlySet<string>): number {
-  let sizeA = 0;
-  let sizeB = 0;
-  for (const stem of a) if (!ignore.has(stem)) sizeA++;
-  for (const stem of b) if (!ignore.has(stem)) sizeB++;
-  // Statements made of the topic's name alone: the same only if they are the same words.
-  if (sizeA === 0 || sizeB === 0) return a.size > 0 && a.size === b.size && [...a].every((stem) => b.has(stem)) ? 1 : 0;
-  let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const stem of small) if (!ignore.has(stem) && large.has(stem)) shared++;
-  // One word in common is not a statement in common (unless it is all either says).
-  if (shared < 2 && !(shared === 1 && sizeA === 1 && sizeB === 1)) return 0;
-  return shared / Math.sqrt(sizeA * sizeB);
+  return likeness(without(a, ignore), without(b, ignore));
+}
+
+/** `redundancy` of two stem sets from which the topic's name is already left out. */
+export function likeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const shared = sharedCount(a, b);
+  if (shared < 2 && !(shared === 1 && a.size === 1 && b.size === 1)) return 0;
+  return shared / Math.sqrt(a.size * b.size);
+}
+
+/** Plain cosine of two stem sets. */
+export function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return a.size === 0 || b.size === 0 ? 0 : sharedCount(a, b) / Math.sqrt(a.size * b.size);
+}
+
+export function without(stems: ReadonlySet<string>, ignore: ReadonlySet<string>): ReadonlySet<string> {
+  if (ignore.size === 0) return stems;
+  let any = false;
+  for (const stem of stems) if (ignore.has(stem)) any = true;
+  return any ? new Set([...stems].filter((stem) => !ignore.has(stem))) : stems;
 }
 
 /** The content stems of any text (a pillar's text, a curated sentence…), to compare with sentences. */

@@ -4,7 +4,7 @@
  * repeating the abstract, a key point, the conclusion or each other.
  */
 import type { ConclusionRule } from '../schema.js';
-import { type Sentence, redundancy } from './sentences.js';
+import { type Sentence, likeness } from './sentences.js';
 import type { TextUnit } from './text-units.js';
 
 const CONCLUSION_MARKER =
@@ -37,7 +37,8 @@ export function findConclusion(units: readonly TextUnit[]): Conclusion | undefin
 
 /** A statement already shown to the reader (abstract, key point, conclusion), to compare against. */
 export interface ShownStatement {
-  stems: ReadonlySet<string>;
+  /** Its content stems, the topic's name left out (see `likeness`). */
+  core: ReadonlySet<string>;
   /** How to name it when a sentence repeats it ("the abstract", "key point 2"). */
   name: string;
 }
@@ -53,38 +54,43 @@ export interface SummarySelection {
  * and novelty (its similarity to what is shown or already taken), after dropping candidates that
  * repeat a shown statement outright (similarity ≥ `duplicate`).
  */
-export function selectSummary(
-  candidates: readonly Sentence[],
-  shown: readonly ShownStatement[],
-  ignore: ReadonlySet<string>,
-  duplicate: number,
-): SummarySelection {
+export function selectSummary(candidates: readonly Sentence[], shown: readonly ShownStatement[], duplicate: number): SummarySelection {
   const rejected = new Map<Sentence, string>();
-  const pool: Sentence[] = [];
+  const pool: { sentence: Sentence; closest: number }[] = [];
   for (const sentence of candidates) {
-    const repeated = shown.find((statement) => redundancy(sentence.stems, statement.stems, ignore) >= duplicate);
+    let closest = 0;
+    let repeated: ShownStatement | undefined;
+    for (const statement of shown) {
+      const similarity = likeness(sentence.core, statement.core);
+      if (similarity >= duplicate) {
+        repeated = statement;
+        break;
+      }
+      closest = Math.max(closest, similarity);
+    }
     if (repeated) rejected.set(sentence, `repeats ${repeated.name}`);
-    else pool.push(sentence);
+    else pool.push({ sentence, closest });
   }
   const selected: Sentence[] = [];
-  const against: ShownStatement[] = [...shown];
   while (selected.length < SUMMARY_SENTENCES && pool.length > 0) {
-    let best: { sentence: Sentence; score: number; index: number } | undefined;
-    pool.forEach((sentence, index) => {
-      let closest = 0;
-      for (const statement of against) closest = Math.max(closest, redundancy(sentence.stems, statement.stems, ignore));
+    let best = 0;
+    let bestScore = -Infinity;
+    pool.forEach(({ sentence, closest }, index) => {
+      // Rounded so that a last-bit float difference never reorders a tie (the earlier sentence wins).
       const score = Math.round((MMR_LAMBDA * sentence.centrality - (1 - MMR_LAMBDA) * closest) * 1e9);
-      if (!best || score > best.score) best = { sentence, score, index };
+      if (score > bestScore) [best, bestScore] = [index, score];
     });
-    pool.splice(best!.index, 1);
-    const near = against.find((statement) => redundancy(best!.sentence.stems, statement.stems, ignore) >= duplicate);
-    if (near) {
-      rejected.set(best!.sentence, `repeats ${near.name}`);
-      continue;
+    const picked = pool.splice(best, 1)[0]!.sentence;
+    selected.push(picked);
+    // Only the new pick can change how close each remaining candidate is to what is shown.
+    for (let i = pool.length - 1; i >= 0; i--) {
+      const similarity = likeness(pool[i]!.sentence.core, picked.core);
+      if (similarity >= duplicate) {
+        rejected.set(pool[i]!.sentence, `repeats summary sentence ${selected.length}`);
+        pool.splice(i, 1);
+      } else pool[i]!.closest = Math.max(pool[i]!.closest, similarity);
     }
-    selected.push(best!.sentence);
-    against.push({ stems: best!.sentence.stems, name: `summary sentence ${selected.length}` });
   }
-  for (const sentence of pool) rejected.set(sentence, 'less central, or too close to what is shown');
+  for (const { sentence } of pool) rejected.set(sentence, 'less central, or too close to what is shown');
   return { selected, rejected };
 }
