@@ -16,7 +16,7 @@
  */
 import type { Block, Pillar, Section } from '../schema.js';
 import { capitalise, cleanLabel, labelledItem } from './labels.js';
-import { type Sentence, cosine, likeness, stemsOf, without } from './sentences.js';
+import { type Sentence, likeness, stemsOf, without } from './sentences.js';
 import { splitSentences } from './text.js';
 import type { TextUnit } from './text-units.js';
 
@@ -177,7 +177,7 @@ function bestSentence(part: Part, context: KeyPointContext, shown: readonly Read
     if (sentence === context.abstract) continue;
     if (sentence.ineligible && sentence.ineligible !== 'points-back') continue;
     if (shown.some((core) => repeats(sentence.core, core))) continue;
-    const affinity = cosine(sentence.stems, part.about);
+    const affinity = likeness(sentence.stems, part.about);
     const score = (sentence.centrality + affinity) * (sentence.ineligible ? POINTS_BACK_WEIGHT[opensPart ? 'first' : 'later'] : 1);
     if (!best || score > best.score) best = { sentence, score };
   }
