@@ -160,11 +160,6 @@ export function likeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number
   return shared / Math.sqrt(a.size * b.size);
 }
 
-/** Plain cosine of two stem sets. */
-export function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  return a.size === 0 || b.size === 0 ? 0 : sharedCount(a, b) / Math.sqrt(a.size * b.size);
-}
-
 export function without(stems: ReadonlySet<string>, ignore: ReadonlySet<string>): ReadonlySet<string> {
   if (ignore.size === 0) return stems;
   let any = false;
