@@ -177,8 +177,8 @@ export const Evidence = z.strictObject({
   abstract: z.strictObject({ rule: AbstractRule }),
   summary: z.strictObject({
     rule: z.enum(['ranked', 'front-matter']),
-    /** The article's sentences (the most central ones, at most 40), in document order. */
-    sentences: z.array(SentenceEvidence).max(40),
+    /** The article's sentences (the chosen ones, those a rule left out, the most central others; at most 20), in document order. */
+    sentences: z.array(SentenceEvidence).max(20),
   }),
   pillars: z.strictObject({
     /** Sections left out as framing (an introduction, "looking ahead", a conclusion…). */
@@ -188,6 +188,7 @@ export const Evidence = z.strictObject({
     rule: z.enum(['evidence', 'front-matter']),
     minScore: z.number().min(0).max(1),
     maxThemes: z.int().min(1),
+    /** The chosen themes and the nearest others (score 0.05 or more), highest first. */
     candidates: z.array(ThemeEvidence).max(LIMITS.listEntries),
   }),
   related: z.strictObject({

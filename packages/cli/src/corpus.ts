@@ -102,21 +102,32 @@ export function countTerms(terms: readonly (Term | null)[]): TermCounts {
   const unigrams = new Map<string, TermStats>();
   const bigrams = new Map<string, TermStats>();
   const trigrams = new Map<string, TermStats>();
-  const add = (map: Map<string, TermStats>, key: string, surface: () => string) => {
-    const stats = map.get(key);
-    if (stats) stats.count++;
-    else map.set(key, { count: 1, surface: surface() });
-  };
+  // The two-word phrase starting at each position, to find three-word phrases without rebuilding keys.
+  const bigramAt: (TermStats | undefined)[] = new Array(terms.length);
   terms.forEach((term, index) => {
     if (!term) return;
-    add(unigrams, term.stem, () => term.surface);
+    const unigram = unigrams.get(term.stem);
+    if (unigram) unigram.count++;
+    else unigrams.set(term.stem, { count: 1, surface: term.surface });
     const next = terms[index + 1];
     if (!next) return;
-    add(bigrams, `${term.stem} ${next.stem}`, () => `${term.surface} ${next.surface}`);
-    const third = terms[index + 2];
-    if (third) add(trigrams, `${term.stem} ${next.stem} ${third.stem}`, () => `${term.surface} ${next.surface} ${third.surface}`);
+    const key = `${term.stem} ${next.stem}`;
+    let bigram = bigrams.get(key);
+    if (bigram) bigram.count++;
+    else bigrams.set(key, (bigram = { count: 1, surface: `${term.surface} ${next.surface}` }));
+    bigramAt[index] = bigram;
   });
-  // Only phrases written twice can join keywords; the rest would be held for nothing.
+  // Three-word phrases only where both of their two-word phrases are written twice: the only
+  // ones that can join two phrase keywords (counting every one would be held for nothing).
+  for (let index = 0; index + 2 < terms.length; index++) {
+    const first = bigramAt[index];
+    const second = bigramAt[index + 1];
+    if (!first || !second || first.count < 2 || second.count < 2) continue;
+    const key = `${terms[index]!.stem} ${terms[index + 1]!.stem} ${terms[index + 2]!.stem}`;
+    const trigram = trigrams.get(key);
+    if (trigram) trigram.count++;
+    else trigrams.set(key, { count: 1, surface: `${first.surface} ${terms[index + 2]!.surface}` });
+  }
   for (const [key, stats] of trigrams) if (stats.count < 2) trigrams.delete(key);
   return { unigrams, bigrams, trigrams };
 }

@@ -54,12 +54,14 @@ function findRun(sequence: readonly (string | null)[], run: readonly (string | n
 
 /** How a sentence speaks of the topic, best first: 1 defines it, 2 has it as subject, 3 names it, 4 not at all. */
 export function topicRole(sentence: Sentence, topic: Topic, lang: string): 1 | 2 | 3 | 4 {
-  const mention = findRun(sentence.sequence, topic.name) ?? (topic.shortName ? findRun(sentence.sequence, topic.shortName) : undefined);
+  if (topic.stems.size === 0 || ![...topic.stems].some((stem) => sentence.stems.has(stem))) return 4;
+  const sequence = contentTerms(sentence.text, lang).map((term) => term?.stem ?? null);
+  const mention = findRun(sequence, topic.name) ?? (topic.shortName ? findRun(sequence, topic.shortName) : undefined);
   if (mention) {
     const spans = wordSpans(sentence.text, lang);
     const first = spans[mention.start];
     const last = spans[mention.end - 1];
-    if (first && last && spans.length === sentence.sequence.length) {
+    if (first && last && spans.length === sequence.length) {
       const before = sentence.text.slice(0, first.index);
       const after = sentence.text.slice(last.index + last.word.length);
       if (SHORT_OPENER.test(before) && DEFINING_VERB.test(after)) return 1;

@@ -14,8 +14,11 @@ import { type ShownStatement, findConclusion, selectSummary } from './summary.js
 import { splitSentences } from './text.js';
 import type { TextUnit } from './text-units.js';
 
-/** Sentences kept in the evidence: enough to see why the summary is what it is. */
-const EVIDENCE_SENTENCES = 40;
+/**
+ * Sentences kept in the evidence: enough to see why the summary is what it is (the chosen ones,
+ * then those left out by a rule, then the most central of the rest).
+ */
+const EVIDENCE_SENTENCES = 20;
 
 export interface ContentInput {
   name: string;
@@ -96,8 +99,12 @@ export function chooseContent(input: ContentInput): ChosenContent | undefined {
   const conclusionText = curated.conclusion ?? conclusion?.text;
   const shown: ShownStatement[] = [
     { core: abstractSentence?.core ?? core(abstract), name: 'the abstract' },
-    ...pillars.flatMap((pillar, i) => splitSentences(pillar.text, lang).map((text) => ({ core: core(text), name: `key point ${i + 1}` }))),
-    ...(conclusionText ? splitSentences(conclusionText, lang).map((text) => ({ core: core(text), name: 'the conclusion' })) : []),
+    ...pillars.flatMap((pillar, i) => {
+      const sentence = structure?.chosen[i];
+      const cores = sentence ? [sentence.core] : splitSentences(pillar.text, lang).map(core);
+      return cores.map((c) => ({ core: c, name: `key point ${i + 1}` }));
+    }),
+    ...(conclusionText === undefined ? [] : (conclusionText === closingText ? closing : splitSentences(conclusionText, lang).map(core)).map((c) => ({ core: c, name: 'the conclusion' }))),
   ];
   const status = new Map<Sentence, { status: SentenceEvidence['status']; reason?: string }>();
   if (abstractSentence) status.set(abstractSentence, { status: 'abstract', reason: abstractRule });
@@ -161,14 +168,14 @@ function normaliseQuote(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-const CHOSEN: ReadonlySet<SentenceEvidence['status']> = new Set(['abstract', 'key-point', 'summary']);
+const PRIORITY: Record<SentenceEvidence['status'], number> = { abstract: 0, 'key-point': 0, summary: 0, conclusion: 1, duplicate: 1, ineligible: 2, 'not-chosen': 3 };
 
 function sentenceEvidence(sentences: readonly Sentence[], status: ReadonlyMap<Sentence, { status: SentenceEvidence['status']; reason?: string }>): SentenceEvidence[] {
   const kept =
     sentences.length <= EVIDENCE_SENTENCES
       ? sentences
       : [...sentences]
-          .sort((a, b) => Number(CHOSEN.has(status.get(b)!.status)) - Number(CHOSEN.has(status.get(a)!.status)) || b.centrality - a.centrality || a.order - b.order)
+          .sort((a, b) => PRIORITY[status.get(a)!.status] - PRIORITY[status.get(b)!.status] || b.centrality - a.centrality || a.order - b.order)
           .slice(0, EVIDENCE_SENTENCES)
           .sort((a, b) => a.order - b.order);
   return kept.map((sentence) => {

@@ -62,8 +62,8 @@ interface Part {
   rule: Pillar['rule'];
   sectionId?: string;
   units: number[];
-  /** Text to fall back on when no sentence of the part can stand alone. */
-  fallback: string;
+  /** Text to fall back on when no sentence of the part can stand alone (worked out only then). */
+  fallback: () => string;
   /** Stems of the label and the topic's name: what the point's sentence should speak of. */
   about: Set<string>;
 }
@@ -83,10 +83,16 @@ export function extractKeyPoints(context: KeyPointContext): KeyPoints {
     const sentence = bestSentence(part, context, shown);
     chosen.push(sentence);
     // A point whose only text would repeat what is shown keeps its label alone.
-    const fallbackCore = without(stemsOf(part.fallback, context.lang), context.topicStems);
-    const fallback = shown.some((core) => repeats(fallbackCore, core)) ? '' : part.fallback;
-    const text = capitalise(sentence?.text ?? fallback);
-    if (text !== '') shown.push(sentence?.core ?? fallbackCore);
+    let text: string;
+    if (sentence) {
+      text = capitalise(sentence.text);
+      shown.push(sentence.core);
+    } else {
+      const fallback = part.fallback();
+      const fallbackCore = without(stemsOf(fallback, context.lang), context.topicStems);
+      text = shown.some((core) => repeats(fallbackCore, core)) ? '' : capitalise(fallback);
+      if (text !== '') shown.push(fallbackCore);
+    }
     return { label: part.label, text, rule: part.rule, ...(part.sectionId ? { sectionId: part.sectionId } : {}) };
   });
   return { pillars, chosen, framingSections };
@@ -121,7 +127,7 @@ function labelledListParts(context: KeyPointContext, framing: readonly boolean[]
           rule: 'labelled-list' as const,
           ...(sectionId ? { sectionId } : {}),
           units: item!.separated && unit !== -1 ? [unit] : [],
-          fallback: splitSentences(fallback, context.lang)[0] ?? fallback,
+          fallback: () => splitSentences(fallback, context.lang)[0] ?? fallback,
         };
       });
     }
@@ -143,13 +149,13 @@ function structureParts(context: KeyPointContext, framing: readonly boolean[]): 
       .filter(({ label, units }) => units.length > 0 && !FRAMING_HEADING.test(label));
     if (subsections.length >= 2) {
       for (const { label, units } of subsections) {
-        parts.push({ label: cleanLabel(label, context.topicName), rule: 'subsection', sectionId: section.id, units, fallback: firstSentence(units, context) });
+        parts.push({ label: cleanLabel(label, context.topicName), rule: 'subsection', sectionId: section.id, units, fallback: () => firstSentence(units, context) });
       }
       return;
     }
     const own = unitsOf();
     if (own.length === 0) return;
-    parts.push({ label: cleanLabel(section.heading, context.topicName), rule: 'section', sectionId: section.id, units: own, fallback: firstSentence(own, context) });
+    parts.push({ label: cleanLabel(section.heading, context.topicName), rule: 'section', sectionId: section.id, units: own, fallback: () => firstSentence(own, context) });
   });
   return parts;
 }

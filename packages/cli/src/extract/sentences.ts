@@ -28,8 +28,6 @@ export interface Sentence {
   stems: Set<string>;
   /** The same without the topic's own name: what statements are compared on. */
   core: Set<string>;
-  /** The stems in order, one per word (null for stop words), to find the topic's name. */
-  sequence: (string | null)[];
   ineligible?: Ineligibility;
   /** TextRank score relative to the most central sentence (0–1). */
   centrality: number;
@@ -51,11 +49,14 @@ export function analyseSentences(units: readonly TextUnit[], lang: string, ignor
   units.forEach((unit, unitIndex) => {
     for (const text of splitSentences(unit.text, lang)) {
       if (sentences.length === MAX_SENTENCES) return;
-      const sequence = contentTerms(text, lang).map((term) => term?.stem ?? null);
       const stems = new Set<string>();
-      for (const stem of sequence) if (stem) stems.add(stem);
-      const core = ignore.size === 0 ? stems : new Set([...stems].filter((stem) => !ignore.has(stem)));
-      const sentence: Sentence = { order: sentences.length, text, unit: unitIndex, stems, core, sequence, centrality: 0 };
+      const core = new Set<string>();
+      for (const term of contentTerms(text, lang)) {
+        if (!term) continue;
+        stems.add(term.stem);
+        if (!ignore.has(term.stem)) core.add(term.stem);
+      }
+      const sentence: Sentence = { order: sentences.length, text, unit: unitIndex, stems, core, centrality: 0 };
       const reason = judge(text, unit.kind, english);
       if (reason) sentence.ineligible = reason;
       sentences.push(sentence);
@@ -75,8 +76,10 @@ const MIN_WORDS = 5;
 /** Openers that address the reader instead of stating something. */
 const INSTRUCTION = /^(?:let['’]s|let us|consider|imagine|note that|see|read|think of|picture)\b/iu;
 /** Opening words that lean on the sentence before ("It…", "Such…", "Thus…"). */
-const ANAPHORIC_OPENING =
-  /^(?:it|its|it['’]s|this|these|those|that|they|their|them|he|she|his|her|such|thus|hence|therefore|also|however|moreover|furthermore|additionally|subsequently|consequently|accordingly|likewise|similarly|besides|yet|but|and|or|so|then)\b/iu;
+const ANAPHORIC_OPENERS = new Set(
+  'it its this these those that they their them he she his her such thus hence therefore also however moreover furthermore additionally subsequently consequently accordingly likewise similarly besides yet but and or so then'.split(' '),
+);
+const FIRST_WORD = /^[\p{L}]+(?:['’]s)?/u;
 /** A pronoun as the subject after a short opening phrase ("Based in embassies worldwide, they…"). */
 const PRONOUN_AFTER_OPENING = /^[^,;:]{1,80},\s+(?:it|it['’]s|they|he|she|its|their)\b/iu;
 /** "this aspect", "such programs", "these two"…: anywhere, except for the present ("in this era"). */
@@ -93,9 +96,10 @@ export function judge(text: string, kind: TextUnit['kind'], english: boolean): I
   const complete = ENDS_AS_STATEMENT.test(text) && !/^\p{Ll}/u.test(text) && words >= MIN_WORDS;
   if (!complete) return kind === 'item' ? 'list-fragment' : 'incomplete';
   if (!english) return undefined;
+  const first = FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '';
   if (INSTRUCTION.test(text)) return 'instruction';
-  if (SCENE_SETTING.test(text)) return 'scene-setting';
-  if (ANAPHORIC_OPENING.test(text) || PRONOUN_AFTER_OPENING.test(text) || DEMONSTRATIVE.test(text) || BACK_REFERENCE.test(text)) return 'points-back';
+  if ((first === 'in' || first === 'within') && SCENE_SETTING.test(text)) return 'scene-setting';
+  if (ANAPHORIC_OPENERS.has(first.replace(/['’]s$/u, '')) || PRONOUN_AFTER_OPENING.test(text) || DEMONSTRATIVE.test(text) || BACK_REFERENCE.test(text)) return 'points-back';
   return undefined;
 }
 

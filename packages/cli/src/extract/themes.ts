@@ -21,6 +21,9 @@ const TITLE_WEIGHT = 0.5;
 const CONCLUSION_WEIGHT = 0.15;
 const MENTION_WEIGHT = 0.1;
 const MAX_MENTIONS = 3;
+/** Themes not chosen are kept in the evidence from this score, at most this many. */
+const MIN_EVIDENCE_SCORE = 0.05;
+const MAX_NEAR_MISSES = 4;
 /** The similarity that counts as full evidence (articles share most words with no theme). */
 const FULL_SIMILARITY = 0.4;
 
@@ -119,9 +122,11 @@ export class ThemeMatcher {
     candidates.sort((a, b) => b.score - a.score || a.order - b.order);
     const chosen = candidates.filter((c) => c.score >= MIN_THEME_SCORE).slice(0, MAX_THEMES);
     for (const c of chosen) c.chosen = true;
+    // The evidence keeps the chosen themes and the nearest others, enough to see what nearly applied.
+    const kept = candidates.filter((c) => c.chosen || c.score >= MIN_EVIDENCE_SCORE).slice(0, chosen.length + MAX_NEAR_MISSES);
     return {
       themes: chosen.map(({ id, label }) => ({ id, label })),
-      candidates: candidates.map(({ order: _, ...evidence }) => evidence),
+      candidates: kept.map(({ order: _, ...evidence }) => evidence),
     };
   }
 
