@@ -9,7 +9,7 @@ import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
 import type { Block, Section } from '../schema.js';
 import { pickAbstract, topicOf } from './abstract.js';
 import { DUPLICATE, extractKeyPoints } from './pillars.js';
-import { INELIGIBILITY_REASONS, type Sentence, analyseSentences, likeness, round, stemsOf, without } from './sentences.js';
+import { INELIGIBILITY_REASONS, type Sentence, analyseSentences, coreOf, likeness, round } from './sentences.js';
 import { type ShownStatement, findConclusion, selectSummary } from './summary.js';
 import { splitSentences } from './text.js';
 import type { TextUnit } from './text-units.js';
@@ -55,7 +55,7 @@ export function chooseContent(input: ContentInput): ChosenContent | undefined {
   const outsideConclusion = (s: Sentence) => s.unit !== conclusionUnit;
 
   // 1. The abstract: never a sentence that says what the conclusion says.
-  const core = (text: string) => without(stemsOf(text, lang), topic.stems);
+  const core = (text: string) => coreOf(text, lang, topic.stems);
   const closingText = curated.conclusion ?? conclusion?.text;
   const closing = closingText === undefined ? [] : splitSentences(closingText, lang).map(core);
   const repeatsClosing = (s: Sentence) => closing.some((stems) => likeness(s.core, stems) >= DUPLICATE);

@@ -16,7 +16,7 @@
  */
 import type { Block, Pillar, Section } from '../schema.js';
 import { capitalise, cleanLabel, labelledItem } from './labels.js';
-import { type Sentence, likeness, stemsOf, without } from './sentences.js';
+import { type Sentence, type StemSet, coreOf, likeness, sameStems, stemSet, stemsOf } from './sentences.js';
 import { splitSentences } from './text.js';
 import type { TextUnit } from './text-units.js';
 
@@ -47,7 +47,7 @@ export interface KeyPointContext {
   /** The abstract, which a point's text must not repeat. */
   abstract: Sentence | undefined;
   /** Other statements shown beside the points (the abstract, the conclusion's sentences), which no point may repeat: their core stems. */
-  shown: readonly ReadonlySet<string>[];
+  shown: readonly StemSet[];
 }
 
 export interface KeyPoints {
@@ -65,7 +65,7 @@ interface Part {
   /** Text to fall back on when no sentence of the part can stand alone (worked out only then). */
   fallback: () => string;
   /** Stems of the label and the topic's name: what the point's sentence should speak of. */
-  about: Set<string>;
+  about: StemSet;
 }
 
 
@@ -75,7 +75,7 @@ export function extractKeyPoints(context: KeyPointContext): KeyPoints {
   const framingSections = sections.filter((_, index) => framing[index]).map((section) => section.heading);
   const parts = (labelledListParts(context, framing) ?? structureParts(context, framing)).map((part) => ({
     ...part,
-    about: new Set([...stemsOf(part.label, context.lang), ...context.topicStems]),
+    about: stemSet([...stemsOf(part.label, context.lang), ...context.topicStems]),
   }));
   const chosen: (Sentence | undefined)[] = [];
   const shown = [...context.shown];
@@ -89,7 +89,7 @@ export function extractKeyPoints(context: KeyPointContext): KeyPoints {
       shown.push(sentence.core);
     } else {
       const fallback = part.fallback();
-      const fallbackCore = without(stemsOf(fallback, context.lang), context.topicStems);
+      const fallbackCore = coreOf(fallback, context.lang, context.topicStems);
       text = shown.some((core) => repeats(fallbackCore, core)) ? '' : capitalise(fallback);
       if (text !== '') shown.push(fallbackCore);
     }
@@ -166,11 +166,11 @@ function firstSentence(units: readonly number[], context: KeyPointContext): stri
 }
 
 /** The part's most central sentence that can stand alone and does not repeat the abstract. */
-function repeats(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return likeness(a, b) >= DUPLICATE || (a.size > 0 && a.size === b.size && [...a].every((stem) => b.has(stem)));
+function repeats(a: StemSet, b: StemSet): boolean {
+  return likeness(a, b) >= DUPLICATE || (a.length > 0 && sameStems(a, b));
 }
 
-function bestSentence(part: Part, context: KeyPointContext, shown: readonly ReadonlySet<string>[]): Sentence | undefined {
+function bestSentence(part: Part, context: KeyPointContext, shown: readonly StemSet[]): Sentence | undefined {
   // The last paragraph, taken as the conclusion when no marker announces one, only as a last resort.
   const others = part.units.filter((unit) => unit !== context.conclusionUnit);
   const units = new Set(others.length > 0 ? others : part.units);
@@ -183,7 +183,7 @@ function bestSentence(part: Part, context: KeyPointContext, shown: readonly Read
     if (sentence === context.abstract) continue;
     if (sentence.ineligible && sentence.ineligible !== 'points-back') continue;
     if (shown.some((core) => repeats(sentence.core, core))) continue;
-    const affinity = likeness(sentence.stems, part.about);
+    const affinity = likeness(sentence.all, part.about);
     const score = (sentence.centrality + affinity) * (sentence.ineligible ? POINTS_BACK_WEIGHT[opensPart ? 'first' : 'later'] : 1);
     if (!best || score > best.score) best = { sentence, score };
   }

@@ -26,8 +26,9 @@ export interface Sentence {
   unit: number;
   /** Stems of the sentence's content words. */
   stems: Set<string>;
-  /** The same without the topic's own name: what statements are compared on. */
-  core: Set<string>;
+  /** The same as a `StemSet`, and without the topic's own name (`core`): what statements are compared on. */
+  all: StemSet;
+  core: StemSet;
   ineligible?: Ineligibility;
   /** TextRank score relative to the most central sentence (0–1). */
   centrality: number;
@@ -50,13 +51,8 @@ export function analyseSentences(units: readonly TextUnit[], lang: string, ignor
     for (const text of splitSentences(unit.text, lang)) {
       if (sentences.length === MAX_SENTENCES) return;
       const stems = new Set<string>();
-      const core = new Set<string>();
-      for (const term of contentTerms(text, lang)) {
-        if (!term) continue;
-        stems.add(term.stem);
-        if (!ignore.has(term.stem)) core.add(term.stem);
-      }
-      const sentence: Sentence = { order: sentences.length, text, unit: unitIndex, stems, core, centrality: 0 };
+      for (const term of contentTerms(text, lang)) if (term) stems.add(term.stem);
+      const sentence: Sentence = { order: sentences.length, text, unit: unitIndex, stems, all: stemSet(stems), core: stemSet(stems, ignore), centrality: 0 };
       const reason = judge(text, unit.kind, english);
       if (reason) sentence.ineligible = reason;
       sentences.push(sentence);
@@ -104,12 +100,12 @@ export function judge(text: string, kind: TextUnit['kind'], english: boolean): I
 }
 
 /** PageRank over the sentence-similarity graph (TextRank), with uniform teleporting: position decides nothing. */
-function textRank(stems: readonly ReadonlySet<string>[]): number[] {
+function textRank(stems: readonly StemSet[]): number[] {
   const n = stems.length;
   if (n === 0) return [];
   // A flat n×n matrix: weights[j * n + i] is the similarity of sentences j and i.
   const weights = new Float64Array(n * n);
-  const logSizes = stems.map((s) => Math.log(s.size));
+  const logSizes = stems.map((s) => Math.log(s.length));
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const w = textRankSimilarity(stems[i]!, stems[j]!, logSizes[i]!, logSizes[j]!);
@@ -134,16 +130,45 @@ function textRank(stems: readonly ReadonlySet<string>[]): number[] {
 }
 
 /** TextRank's sentence similarity: shared terms, normalised by the sentences' lengths. */
-function textRankSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>, logA: number, logB: number): number {
-  if (a.size < 2 || b.size < 2) return 0;
+function textRankSimilarity(a: StemSet, b: StemSet, logA: number, logB: number): number {
+  if (a.length < 2 || b.length < 2) return 0;
   const shared = sharedCount(a, b);
   return shared === 0 ? 0 : shared / (logA + logB);
 }
 
-function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/**
+ * A set of stems as a sorted array of small integers (each stem interned once per process), so
+ * that comparing two sentences is a merge of two short arrays rather than hash look-ups.
+ */
+export type StemSet = readonly number[];
+
+const stemIds = new Map<string, number>();
+
+export function stemSet(stems: Iterable<string>, ignore?: ReadonlySet<string>): StemSet {
+  const ids: number[] = [];
+  for (const stem of stems) {
+    if (ignore?.has(stem)) continue;
+    let id = stemIds.get(stem);
+    if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+    ids.push(id);
+  }
+  ids.sort((a, b) => a - b);
+  let size = 0;
+  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[size++] = ids[i]!;
+  ids.length = size;
+  return ids;
+}
+
+function sharedCount(a: StemSet, b: StemSet): number {
   let shared = 0;
-  for (const term of small) if (large.has(term)) shared++;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
   return shared;
 }
 
@@ -153,22 +178,20 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * not a statement in common, unless it is all either says.
  */
 export function redundancy(a: ReadonlySet<string>, b: ReadonlySet<string>, ignore: ReadonlySet<string>): number {
-  return likeness(without(a, ignore), without(b, ignore));
+  return likeness(stemSet(a, ignore), stemSet(b, ignore));
 }
 
-/** `redundancy` of two stem sets from which the topic's name is already left out. */
-export function likeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** `redundancy` of two stem sets (from which the topic's name is already left out). */
+export function likeness(a: StemSet, b: StemSet): number {
+  if (a.length === 0 || b.length === 0) return 0;
   const shared = sharedCount(a, b);
-  if (shared < 2 && !(shared === 1 && a.size === 1 && b.size === 1)) return 0;
-  return shared / Math.sqrt(a.size * b.size);
+  if (shared < 2 && !(shared === 1 && a.length === 1 && b.length === 1)) return 0;
+  return shared / Math.sqrt(a.length * b.length);
 }
 
-export function without(stems: ReadonlySet<string>, ignore: ReadonlySet<string>): ReadonlySet<string> {
-  if (ignore.size === 0) return stems;
-  let any = false;
-  for (const stem of stems) if (ignore.has(stem)) any = true;
-  return any ? new Set([...stems].filter((stem) => !ignore.has(stem))) : stems;
+/** Whether two stem sets are the same set. */
+export function sameStems(a: StemSet, b: StemSet): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 /** The content stems of any text (a pillar's text, a curated sentence…), to compare with sentences. */
@@ -176,6 +199,11 @@ export function stemsOf(text: string, lang: string): Set<string> {
   const stems = new Set<string>();
   for (const term of contentTerms(text, lang)) if (term) stems.add(term.stem);
   return stems;
+}
+
+/** The `StemSet` of any text, without the topic's name: to compare it with sentences' `core`. */
+export function coreOf(text: string, lang: string, ignore: ReadonlySet<string>): StemSet {
+  return stemSet(stemsOf(text, lang), ignore);
 }
 
 export function round(value: number, digits: number): number {

@@ -4,7 +4,7 @@
  * repeating the abstract, a key point, the conclusion or each other.
  */
 import type { ConclusionRule } from '../schema.js';
-import { type Sentence, likeness } from './sentences.js';
+import { type Sentence, type StemSet, likeness } from './sentences.js';
 import type { TextUnit } from './text-units.js';
 
 const CONCLUSION_MARKER =
@@ -38,7 +38,7 @@ export function findConclusion(units: readonly TextUnit[]): Conclusion | undefin
 /** A statement already shown to the reader (abstract, key point, conclusion), to compare against. */
 export interface ShownStatement {
   /** Its content stems, the topic's name left out (see `likeness`). */
-  core: ReadonlySet<string>;
+  core: StemSet;
   /** How to name it when a sentence repeats it ("the abstract", "key point 2"). */
   name: string;
 }
