@@ -80,6 +80,9 @@ describe('attributes and properties mirror each other (every attribute in custom
   });
 });
 
+/** A dataset whose card has an image with alt text (its address does not load, which the card hides). */
+const WITH_IMAGE = '/test/fixtures/datasets/broken-image/';
+
 describe('boolean attributes', () => {
   failOnConsoleErrors();
 
@@ -93,7 +96,9 @@ describe('boolean attributes', () => {
   ];
   for (const [value, shown] of cases) {
     it(`show-image="${value}" ${shown ? 'shows' : 'never shows (nor requests)'} the image`, async () => {
-      const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-technology-exchanges" show-image=${value}></topic-card>`);
+      // A dataset whose card has an image with alt text (the bundled one offers none: its alt texts say nothing).
+      const provider = await fixture(html`<topic-provider src=${WITH_IMAGE}><topic-card topic="defense-attaches" show-image=${value}></topic-card></topic-provider>`);
+      const card = provider.querySelector('topic-card') as TopicCardElement;
       expect(card.showImage).to.equal(shown);
       // Any <img> ever rendered, from the first render on: an image element starts its request at once.
       const images: Node[] = [];
@@ -121,10 +126,10 @@ describe('boolean properties set from a template (Vue sets an existing property,
   for (const [value, on] of cases) {
     it(`showImage = ${JSON.stringify(value)} and selectable = ${JSON.stringify(value)} read as ${on}`, async () => {
       const card = document.createElement('topic-card');
-      card.topic = 'defense-technology-exchanges';
+      card.topic = 'defense-attaches';
       (card as unknown as Record<string, unknown>).showImage = value;
       (card as unknown as Record<string, unknown>).selectable = value;
-      const host = await fixture(html`<div></div>`);
+      const host = await fixture(html`<topic-provider src=${WITH_IMAGE}></topic-provider>`);
       host.append(card);
       await settled(card, 'ready');
       expect(card.showImage, 'showImage').to.equal(on);

@@ -35,7 +35,8 @@ describe('bidi: the widget’s words keep their own direction inside content of 
   failOnConsoleErrors();
 
   it('Arabic words on an English card: each number stays with its word, read right to left', async () => {
-    const root = await fixture(html`<div lang="ar"><topic-card topic="defense-attaches"></topic-card></div>`);
+    // A topic whose two numbers differ (3 pillars, 2 minutes), so each can be found on screen.
+    const root = await fixture(html`<div lang="ar"><topic-card topic="air-defense-cooperation"></topic-card></div>`);
     const card = root.querySelector('topic-card')!;
     await settled(card, 'ready');
     await waitUntil(() => arabicWords(card), 'the card never spoke Arabic');
