@@ -72,7 +72,7 @@ const WIDGET_ENTRY = /^src\/components\/([a-z-]+)\/define\.ts$/;
  * so is the announcer of failures, loaded with a page's first failure).
  */
 const CORE =
-  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|messages\/(?!index|en\.|format\.))))/;
+  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
 const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath);
@@ -81,6 +81,9 @@ const VALIDATOR = /^(src\/(schema\/dataset|data\/validate-record)|node_modules\/
 
 export default defineConfig({
   server: { host: '127.0.0.1' },
+  // The package's `#word-catalogs` import points at dist/ (the published files); this build, the
+  // dev server and Storybook read the source (the browsers' form: each language loaded when spoken).
+  resolve: { alias: { '#word-catalogs': path.join(import.meta.dirname, 'src/components/shared/messages/catalogs.ts') } },
   optimizeDeps: {
     include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', '@lit/context'],
   },

@@ -170,12 +170,18 @@ function demoAppRoutes(ctx, next) {
   return next();
 }
 
+/** The package's `#word-catalogs` import points at dist/ (the published files): the tests read the source. */
+const wordCatalogsFromSource = {
+  name: 'word-catalogs-from-source',
+  resolveImport: ({ source }) => (source === '#word-catalogs' ? '/src/components/shared/messages/catalogs.ts' : undefined),
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   middleware: [misbehavingServer, demoAppRoutes],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), mediaEmulationPlugin(), a11ySnapshotPlugin()],
+  plugins: [wordCatalogsFromSource, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), mediaEmulationPlugin(), a11ySnapshotPlugin()],
   browsers: [
     wanted.has('chromium') && chromeLauncher({ puppeteer, launchOptions: { executablePath: paths.chromium, headless: true, args: chromiumArgs } }),
     wanted.has('firefox') && firefox,

@@ -3,6 +3,7 @@
  * language is a module of its own, loaded the first time a widget speaks it, so a page pays
  * only for the languages it shows (and adding a language costs other pages nothing).
  */
+import { builtInWords } from '#word-catalogs';
 import { en } from './en.js';
 
 export { isolate, someNames } from './format.js';
@@ -28,10 +29,8 @@ export interface Messages {
   related: string;
 }
 
-/** The languages besides English, each loaded on first use. */
-const catalogs: Record<string, () => Promise<Partial<Messages>> | Partial<Messages>> = {
-  ar: () => import('./ar.js').then((module) => module.ar),
-};
+/** The languages besides English, each loaded on first use (or at hand: words registered as such). */
+const catalogs: Record<string, () => Promise<Partial<Messages>> | Partial<Messages>> = {};
 
 /** Words at hand, by catalog language; a language whose words could not be had maps to English. */
 const loaded = new Map<string, Messages>([['en', en]]);
@@ -54,9 +53,14 @@ function catalogLanguage(lang: string): string {
 export function registerLanguage(lang: string, words: Partial<Messages> | (() => Promise<Partial<Messages>>)): void {
   const key = primarySubtag(lang);
   catalogs[key] = typeof words === 'function' ? words : () => words;
-  loaded.delete(key);
   loading.delete(key);
+  // Words given as such are at hand at once (a server render, which cannot wait, speaks them).
+  if (typeof words === 'function') loaded.delete(key);
+  else loaded.set(key, { ...en, ...words });
 }
+
+// The built-in languages: loaders in browsers, words at hand on a server (see catalogs.ts).
+for (const [lang, words] of Object.entries(builtInWords)) registerLanguage(lang, words);
 
 /** The words for a language if they are here already (English is always here). */
 export function loadedMessages(lang: string): Messages | undefined {
@@ -96,4 +100,12 @@ export function loadMessages(lang: string): Promise<Messages> {
     });
   loading.set(key, pending);
   return pending;
+}
+
+/**
+ * Server rendering: loads the words of a language registered with a loader (built-in languages
+ * and words registered as such are at hand already), so that a server render speaks it.
+ */
+export async function preloadLanguage(lang: string): Promise<void> {
+  await loadMessages(lang);
 }
