@@ -9,12 +9,12 @@ export { ArticleSummaryElement } from './components/article-summary/article-summ
 export { TopicProviderElement } from './components/topic-provider/topic-provider.js';
 export { TopicElement, type TopicSelectDetail, type WidgetErrorDetail } from './components/shared/topic-element.js';
 export { defineElement } from './components/shared/define-element.js';
-export { registerLanguage, type Messages } from './components/shared/messages/index.js';
+export { preloadLanguage, registerLanguage, type Messages } from './components/shared/messages/index.js';
 export type { ProvidedContext, ThemeSetting, TopicSettings } from './components/shared/contexts.js';
 export { providerContext } from './components/shared/contexts.js';
 export { DataLoadError, TopicNotFoundError, type DataErrorCode, type RecordKind, type RecordTypes, type Settled, type TopicDataSource } from './data/data-source.js';
 export { HttpDataSource, type HttpDataSourceOptions } from './data/http-data-source.js';
 export { ModuleDataSource, type DatasetModuleTable, type ModuleDataSourceOptions, type RecordLoader, type RecordModule } from './data/module-data-source.js';
-export { defaultDataSource, remoteDataSource, setDefaultDataSource } from './data/sources.js';
+export { defaultDataSource, preloadDataset, remoteDataSource, setDefaultDataSource, type PreloadOptions } from './data/sources.js';
 export type * from './schema/dataset.js';
 export { VERSION } from './version.js';

@@ -176,6 +176,15 @@ export const baseStyles = css`
     color: var(--_skeleton);
   }
 
+  /* The content inside the element's tag (the fallback): below a state's message, or alone. */
+  .fallback {
+    display: block;
+  }
+  .root.bare {
+    all: inherit;
+    display: contents;
+  }
+
   /* Not found and error states. */
   .state {
     display: grid;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Settled, TopicDataSource } from '../../data/data-source.js';
 import type { TopicCard } from '../../schema/dataset.js';
+import { isSafeHttpUrl } from '../../schema/safe-url.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { booleanAttribute, inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
 import { skeletonText } from '../shared/skeleton.js';
@@ -113,7 +114,8 @@ export class TopicCardElement extends TopicElement<TopicCard> {
 
   protected override renderReady(card: TopicCard): TemplateResult {
     const full = this.variant !== 'compact';
-    const image = full && this.showImage ? card.image : undefined;
+    // Only http(s) images (the schema allows no other; this holds for any data source too).
+    const image = full && this.showImage && card.image && isSafeHttpUrl(card.image.src) ? card.image : undefined;
     const m = this.messages;
     return html`<article class="card ${image ? 'with-image' : ''}" part="card" lang=${card.lang} dir=${card.dir}>
       ${image
