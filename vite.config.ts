@@ -51,7 +51,7 @@ function embeddedDataset(): Plugin {
  * bundler's minifier leaves template text as written, and the styles are a large part of a
  * widget's bytes. Build only, so the dev server and Storybook show the source as written.
  */
-function minifiedTemplates(): Plugin {
+export function minifiedTemplates(): Plugin {
   return {
     name: 'minified-templates',
     apply: 'build',
@@ -75,9 +75,15 @@ const CORE =
   /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
-const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath);
+const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath) && !HYDRATION.test(fromRootPath);
 /** Only remote datasets are validated: the schema and zod load only then. */
 const VALIDATOR = /^(src\/(schema\/dataset|data\/validate-record)|node_modules\/zod\/)/;
+/**
+ * Lit's hydration support, the parts of lit-html only it uses, and the widgets' way of taking over a
+ * server render: not core, but the chunk of the hydration entry (loaded only on pages with
+ * server-rendered widgets), which starts at src/embed/hydrate-support.ts.
+ */
+const HYDRATION = /^(src\/components\/shared\/hydration\.ts$|node_modules\/lit-html\/(development\/)?(private-ssr-support|directive|directive-helpers)\.js$)/;
 
 export default defineConfig({
   server: { host: '127.0.0.1' },
@@ -101,10 +107,10 @@ export default defineConfig({
         // Each widget's chunk is the one its define entry starts: named by the widget.
         chunkFileNames: (chunk) => `chunks/${WIDGET_ENTRY.exec(fromRoot(chunk.facadeModuleId ?? ''))?.[1] ?? '[name]'}-[hash].js`,
         minify: true,
-        // Four kinds of chunk: `core` (loaded with a page's first widget, shared by every widget),
+        // Five kinds of chunk: `core` (loaded with a page's first widget, shared by every widget),
         // one per widget (loaded when the page has that widget), one per language other than
-        // English (loaded when a widget speaks it), and the validator (loaded only for remote
-        // datasets). `core` is a chunk of its own, not part of embed.js: a page without widgets
+        // English (loaded when a widget speaks it), the validator (loaded only for remote
+        // datasets) and Lit's hydration support (only on pages with server-rendered widgets). `core` is a chunk of its own, not part of embed.js: a page without widgets
         // never loads it, and the widget chunks import it by a URL that never varies, whereas a
         // page may load embed.js with a query string, which would make the browser run a second
         // copy of everything.

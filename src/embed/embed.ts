@@ -18,6 +18,8 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'topic-provider': () => import('../components/topic-provider/define.js'),
 };
 const TAGS = Object.keys(LOADERS);
+/** Lit's hydration support: loaded before any widget, only when the page has server-rendered widgets. */
+const HYDRATE_SUPPORT = () => import('./hydrate-support.js');
 const PROVIDER = 'topic-provider';
 const SELECTOR = TAGS.join(',');
 
@@ -33,6 +35,7 @@ function startEmbed(): EmbedRegistry {
   // come with the first widget, so a page that carries the script but shows no widget loads
   // nothing more. The core chunk knows where the CDN build put the dataset.
   const requested = new Map<string, Promise<unknown>>();
+  let hydrateSupport: Promise<unknown> | undefined;
   const load = (tag: string): Promise<unknown> => {
     const pending = requested.get(tag);
     if (pending) return pending;
@@ -47,7 +50,7 @@ function startEmbed(): EmbedRegistry {
     }
     // Widgets ask their provider for data when they start: a provider on the page is defined first.
     const provider = tag !== PROVIDER ? requested.get(PROVIDER) : undefined;
-    const loading = (provider ?? Promise.resolve())
+    const loading = Promise.all([provider, hydrateSupport])
       .then(() => LOADERS[tag]!())
       .catch((error: unknown) => {
         requested.delete(tag);
@@ -58,9 +61,14 @@ function startEmbed(): EmbedRegistry {
   };
   const scan = (root: ParentNode): void => {
     if (requested.size === TAGS.length) return;
-    if (root.querySelector(PROVIDER) || (root instanceof Element && root.localName === PROVIDER)) void load(PROVIDER);
-    if (root instanceof Element && TAGS.includes(root.localName)) void load(root.localName);
-    for (const element of root.querySelectorAll(SELECTOR)) void load(element.localName);
+    const widgets = [...root.querySelectorAll(SELECTOR)];
+    if (root instanceof Element && TAGS.includes(root.localName)) widgets.unshift(root);
+    // A widget with a declarative shadow root was rendered by a server: hydrate it (hydrate-support.ts).
+    if (!hydrateSupport && widgets.some((widget) => widget.shadowRoot)) {
+      hydrateSupport = HYDRATE_SUPPORT().catch((error: unknown) => console.warn('[defense-topics] no hydration:', error));
+    }
+    if (widgets.some((widget) => widget.localName === PROVIDER)) void load(PROVIDER);
+    for (const widget of widgets) void load(widget.localName);
   };
   const observed = new WeakSet<Node>();
   const discover = (root: ParentNode): void => {

@@ -5,7 +5,7 @@
  * warnings. A widget never throws into the host page: load and render failures become states.
  */
 import { ContextConsumer } from '@lit/context';
-import { adoptStyles, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, type Settled, type TopicDataSource } from '../../data/data-source.js';
 import { defaultDataSource, followDefaultDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
@@ -42,9 +42,10 @@ export interface WidgetErrorDetail {
  * What a server render writes into its output (the `data-ssr` attribute of the widget's box) so
  * that the browser takes over without loading the data again: the record it showed, or the
  * valid ids of a topic it did not find, and the settings from outside the element it used (the
- * browser renders afresh instead of hydrating when any of them differs there).
+ * browser renders afresh instead of hydrating when any of them differs there). Read by
+ * `hydration.ts`.
  */
-interface ServerRendered<T> {
+export interface ServerRendered<T> {
   topic: string;
   lang: string;
   theme: ThemeSetting;
@@ -52,9 +53,6 @@ interface ServerRendered<T> {
   value?: T;
   validIds?: string[];
 }
-
-/** Whether `@lit-labs/ssr-client/lit-element-hydrate-support.js` patched Lit before this element was defined. */
-const hydrationSupported = (element: ReactiveElement) => (element.constructor as typeof ReactiveElement).observedAttributes.includes('defer-hydration');
 
 export abstract class TopicElement<T> extends LitElement {
   /** Compared by `define` when the tag is already registered. */
@@ -212,8 +210,6 @@ export abstract class TopicElement<T> extends LitElement {
   private unfollowDefaultSource?: () => void;
 
   override connectedCallback(): void {
-    // A declarative shadow root: what a server rendered. Read what it showed before Lit takes over.
-    if (!this.hasUpdated && this.fromServer === undefined && this.shadowRoot) this.fromServer = readServerRendered<T>(this.shadowRoot);
     super.connectedCallback();
     this.unfollowDefaultSource = followDefaultDataSource(() => this.requestUpdate());
     // `lang` is a native attribute, not a Lit property, and may be on any ancestor: watch it so the
@@ -261,62 +257,11 @@ export abstract class TopicElement<T> extends LitElement {
   }
 
   /**
-   * In a browser, what the server rendered in this element's declarative shadow root (`null`: it
-   * wrote nothing to take over); `undefined` for an element rendered in the browser only.
+   * The record a server render of this element showed, for its first render in the browser
+   * (none here: `hydration.ts`, which the hydration entry points install, reads it).
    */
-  private fromServer?: ServerRendered<T> | null;
-
-  /** The record the server showed for this topic, for the first render only. */
-  private serverRecord(topic: string): Settled<T> | undefined {
-    const rendered = this.fromServer;
-    if (this.hasUpdated || !rendered || rendered.topic !== topic) return undefined;
-    if (rendered.validIds) return { error: new TopicNotFoundError(topic, rendered.validIds) };
-    return 'value' in rendered ? { value: rendered.value as T } : undefined;
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = this.shadowRoot;
-    if (isServer || !root || this.hasUpdated) return super.createRenderRoot();
-    // The server's render: without the hydration support, keep it on screen until the first render replaces it.
-    if (!hydrationSupported(this)) return root;
-    const renderRoot = super.createRenderRoot();
-    // Lit's hydration keeps the server's <style> and adopts nothing: adopt the styles too, for a
-    // page whose Content-Security-Policy blocks inline styles.
-    adoptStyles(renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
-    return renderRoot;
-  }
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    // The server rendered this widget in its language: its first render waits for those words
-    // (English is always here; another language is one small module) so that it matches.
-    if (!this.hasUpdated && this.fromServer && !loadedMessages(this.uiLang)) return loadMessages(this.uiLang).then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
-  }
-
-  protected override update(changed: PropertyValues): void {
-    if (!this.hasUpdated && this.fromServer !== undefined && this.renderRoot === this.shadowRoot && !this.matchesServerRender()) {
-      // Hydrating would leave the server's values on screen where this render differs (or there
-      // is no hydration support): render afresh, in this same task (no frame shows it empty).
-      (this as { _$needsHydration?: boolean })._$needsHydration = false;
-      const root = this.renderRoot as ShadowRoot;
-      root.replaceChildren();
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    }
-    super.update(changed);
-  }
-
-  /** Whether this first render shows what the server rendered, so that hydration keeps the server's nodes. */
-  private matchesServerRender(): boolean {
-    const rendered = this.fromServer;
-    return (
-      !!rendered &&
-      hydrationSupported(this) &&
-      rendered.topic === this.effectiveTopic &&
-      rendered.lang === this.messagesLang &&
-      rendered.theme === this.effectiveTheme &&
-      rendered.level === this.effectiveHeadingLevel &&
-      this.stateName === (rendered.validIds ? 'not-found' : 'ready')
-    );
+  protected serverRecord(_topic: string): Settled<T> | undefined {
+    return undefined;
   }
 
   protected override render(): TemplateResult {
@@ -326,19 +271,9 @@ export abstract class TopicElement<T> extends LitElement {
     // if there were no widget (without JavaScript it stays; with it, the browser renders afresh).
     const bare = busy && isServer;
     const content = busy ? (bare ? this.renderFallback() : this.renderLoading()) : status === 'ready' ? this.renderSafely(value as T) : this.renderProblem(error);
-    return html`<div part="base" class="root ${this.effectiveTheme}${bare ? ' bare' : ''}" aria-busy=${busy && !bare ? 'true' : 'false'} data-ssr=${isServer ? this.serverRendered() ?? nothing : nothing}>
+    return html`<div part="base" class="root ${this.effectiveTheme}${bare ? ' bare' : ''}" aria-busy=${busy && !bare ? 'true' : 'false'} data-ssr=${isServer ? serverRendered(this) ?? nothing : nothing}>
       ${content}
     </div>`;
-  }
-
-  /** What the server render writes for the browser to take over (see `ServerRendered`), as JSON. */
-  private serverRendered(): string | undefined {
-    const state = this.stateName;
-    if (!(this.constructor as typeof TopicElement).hydrationData || (state !== 'ready' && state !== 'not-found')) return undefined;
-    const rendered: ServerRendered<T> = { topic: this.effectiveTopic, lang: this.messagesLang, theme: this.effectiveTheme, level: this.effectiveHeadingLevel };
-    if (state === 'ready') rendered.value = this.data.value as T;
-    else rendered.validIds = [...(this.data.error as TopicNotFoundError).validIds];
-    return JSON.stringify(rendered);
   }
 
   /**
@@ -490,23 +425,19 @@ export abstract class TopicElement<T> extends LitElement {
   }
 }
 
-/** What the server rendered in a declarative shadow root, if it wrote anything to take over (and it reads as such). */
-function readServerRendered<T>(root: ShadowRoot): ServerRendered<T> | null {
-  const holder = root.querySelector('.root[data-ssr]');
-  const json = holder?.getAttribute('data-ssr');
-  // Read once: Lit (hydrating) takes the attribute's value to be none, as its render gives.
-  holder?.removeAttribute('data-ssr');
-  if (!json) return null;
-  try {
-    const rendered = JSON.parse(json) as ServerRendered<T>;
-    const ok =
-      typeof rendered === 'object' && rendered !== null && typeof rendered.topic === 'string' && typeof rendered.lang === 'string' &&
-      typeof rendered.theme === 'string' && typeof rendered.level === 'number' &&
-      ('value' in rendered || (Array.isArray(rendered.validIds) && rendered.validIds.every((id) => typeof id === 'string')));
-    return ok ? rendered : null;
-  } catch {
-    return null;
-  }
+/**
+ * What a server render writes for the browser to take over (see `ServerRendered`), as JSON. A
+ * function of its own, not a method, so that browser builds (where `isServer` is false) drop it.
+ */
+function serverRendered<T>(widget: TopicElement<T>): string | undefined {
+  const state = widget.stateName;
+  if (!(widget.constructor as typeof TopicElement).hydrationData || (state !== 'ready' && state !== 'not-found')) return undefined;
+  const { data } = widget as unknown as { data: RecordLoad<readonly unknown[], T> };
+  const settings = widget as unknown as { messagesLang: string; effectiveTheme: ThemeSetting; effectiveHeadingLevel: number };
+  const rendered: ServerRendered<T> = { topic: widget.effectiveTopic, lang: settings.messagesLang, theme: settings.effectiveTheme, level: settings.effectiveHeadingLevel };
+  if (state === 'ready') rendered.value = data.value as T;
+  else rendered.validIds = [...(data.error as TopicNotFoundError).validIds];
+  return JSON.stringify(rendered);
 }
 
 declare global {

@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { css, html, isServer, LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, css, html, isServer, LitElement, type PropertyValues } from 'lit';
 import type { TopicDataSource } from '../../data/data-source.js';
 import { remoteDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
@@ -78,6 +78,16 @@ export class TopicProviderElement extends LitElement {
   private langObserver?: MutationObserver;
   /** Whether this server render already asked an outer provider for its context. */
   private askedOuterOnServer = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (isServer || !root || this.hasUpdated) return super.createRenderRoot();
+    // A server render's declarative shadow root holds only a <slot>: nothing to hydrate. Render it
+    // again (whatever build rendered it), in the same task: the widgets inside are not touched.
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

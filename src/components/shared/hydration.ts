@@ -1,0 +1,141 @@
+/**
+ * Taking over a server render in the browser. A server render of a widget writes what it showed
+ * (the record, or an unknown topic's valid ids, and the settings it used) into its box's
+ * `data-ssr` attribute; with this module installed, the widget reads it before its first update
+ * and settles from it, so its first render shows the same thing with no request, and Lit's
+ * hydration keeps the server's nodes. Where that render would differ (another language or theme
+ * reached the widget, or Lit's hydration support is missing) it renders afresh instead, in the
+ * same task, never leaving the server's values on screen.
+ *
+ * Installed by the hydration entry points only (`defense-topics/hydrate.js`, and the CDN embed's
+ * hydration chunk, loaded on pages with server-rendered widgets), so that pages without server
+ * rendering pay nothing for it. Without it, a server-rendered widget renders afresh and loads its
+ * data as if the server had rendered nothing.
+ */
+import { adoptStyles, LitElement, ReactiveElement, type PropertyValues } from 'lit';
+import { TopicNotFoundError, type Settled } from '../../data/data-source.js';
+import type { ThemeSetting } from './contexts.js';
+import { loadedMessages, loadMessages } from './messages/index.js';
+import { TopicElement, type ServerRendered } from './topic-element.js';
+
+/** The widget's members this module works with (protected or private in TopicElement). */
+interface Widget extends LitElement {
+  fromServer?: ServerRendered<unknown> | null;
+  readonly uiLang: string;
+  readonly messagesLang: string;
+  readonly effectiveTopic: string;
+  readonly effectiveTheme: ThemeSetting;
+  readonly effectiveHeadingLevel: number;
+  readonly stateName: string;
+  warnOnce(problem: string): void;
+}
+
+const installed = Symbol.for('defense-topics:hydration');
+
+/** Teaches `TopicElement` (every widget) to take over a server render. Idempotent. */
+export function installHydration(): void {
+  const base = TopicElement as unknown as { [installed]?: boolean; prototype: Record<string, unknown> };
+  if (base[installed]) return;
+  base[installed] = true;
+  // Added to TopicElement's prototype, as Lit's own hydration support adds to LitElement's: the
+  // methods below stand between each widget and LitElement's (looked up at each call).
+  const proto = base.prototype as Record<string, (this: Widget, ...args: never[]) => unknown>;
+  const lit = LitElement.prototype as unknown as Record<string, (this: Widget, ...args: unknown[]) => unknown>;
+  const connectedCallback = proto.connectedCallback!;
+
+  proto.connectedCallback = function (this: Widget) {
+    // A declarative shadow root: a server's render. Read what it showed before Lit takes over.
+    if (!this.hasUpdated && this.fromServer === undefined && this.shadowRoot) this.fromServer = readServerRendered(this.shadowRoot);
+    connectedCallback.call(this);
+  };
+
+  proto.serverRecord = function (this: Widget, topic: string): Settled<unknown> | undefined {
+    const rendered = this.fromServer;
+    if (this.hasUpdated || !rendered || rendered.topic !== topic) return undefined;
+    if (rendered.validIds) return { error: new TopicNotFoundError(topic, rendered.validIds) };
+    return 'value' in rendered ? { value: rendered.value } : undefined;
+  };
+
+  proto.createRenderRoot = function (this: Widget) {
+    const root = this.shadowRoot;
+    if (!root || this.hasUpdated) return lit.createRenderRoot!.call(this);
+    // Without Lit's hydration support, keep the server's render on screen until the first update replaces it.
+    if (!hydrationSupported(this)) return root;
+    const renderRoot = lit.createRenderRoot!.call(this) as ShadowRoot;
+    // Lit's hydration keeps the server's <style> and adopts nothing: adopt the styles too, for a
+    // page whose Content-Security-Policy blocks inline styles.
+    adoptStyles(renderRoot, (this.constructor as typeof LitElement).elementStyles);
+    return renderRoot;
+  };
+
+  proto.scheduleUpdate = function (this: Widget) {
+    // The server rendered this widget in its language: the first render waits for those words
+    // (English is always here; another language is one small module) so that it matches.
+    if (!this.hasUpdated && this.fromServer && !loadedMessages(this.uiLang)) return loadMessages(this.uiLang).then(() => lit.scheduleUpdate!.call(this));
+    return lit.scheduleUpdate!.call(this);
+  };
+
+  proto.update = function (this: Widget, changed: PropertyValues) {
+    const fromServer = !this.hasUpdated && this.fromServer !== undefined;
+    if (fromServer && !matchesServerRender(this)) discardServerRender(this);
+    try {
+      lit.update!.call(this, changed);
+    } catch (error) {
+      if (!fromServer || !hydrationSupported(this)) throw error;
+      // The server's render came from another build of the widgets (its templates differ).
+      this.warnOnce(`could not hydrate the server's render (${(error as Error).message}), so it was rendered again: render with the same version of defense-topics as the page loads.`);
+      discardServerRender(this);
+      lit.update!.call(this, changed);
+    }
+  };
+}
+
+/** Whether `@lit-labs/ssr-client/lit-element-hydrate-support.js` patched Lit (it observes `defer-hydration`). */
+function hydrationSupported(element: ReactiveElement): boolean {
+  return (element.constructor as typeof ReactiveElement).observedAttributes.includes('defer-hydration');
+}
+
+/** Whether this first render shows what the server rendered, so that hydrating keeps the server's nodes. */
+function matchesServerRender(widget: Widget): boolean {
+  const rendered = widget.fromServer;
+  return (
+    !!rendered &&
+    hydrationSupported(widget) &&
+    rendered.topic === widget.effectiveTopic &&
+    rendered.lang === widget.messagesLang &&
+    rendered.theme === widget.effectiveTheme &&
+    rendered.level === widget.effectiveHeadingLevel &&
+    widget.stateName === (rendered.validIds ? 'not-found' : 'ready')
+  );
+}
+
+/** Empties the server's render, so that Lit renders afresh (in this task: no frame shows it empty). */
+function discardServerRender(widget: Widget): void {
+  (widget as { _$needsHydration?: boolean })._$needsHydration = false;
+  const root = widget.renderRoot as ShadowRoot;
+  root.replaceChildren();
+  adoptStyles(root, (widget.constructor as typeof LitElement).elementStyles);
+}
+
+/** What the server rendered in a declarative shadow root, if it wrote anything to take over (and it reads as such). */
+function readServerRendered(root: ShadowRoot): ServerRendered<unknown> | null {
+  const holder = root.querySelector('.root[data-ssr]');
+  const json = holder?.getAttribute('data-ssr');
+  // Read once: Lit (hydrating) takes the attribute's value to be none, as its render gives.
+  holder?.removeAttribute('data-ssr');
+  if (!json) return null;
+  try {
+    const rendered = JSON.parse(json) as ServerRendered<unknown>;
+    const ok =
+      typeof rendered === 'object' &&
+      rendered !== null &&
+      typeof rendered.topic === 'string' &&
+      typeof rendered.lang === 'string' &&
+      typeof rendered.theme === 'string' &&
+      typeof rendered.level === 'number' &&
+      ('value' in rendered || (Array.isArray(rendered.validIds) && rendered.validIds.every((id) => typeof id === 'string')));
+    return ok ? rendered : null;
+  } catch {
+    return null;
+  }
+}

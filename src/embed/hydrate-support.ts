@@ -1,0 +1,22 @@
+/**
+ * Lit's hydration support for the CDN embed, and the widgets' way of taking over a server render
+ * (hydration.ts), loaded only on a page with server-rendered widgets (the embed checks for
+ * declarative shadow roots first): a page without them never downloads it.
+ *
+ * `@lit-labs/ssr-client`'s module must run before Lit's element class to patch it, but here Lit
+ * (the core chunk) is this module's own import, so it has run already: the patch is applied now,
+ * once, before the embed defines any widget.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { LitElement } from 'lit';
+import { installHydration } from '../components/shared/hydration.js';
+
+type HydrateSupport = (classes: { LitElement: typeof LitElement }) => void;
+const patched = Symbol.for('defense-topics:hydrate-support');
+const lit = LitElement as typeof LitElement & { [patched]?: boolean };
+const support = (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport;
+if (support && !lit[patched]) {
+  lit[patched] = true;
+  support({ LitElement });
+}
+installHydration();
