@@ -3,7 +3,7 @@
  * (validated, one shared instance per URL so every widget on a page shares its cache).
  */
 import { createBundledSource } from './bundled-source.js';
-import type { TopicDataSource } from './data-source.js';
+import { DataLoadError, type TopicDataSource } from './data-source.js';
 import { HttpDataSource } from './http-data-source.js';
 
 let defaultSource: TopicDataSource | undefined;
@@ -40,10 +40,13 @@ export function remoteDataSource(url: string): TopicDataSource {
   try {
     key = new URL(url, globalThis.document?.baseURI).href;
   } catch (error) {
-    // A relative URL on a server (no page to resolve it against): a dataset preloaded under it.
+    // A relative URL on a server (no page to resolve it against): a dataset preloaded under it,
+    // else one that has nothing at hand (a server render shows the fallback and says to preload).
     const preloaded = remoteSources.get(url);
     if (preloaded) return preloaded;
-    throw error;
+    if (globalThis.document) throw error;
+    const missing = () => Promise.reject(new DataLoadError('load-failed', `${url} is relative and was not preloaded: on a server, await preloadDataset(src, { base })`));
+    return { label: url, loadCard: missing, loadSummary: missing, loadArticle: missing, loadIndex: missing };
   }
   let source = remoteSources.get(key);
   if (!source) {

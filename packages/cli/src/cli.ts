@@ -2,13 +2,15 @@
 /**
  * `defense-topics build <articles-dir> --out <dir>`: builds a topics dataset from a folder of
  * Markdown articles; `defense-topics review <articles-dir> [--out page.html]` shows what it
- * chose for each topic and why. Exit codes: 0 built, 1 content errors (nothing written), 2 usage errors,
+ * chose for each topic and why; `defense-topics render` prints a widget's static HTML (see
+ * render-command.ts). Exit codes: 0 built, 1 content errors (nothing written), 2 usage errors,
  * 3 an internal error (a bug: please report it).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildDataset } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
+import { renderCommand } from './render-command.js';
 import { formatReport } from './report.js';
 import { reviewPage, reviewText } from './review/render.js';
 import { UnsafeOutputError, writeDatasetAtomically } from './write-dataset.js';
@@ -17,6 +19,7 @@ export const EXIT = { ok: 0, contentErrors: 1, usage: 2, internal: 3 } as const;
 
 const HELP = `Usage: defense-topics build <articles-dir> --out <dir> [options]
        defense-topics review <articles-dir> [--out <file.html>] [options]
+       defense-topics render <widget> --topic <id> [options]   (see: defense-topics render --help)
 
 Builds a typed, validated topics dataset from a folder of Markdown articles
 (one "# Name: tagline" article per .md file): an index, one card and one
@@ -50,6 +53,7 @@ interface Io {
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (argv[0] === 'render') return renderCommand(argv.slice(1), io, (message) => usage(io, message));
   let parsed;
   try {
     parsed = parseArgs({

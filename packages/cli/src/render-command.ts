@@ -1,0 +1,195 @@
+/**
+ * `defense-topics render`: a widget's static HTML (its declarative shadow root, styles inside),
+ * or every widget of an HTML page rendered in place, for sites without a server of their own.
+ * The rendering itself (Lit SSR and the widgets) is a module of its own, loaded only here.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type * as RenderModule from './render.js';
+
+export const RENDER_HELP = `Usage: defense-topics render <widget> --topic <id> [options]
+       defense-topics render --page <file.html> [--out <file>] [options]
+
+Prints a widget's HTML as a server renders it: its tag with a declarative shadow
+root inside (the widget's styles and content, shown without JavaScript in every
+current browser) and, with --href, a fallback link. Paste it into any page.
+
+Widgets: topic-card, pillar-list, article-summary.
+
+Options:
+      --topic <id>            the topic to show                  [required]
+      --theme <theme>         light, dark or auto
+      --heading-level <n>     level of the widget's heading, 1-6
+      --lang <tag>            language of the widget's own words
+      --href <template>       topic-card, article-summary: link template, {id} = the topic
+      --variant <v>           topic-card: full or compact
+      --show-image            topic-card: show the topic's image
+      --layout <l>            pillar-list: list or grid
+      --limit <n>             pillar-list: at most n pillars
+      --sentences <n>         article-summary: 1-5 summary sentences
+      --src <url>             a remote dataset (absolute http(s) URL): fetched and
+                              validated, the widget rendered inside <topic-provider src>
+      --page <file>           render every widget of an HTML page in place instead;
+                              the remote datasets its providers name are preloaded
+      --base <url>            with --page: the site's address, to resolve providers'
+                              relative src (a server has no page to resolve them against)
+  -o, --out <file>            write to a file instead of standard output
+      --hydrate               for a page with the embed's script: keep what the script
+                              needs to take over without loading the data again (the
+                              same version of the script and of this command)
+      --script <url>          with --hydrate: print the embed's <script> tag first
+      --csp                   print the CSP style-src sources (hashes) of the widgets'
+                              styles, for a page whose policy forbids inline styles
+
+Exit codes: 0 rendered, 1 data error (unknown topic, dataset unreachable or
+invalid), 2 usage error, 3 internal error.
+`;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const CHOICES: Record<string, readonly string[]> = { theme: ['light', 'dark', 'auto'], variant: ['full', 'compact'], layout: ['list', 'grid'] };
+const NUMBERS: Record<string, [number, number]> = { 'heading-level': [1, 6], limit: [1, 1000], sentences: [1, 5] };
+
+export async function renderCommand(argv: readonly string[], io: Io, usage: (message: string) => number): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        topic: { type: 'string' },
+        theme: { type: 'string' },
+        'heading-level': { type: 'string' },
+        lang: { type: 'string' },
+        href: { type: 'string' },
+        variant: { type: 'string' },
+        'show-image': { type: 'boolean' },
+        layout: { type: 'string' },
+        limit: { type: 'string' },
+        sentences: { type: 'string' },
+        src: { type: 'string' },
+        page: { type: 'string' },
+        base: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        hydrate: { type: 'boolean' },
+        script: { type: 'string' },
+        csp: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(RENDER_HELP);
+    return 0;
+  }
+  const render = (await import(/* @vite-ignore */ RENDER_MODULE)) as typeof RenderModule;
+  if (values.csp) {
+    io.out(`style-src ${render.styleHashes().join(' ')}\n`);
+    return 0;
+  }
+  if (values.script !== undefined && !values.hydrate) return usage('--script goes with --hydrate (a static page has no script)');
+  if (values.script !== undefined && !isHttpOrRelative(values.script)) return usage(`--script "${values.script}" is not an http(s) or relative URL`);
+  if (values.src !== undefined && !/^https?:\/\//i.test(values.src)) return usage(`--src "${values.src}" must be an absolute http(s) URL (a server has no page to resolve it against)`);
+  const output = async (text: string) => {
+    const full = values.hydrate && values.script !== undefined ? `<script type="module" src="${escapeAttribute(values.script)}"></script>\n${text}` : text;
+    if (values.out) await writeFile(values.out, full.endsWith('\n') ? full : `${full}\n`);
+    else io.out(full.endsWith('\n') ? full : `${full}\n`);
+  };
+
+  if (values.page !== undefined) {
+    if (positionals.length > 0) return usage(`--page renders a whole page: unexpected "${positionals[0]}"`);
+    let page: string;
+    try {
+      page = await readFile(values.page, 'utf8');
+    } catch {
+      return usage(`cannot read ${values.page}: no such file`);
+    }
+    if (values.base !== undefined && !/^https?:\/\//i.test(values.base)) return usage(`--base "${values.base}" must be an absolute http(s) URL`);
+    const topics = render.topicsOf(page);
+    try {
+      for (const src of values.src ? [values.src] : render.datasetsOf(page)) {
+        if (!/^https?:\/\//i.test(src) && !values.base) {
+          io.err(`defense-topics: <topic-provider src="${src}"> is relative: give --base <the site's address> to render its widgets (they show their fallback content).\n`);
+          continue;
+        }
+        await render.prepare({ src, topics, base: values.base });
+      }
+    } catch (error) {
+      io.err(`defense-topics: ${(error as Error).message}\n`);
+      return 1;
+    }
+    await output(render.renderPage(page, { hydrate: values.hydrate === true }));
+    return 0;
+  }
+
+  const [tag, ...extra] = positionals;
+  if (!tag) return usage('missing <widget> (topic-card, pillar-list or article-summary), or --page <file>');
+  if (!Object.hasOwn(render.WIDGETS, tag)) return usage(`unknown widget "${tag}": topic-card, pillar-list or article-summary`);
+  if (extra.length > 0) return usage(`unexpected argument "${extra[0]}"`);
+  const widget = tag as RenderModule.WidgetTag;
+  const own = render.WIDGETS[widget] as Record<string, string>;
+  const attributes: Record<string, string | boolean> = {};
+  for (const name of ['topic', 'theme', 'heading-level', 'lang', 'href', 'variant', 'show-image', 'layout', 'limit', 'sentences'] as const) {
+    const value = values[name];
+    if (value === undefined) continue;
+    if (!(render.COMMON_ATTRIBUTES as readonly string[]).includes(name) && !Object.hasOwn(own, name)) return usage(`--${name} is not an option of <${widget}>`);
+    const problem = checkValue(name, value);
+    if (problem) return usage(problem);
+    attributes[name] = value;
+  }
+  const topic = typeof attributes.topic === 'string' ? attributes.topic.trim() : '';
+  if (!topic) return usage('missing --topic <id>');
+  let source;
+  try {
+    source = await render.prepare({ src: values.src, topics: [topic] });
+  } catch (error) {
+    io.err(`defense-topics: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const index = source.peek?.('index', '')?.value;
+  if (index && !index.topics.some((entry) => entry.id === topic)) {
+    io.err(`defense-topics: unknown topic "${topic}" in ${source.label}. Valid topics: ${index.topics.map((entry) => entry.id).join(', ')}.\n`);
+    return 1;
+  }
+  await output(render.renderWidget({ tag: widget, attributes, ...(values.src ? { src: values.src } : {}) }, { hydrate: values.hydrate === true }));
+  return 0;
+}
+
+/** The rendering module, next to this one in the build (and in the source, for the tests). */
+const RENDER_MODULE = './render.js';
+
+function checkValue(name: string, value: string | boolean): string | undefined {
+  if (typeof value === 'boolean') return undefined;
+  const choices = CHOICES[name];
+  if (choices && !choices.includes(value)) return `--${name} "${value}": expected ${choices.join(', ')}`;
+  const range = NUMBERS[name];
+  if (range && !(/^\d+$/.test(value) && Number(value) >= range[0] && Number(value) <= range[1])) return `--${name} "${value}": expected a whole number from ${range[0]} to ${range[1]}`;
+  if (name === 'lang') {
+    try {
+      if (Intl.getCanonicalLocales(value).length !== 1) throw new RangeError();
+    } catch {
+      return `--lang "${value}" is not a BCP 47 language tag`;
+    }
+  }
+  if (name === 'href' && !isHttpOrRelative(value.replaceAll('{id}', 'id'))) return `--href "${value}": links are only made to http(s) or relative URLs`;
+  return undefined;
+}
+
+function isHttpOrRelative(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}

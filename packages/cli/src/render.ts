@@ -1,0 +1,166 @@
+/**
+ * Server rendering of the widgets with Lit's SSR (`@lit-labs/ssr`), for `defense-topics render`:
+ * a widget's HTML with its declarative shadow root and styles inside, or every widget of an HTML
+ * page rendered in place. This module bundles the widgets' source (the same templates, minified
+ * the same way, as the CDN embed's, so that the embed hydrates what it renders); Lit stays an
+ * import. Text reaches the output through Lit bindings only (escaped), URLs only when http(s).
+ */
+import { createHash } from 'node:crypto';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { parse } from 'parse5';
+import '../../../src/define.js';
+import { ArticleSummaryElement } from '../../../src/components/article-summary/article-summary.js';
+import { PillarListElement } from '../../../src/components/pillar-list/pillar-list.js';
+import { topicHref } from '../../../src/components/shared/links.js';
+import { TopicElement } from '../../../src/components/shared/topic-element.js';
+import { TopicCardElement } from '../../../src/components/topic-card/topic-card.js';
+import { TopicProviderElement } from '../../../src/components/topic-provider/topic-provider.js';
+import type { TopicDataSource } from '../../../src/data/data-source.js';
+import { defaultDataSource, preloadDataset, remoteDataSource } from '../../../src/data/sources.js';
+import { VERSION } from '../../../src/version.js';
+
+export { VERSION };
+
+/** The widgets, and the attributes each takes (besides `topic`, `theme`, `heading-level`, `lang`). */
+export const WIDGETS = {
+  'topic-card': { href: 'string', variant: 'string', 'show-image': 'boolean' },
+  'pillar-list': { limit: 'string', layout: 'string' },
+  'article-summary': { sentences: 'string', href: 'string' },
+} as const satisfies Record<string, Record<string, 'string' | 'boolean'>>;
+export type WidgetTag = keyof typeof WIDGETS;
+export const COMMON_ATTRIBUTES = ['topic', 'theme', 'heading-level', 'lang'] as const;
+const TAGS = ['topic-provider', ...Object.keys(WIDGETS)];
+
+export interface RenderOptions {
+  /**
+   * Keep what the browser needs to hydrate: Lit's markers and the data each widget showed (so
+   * the embed takes over without loading it again). Off: static HTML, for pages without a script.
+   */
+  hydrate?: boolean;
+}
+
+export interface WidgetRequest {
+  tag: WidgetTag;
+  /** Attribute values by name (`true` for a boolean attribute that is present). */
+  attributes: Readonly<Record<string, string | boolean | undefined>>;
+  /** A remote dataset (`<topic-provider src>`): preloaded, and the widget rendered inside a provider with that `src`. */
+  src?: string;
+}
+
+/**
+ * Reads what the widgets will show, before rendering (a server render cannot wait): a remote
+ * dataset's records (fetched and validated). The bundled dataset needs nothing.
+ */
+export async function prepare({ src, topics, base }: { src?: string | undefined; topics?: readonly string[]; base?: string | undefined }): Promise<TopicDataSource> {
+  if (!src) return defaultDataSource();
+  return preloadDataset(src, { ...(topics ? { topics } : {}), ...(base ? { base } : {}) });
+}
+
+/** One widget's HTML: its tag with its attributes, its declarative shadow root, and a fallback link when it has `href`. */
+export function renderWidget({ tag, attributes, src }: WidgetRequest, options: RenderOptions = {}): string {
+  const attr = (name: string) => {
+    const value = attributes[name];
+    return typeof value === 'string' ? value : nothing;
+  };
+  const topic = typeof attributes.topic === 'string' ? attributes.topic.trim() : '';
+  const fallback = fallbackLink(tag, topic, typeof attributes.href === 'string' ? attributes.href : undefined, src ? remoteDataSource(src) : defaultDataSource());
+  let widget: TemplateResult;
+  // One template per widget, every value a binding (escaped by Lit): no attribute is written as text.
+  switch (tag) {
+    case 'topic-card':
+      widget = html`<topic-card topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} href=${attr('href')} variant=${attr('variant')} ?show-image=${attributes['show-image'] === true}>${fallback}</topic-card>`;
+      break;
+    case 'pillar-list':
+      widget = html`<pillar-list topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} limit=${attr('limit')} layout=${attr('layout')}>${fallback}</pillar-list>`;
+      break;
+    case 'article-summary':
+      widget = html`<article-summary topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} sentences=${attr('sentences')} href=${attr('href')}>${fallback}</article-summary>`;
+      break;
+  }
+  return renderTemplate(src ? html`<topic-provider src=${src}>${widget}</topic-provider>` : widget, options);
+}
+
+/**
+ * Every widget of an HTML page rendered in place (the outermost `<topic-provider>`, `<topic-card>`,
+ * `<pillar-list>` and `<article-summary>` elements, with what they hold); the rest of the page is
+ * left byte for byte. The page is the site owner's own markup, trusted as such: its widgets'
+ * markup is rendered as written.
+ */
+export function renderPage(page: string, options: RenderOptions = {}): string {
+  const ranges: [number, number][] = [];
+  type Node = { nodeName: string; childNodes?: Node[]; content?: Node; sourceCodeLocation?: { startOffset: number; endOffset: number } | null };
+  const walk = (node: Node) => {
+    if (TAGS.includes(node.nodeName) && node.sourceCodeLocation) {
+      ranges.push([node.sourceCodeLocation.startOffset, node.sourceCodeLocation.endOffset]);
+      return;
+    }
+    for (const child of node.childNodes ?? []) walk(child);
+  };
+  walk(parse(page, { sourceCodeLocationInfo: true }) as unknown as Node);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += page.slice(at, start) + renderTemplate(staticHtml`${unsafeStatic(page.slice(start, end))}`, options);
+    at = end;
+  }
+  return out + page.slice(at);
+}
+
+/** The remote datasets a page's providers name (`<topic-provider src>`), as written. */
+export function datasetsOf(page: string): string[] {
+  const found = new Set<string>();
+  type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
+  const walk = (node: Node) => {
+    const src = node.nodeName === 'topic-provider' ? node.attrs?.find((attr) => attr.name === 'src')?.value.trim() : undefined;
+    if (src) found.add(src);
+    for (const child of node.childNodes ?? []) walk(child);
+    if (node.content) walk(node.content);
+  };
+  walk(parse(page) as unknown as Node);
+  return [...found];
+}
+
+/** The topics a page's widgets name (for preloading a remote dataset). */
+export function topicsOf(page: string): string[] {
+  return [...new Set([...page.matchAll(/<(?:topic-card|pillar-list|article-summary|topic-provider)\b[^>]*?\stopic\s*=\s*["']?([a-z0-9-]+)/gi)].map((match) => match[1]!))];
+}
+
+/**
+ * Content-Security-Policy sources that allow the widgets' server-rendered styles (one `<style>`
+ * per widget class, the same bytes every time): for a page whose policy has no 'unsafe-inline'.
+ */
+export function styleHashes(): string[] {
+  return [TopicCardElement, PillarListElement, ArticleSummaryElement, TopicProviderElement].map((element) => {
+    const text = element.elementStyles.map((style) => (style as { cssText: string }).cssText).join('');
+    return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  });
+}
+
+function renderTemplate(template: TemplateResult, { hydrate = false }: RenderOptions): string {
+  const previous = TopicElement.hydrationData;
+  TopicElement.hydrationData = hydrate;
+  let output: string;
+  try {
+    output = collectResultSync(render(template));
+  } finally {
+    TopicElement.hydrationData = previous;
+  }
+  // The spaces Lit leaves for attributes it did not write, in our widgets' opening tags.
+  output = output.replace(/<(topic-provider|topic-card|pillar-list|article-summary)\s+/g, '<$1 ').replace(/<(topic-provider|topic-card|pillar-list|article-summary) >/g, '<$1>');
+  // Lit's markers (comments only: text is escaped, so no `<!--` of the data can match) mean
+  // nothing to a page without the script. The outer template's are ours: nothing hydrates it.
+  if (!hydrate) return output.replace(/<!--\/?lit-(?:part|node)\b[^>]*-->|<!--\?-->/g, '');
+  return output.replace(/^(<!--lit-part[^>]*-->)?(<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
+}
+
+/** A link to the topic for readers the widget shows nothing to (and for crawlers): only with an http(s) or relative `href`. */
+function fallbackLink(tag: WidgetTag, topic: string, hrefTemplate: string | undefined, source: TopicDataSource): TemplateResult | typeof nothing {
+  if (tag === 'pillar-list' || !hrefTemplate || !topic) return nothing;
+  const { href } = topicHref(hrefTemplate, topic);
+  const card = source.peek?.('card', topic);
+  if (!href || !card?.value) return nothing;
+  return html`<a href=${href}>${card.value.name}</a>`;
+}

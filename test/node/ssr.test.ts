@@ -1,0 +1,290 @@
+/**
+ * Server rendering with Lit's SSR (`@lit-labs/ssr`), in plain Node: no DOM shims, no setup. Every
+ * widget renders its ready and not-found states with a provider's settings; a remote dataset is
+ * rendered after `preloadDataset`; `defense-topics render` prints static HTML that carries the
+ * hostile dataset's payloads as inert text only.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, type TemplateResult } from 'lit';
+import { parseFragment } from 'parse5';
+import { main } from '../../packages/cli/src/cli.js';
+import '../../src/define.js';
+import { DataLoadError } from '../../src/data/data-source.js';
+import { preloadDataset } from '../../src/data/sources.js';
+// @ts-expect-error: a plain .mjs fixture without types
+import { hostileFile } from '../fixtures/hostile-dataset.mjs';
+
+const ssr = (template: TemplateResult) => collectResultSync(render(template));
+
+/** The console's warnings during `run` and the tasks it queued (the widgets warn about unknown topics, as in a browser). */
+async function warningsOf<T>(run: () => T): Promise<{ result: T; warnings: string[] }> {
+  const warnings: string[] = [];
+  const { warn } = console;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    const result = run();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return { result, warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** The shadow root's markup of the first `tag` in a server render (its <style> checked, then left out). */
+function shadowOf(output: string, tag: string): string {
+  const match = new RegExp(`<${tag}\\b[^>]*><template shadowroot="open" shadowrootmode="open"><style>[^<]*:host[^<]*</style>([\\s\\S]*?)</template>`).exec(output);
+  assert.ok(match, `<${tag}> has no declarative shadow root with its styles inside`);
+  return match[1]!;
+}
+
+/** What the server wrote for the browser to take over (data-ssr), decoded. */
+function serverState(shadow: string): Record<string, unknown> | undefined {
+  const match = /data-ssr="([^"]*)"/.exec(shadow);
+  return match ? (JSON.parse(match[1]!.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')) as Record<string, unknown>) : undefined;
+}
+
+const text = (markup: string) => markup.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+
+describe('Lit SSR of every widget, with no shims (the bundled dataset read at once)', () => {
+  it('is plain Node: no DOM globals were installed for it', () => {
+    assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
+    assert.equal(typeof (globalThis as { MutationObserver?: unknown }).MutationObserver, 'undefined');
+  });
+
+  const widgets: [tag: string, template: (topic: string) => TemplateResult, expected: string[]][] = [
+    ['topic-card', (topic) => html`<topic-card topic=${topic} href="/topics/{id}"></topic-card>`, ['Defense Technology Exchanges', 'A Key Element of an Islamic Nation', '4 pillars', '2 min read', 'Innovation and Technology']],
+    ['pillar-list', (topic) => html`<pillar-list topic=${topic}></pillar-list>`, ['Defense Technology Exchanges', 'Paving Way for Defense Fortification', 'Catalyzing Innovation']],
+    ['article-summary', (topic) => html`<article-summary topic=${topic} href="/topics/{id}"></article-summary>`, ['Defense Technology Exchanges', 'Key points', 'In conclusion', 'Related topics']],
+  ];
+
+  for (const [tag, widget, expected] of widgets) {
+    it(`<${tag}>: the ready state with the content and the provider’s settings (theme, heading level)`, () => {
+      const output = ssr(html`<topic-provider theme="dark" heading-level="2">${widget('defense-technology-exchanges')}</topic-provider>`);
+      const shadow = shadowOf(output, tag);
+      for (const words of expected) assert.ok(text(shadow).includes(words), `"${words}" is not in <${tag}>'s server render:\n${text(shadow)}`);
+      assert.match(shadow, /class="root dark"/);
+      assert.match(shadow, /aria-busy="false"/);
+      assert.match(shadow, /role="heading" aria-level="2"/);
+      assert.ok(!/skeleton|class="fallback"/.test(shadow), 'neither the skeleton nor the fallback');
+      const state = serverState(shadow)!;
+      assert.deepEqual([state.topic, state.theme, state.level, state.lang], ['defense-technology-exchanges', 'dark', 2, 'en']);
+      assert.ok(state.value, 'the record it showed, for the browser to take over');
+    });
+
+    it(`<${tag}>: the not-found state (with the valid ids for the browser), and one warning`, async () => {
+      const { result: output, warnings } = await warningsOf(() =>
+        ssr(html`<topic-provider theme="light">${widget('naval-cooperation')}</topic-provider>`),
+      );
+      const shadow = shadowOf(output, tag);
+      assert.match(shadow, /role="status"/);
+      assert.ok(text(shadow).includes('There is no topic called “naval-cooperation”.'), text(shadow));
+      assert.match(shadow, /<slot class="fallback"><\/slot>/, 'the fallback content shows below the message');
+      assert.match(shadow, /class="root light"/);
+      const state = serverState(shadow)!;
+      assert.equal(state.value, undefined);
+      assert.deepEqual(state.validIds, ['air-defense-cooperation', 'defense-attaches', 'defense-technology-exchanges', 'military-training-diplomacy', 'technological-exchange-programs']);
+      assert.equal(warnings.filter((w) => w.includes('unknown topic "naval-cooperation"')).length, 1, warnings.join('\n'));
+    });
+  }
+
+  it('a widget without a topic says so', async () => {
+    const { result: output } = await warningsOf(() => ssr(html`<topic-card></topic-card>`));
+    assert.ok(text(shadowOf(output, 'topic-card')).includes('No topic was chosen for this widget.'));
+  });
+
+  it('nested providers: the inner one’s topic, the outer one’s theme and level', () => {
+    const output = ssr(
+      html`<topic-provider theme="dark" heading-level="4"><topic-provider topic="defense-attaches"><pillar-list></pillar-list></topic-provider></topic-provider>`,
+    );
+    const shadow = shadowOf(output, 'pillar-list');
+    assert.ok(text(shadow).includes('Defense Attachés'));
+    assert.match(shadow, /class="root dark"/);
+    assert.match(shadow, /aria-level="4"/);
+  });
+
+  it('speaks Arabic (a lazily loaded language in browsers) at once on a server', () => {
+    const output = ssr(html`<topic-provider lang="ar"><article-summary topic="defense-attaches"></article-summary></topic-provider>`);
+    const shadow = shadowOf(output, 'article-summary');
+    assert.ok(text(shadow).includes('النقاط الرئيسية'), 'key points, in Arabic');
+    assert.ok(text(shadow).includes('2 دقيقة قراءة'));
+    assert.equal(serverState(shadow)!.lang, 'ar');
+  });
+
+  it('renders the same bytes twice (a static site build is reproducible)', () => {
+    const page = html`<topic-provider theme="dark"><topic-card topic="defense-attaches"></topic-card><article-summary topic="air-defense-cooperation"></article-summary></topic-provider>`;
+    assert.equal(ssr(page), ssr(page));
+  });
+});
+
+describe('a remote dataset on a server (preloadDataset)', () => {
+  let server: Server;
+  let base = '';
+  const requests: string[] = [];
+  before(async () => {
+    server = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      requests.push(url.pathname);
+      if (url.pathname.startsWith('/hostile/')) {
+        const body = hostileFile(url.pathname.slice('/hostile'.length)) as string | undefined;
+        response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' }).end(body ?? 'not found');
+        return;
+      }
+      const file = path.join('test/fixtures/datasets', path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, ''));
+      readFile(file).then(
+        (body) => response.writeHead(200, { 'content-type': 'application/json' }).end(body),
+        () => response.writeHead(404).end('not found'),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('without the preload, a server render shows the fallback content (not a skeleton) and says how to fix it', async () => {
+    const src = `${base}/arabic/`;
+    const { result: output, warnings } = await warningsOf(() =>
+      ssr(html`<topic-provider src=${src}><topic-card topic="nothing-loaded-yet"><a href="https://example.org/x">Read it</a></topic-card></topic-provider>`),
+    );
+    const shadow = shadowOf(output, 'topic-card');
+    assert.match(shadow, /class="root auto bare" aria-busy="false"/);
+    assert.match(shadow, /<slot class="fallback"><\/slot>/);
+    assert.doesNotMatch(shadow, /skeleton/);
+    assert.equal(serverState(shadow), undefined, 'nothing for the browser to take over: it renders afresh');
+    assert.ok(warnings.some((w) => w.includes('preloadDataset')), warnings.join('\n'));
+  });
+
+  it('after the preload, the remote records (validated) render, related cards included', async () => {
+    const src = `${base}/arabic/`;
+    const index = JSON.parse(await readFile('test/fixtures/datasets/arabic/index.json', 'utf8')) as { topics: { id: string; name: string }[] };
+    const topic = index.topics[0]!;
+    await preloadDataset(src);
+    const output = ssr(html`<topic-provider src=${src}><topic-card topic=${topic.id}></topic-card><article-summary topic=${topic.id}></article-summary></topic-provider>`);
+    assert.ok(text(shadowOf(output, 'topic-card')).includes(topic.name));
+    assert.match(shadowOf(output, 'article-summary'), /aria-busy="false"/);
+    assert.ok(text(shadowOf(output, 'article-summary')).includes(topic.name));
+  });
+
+  it('a relative src, as the page writes it, with the site’s origin given to the preload', async () => {
+    await preloadDataset('/arabic/', { base });
+    const index = JSON.parse(await readFile('test/fixtures/datasets/arabic/index.json', 'utf8')) as { topics: { id: string; name: string }[] };
+    const output = ssr(html`<topic-provider src="/arabic/"><topic-card topic=${index.topics[0]!.id}></topic-card></topic-provider>`);
+    assert.ok(text(shadowOf(output, 'topic-card')).includes(index.topics[0]!.name));
+  });
+
+  it('refuses a dataset that breaks the schema, naming the URL', async () => {
+    const error = await preloadDataset(`${base}/hostile/`, { topics: ['bad-url'] }).then(
+      () => undefined,
+      (e: unknown) => e as DataLoadError,
+    );
+    assert.ok(error instanceof DataLoadError, String(error));
+    assert.equal(error.code, 'invalid-data');
+    assert.match(error.message, /\/hostile\/cards\/bad-url\.json/);
+  });
+
+  /** Every element and attribute of some HTML, template contents (shadow roots) included. */
+  function elementsOf(markup: string): { tag: string; attrs: { name: string; value: string }[] }[] {
+    type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
+    const found: { tag: string; attrs: { name: string; value: string }[] }[] = [];
+    const walk = (node: Node) => {
+      if (node.tagName) found.push({ tag: node.tagName, attrs: node.attrs ?? [] });
+      for (const child of node.childNodes ?? []) walk(child);
+      if (node.content) walk(node.content);
+    };
+    walk(parseFragment(markup) as unknown as Node);
+    return found;
+  }
+
+  for (const hydrate of [false, true]) {
+    it(`defense-topics render${hydrate ? ' --hydrate' : ''}: the hostile dataset’s payloads are inert text, every URL http(s)`, async () => {
+      for (const tag of ['topic-card', 'pillar-list', 'article-summary']) {
+        let stdout = '';
+        let stderr = '';
+        const args = ['render', tag, '--topic', 'xss', '--src', `${base}/hostile/`, ...(tag === 'topic-card' ? ['--show-image', '--href', 'https://example.org/t/{id}'] : [])];
+        const code = await main([...args, ...(hydrate ? ['--hydrate'] : [])], { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+        assert.equal(code, 0, stderr);
+        const elements = elementsOf(stdout);
+        const tags = new Set(elements.map((element) => element.tag));
+        for (const bad of ['script', 'svg', 'iframe', 'object', 'embed']) assert.ok(!tags.has(bad), `<${bad}> in <${tag}>'s output`);
+        for (const { tag: name, attrs } of elements) {
+          for (const { name: attribute, value } of attrs) {
+            assert.ok(!/^on/i.test(attribute), `an event handler attribute ${attribute} on <${name}>`);
+            if (['href', 'src'].includes(attribute)) assert.match(value, /^https?:\/\//, `${attribute}="${value}" on <${name}>`);
+          }
+        }
+        // An image is shown only from an http(s) URL, and its hostile query string stays inside its src.
+        if (tag === 'topic-card') assert.ok(elements.some((e) => e.tag === 'img' && e.attrs.some((a) => a.name === 'src' && a.value.startsWith('https://example.org/a.png?"><script>'))));
+        // The payloads are there, as text.
+        assert.ok(text(stdout).includes('&lt;script&gt;window.__pwned=1&lt;/script&gt;') || stdout.includes('&lt;script&gt;'), `<${tag}> lost the text`);
+        assert.equal(/data-ssr=/.test(stdout), hydrate, 'the data for the browser only with --hydrate');
+      }
+    });
+  }
+});
+
+describe('defense-topics render', () => {
+  async function run(...argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['render', ...argv], { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+    return { code, stdout, stderr };
+  }
+
+  it('prints a widget’s static HTML: its tag, a declarative shadow root with its styles, a fallback link, no Lit markers', async () => {
+    const { code, stdout, stderr } = await run('topic-card', '--topic', 'air-defense-cooperation', '--theme', 'dark', '--href', 'https://news.example/topics/{id}');
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /^<topic-card topic="air-defense-cooperation" theme="dark" href="https:\/\/news\.example\/topics\/\{id\}" variant="full"><template shadowroot="open" shadowrootmode="open"><style>/);
+    assert.match(stdout, /<\/template><a href="https:\/\/news\.example\/topics\/air-defense-cooperation">Air Defense Cooperation<\/a><\/topic-card>\n$/);
+    assert.doesNotMatch(stdout, /<!--/, 'no Lit markers in static HTML');
+    assert.doesNotMatch(stdout, /data-ssr/);
+  });
+
+  it('--hydrate keeps Lit’s markers and the shown data, and --script prints the embed’s tag first', async () => {
+    const { code, stdout } = await run('pillar-list', '--topic', 'defense-attaches', '--hydrate', '--script', 'https://cdn.example/defense-topics/embed.js');
+    assert.equal(code, 0);
+    assert.match(stdout, /^<script type="module" src="https:\/\/cdn\.example\/defense-topics\/embed\.js"><\/script>\n<pillar-list/);
+    assert.match(stdout, /<!--lit-part [^>]+-->/);
+    assert.match(stdout, /data-ssr="/);
+  });
+
+  it('--csp prints the hashes of the styles it writes (for a policy without unsafe-inline)', async () => {
+    const { stdout: policy } = await run('--csp');
+    const { stdout } = await run('article-summary', '--topic', 'defense-attaches');
+    const styles = [...stdout.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`);
+    assert.ok(styles.length > 0);
+    for (const hash of styles) assert.ok(policy.includes(hash), `${hash} is not in: ${policy}`);
+  });
+
+  it('--page renders every widget of an HTML page in place and leaves the rest byte for byte', async () => {
+    const page = await readFile('demo/news-site/index.html', 'utf8');
+    const { code, stdout, stderr } = await run('--page', 'demo/news-site/index.html', '--hydrate');
+    assert.equal(code, 0, stderr);
+    // Six widgets and one provider, each with its declarative shadow root.
+    assert.equal((stdout.match(/shadowrootmode="open"/g) ?? []).length, 7);
+    assert.ok(stdout.startsWith(page.slice(0, page.indexOf('<topic-card'))), 'the page before the first widget is unchanged');
+    assert.ok(stdout.endsWith(page.slice(page.lastIndexOf('</topic-provider>') + '</topic-provider>'.length)), 'and after the last one');
+    assert.ok(text(stdout).includes('Joint exercises are a form of diplomacy'), 'the article’s own text is kept');
+    assert.ok(text(stdout).includes('Military Training Diplomacy'));
+  });
+
+  it('usage errors (exit 2) and data errors (exit 1)', async () => {
+    assert.equal((await run('topic-card')).code, 2, 'no --topic');
+    assert.equal((await run('fancy-widget', '--topic', 'x')).code, 2, 'unknown widget');
+    assert.equal((await run('pillar-list', '--topic', 'defense-attaches', '--href', '/x/{id}')).code, 2, 'an option of another widget');
+    assert.equal((await run('topic-card', '--topic', 'defense-attaches', '--href', 'javascript:alert(1)')).code, 2, 'an unsafe link');
+    assert.equal((await run('topic-card', '--topic', 'defense-attaches', '--theme', 'neon')).code, 2);
+    assert.equal((await run('topic-card', '--topic', 'defense-attaches', '--src', '/relative/')).code, 2);
+    assert.equal((await run('topic-card', '--topic', 'defense-attaches', '--script', 'x.js')).code, 2, '--script without --hydrate');
+    const unknown = await run('topic-card', '--topic', 'naval-cooperation');
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /unknown topic "naval-cooperation".*Valid topics: air-defense-cooperation/);
+    assert.equal(unknown.stdout, '');
+  });
+});
