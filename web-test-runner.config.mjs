@@ -4,6 +4,7 @@
  * WebKit's MiniBrowser through WebKitWebDriver on a virtual display. TypeScript is compiled by
  * esbuild with our tsconfig (Lit's decorators need its settings).
  */
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -65,6 +66,12 @@ const webkitLauncher = webkit && webdriverLauncher({
  *                           (a second, different build of embed.js and its chunks)
  *   /__plain/<path>         serves the file <path> as it is on disk, as a static host would: not
  *                           rewritten by the test server (which resolves bare imports itself)
+ *   /__ssr/<path>           serves the HTML page <path> with every widget server-rendered, as
+ *                           `defense-topics render --page <path> --hydrate` prints it (the CLI's
+ *                           build: the CDN embed's templates, so the embed hydrates it); with
+ *                           ?script, the embed's script tag added at the end of its body
+ *   /__csp-ssr/<path>       serves <path> under the strict policy, plus the hashes of the widgets'
+ *                           server-rendered styles (`defense-topics render --csp`)
  */
 const healed = new Set();
 const STRICT_CSP =
@@ -80,8 +87,36 @@ function streamToString(stream) {
   });
 }
 const requestCounts = new Map();
+/** `defense-topics render …` (asynchronously: it may fetch a dataset from this very server). */
+const cli = (...args) =>
+  new Promise((resolve, reject) =>
+    execFile(process.execPath, ['packages/cli/dist/cli.js', 'render', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`defense-topics render ${args.join(' ')}: ${stderr}`)) : resolve(stdout),
+    ),
+  );
+let styleSources;
+/** Server-rendered pages (see /__ssr/ above): rendered once per file change. */
+const rendered = new Map();
+function serverRendered(ctx, next) {
+  const match = /^\/__ssr(\/.*)$/.exec(ctx.path);
+  if (!match) return next();
+  const file = path.resolve(`.${match[1]}`);
+  if (!file.startsWith(`${process.cwd()}${path.sep}`) || !existsSync(file) || !file.endsWith('.html')) {
+    ctx.status = 404;
+    return undefined;
+  }
+  // Relative dataset URLs in the page (<topic-provider src="/__hostile/">) resolve against this server.
+  const key = `${file}:${statSync(file).mtimeMs}:${ctx.host}`;
+  if (!rendered.has(key)) rendered.set(key, cli('--page', file, '--hydrate', '--base', `http://${ctx.host}/`));
+  return rendered.get(key).then((page) => {
+    ctx.type = 'html';
+    ctx.set('cache-control', 'no-store');
+    ctx.body = ctx.querystring.split('&').includes('script') ? page.replace('</body>', '<script type="module" src="/dist/cdn/embed.js"></script>\n</body>') : page;
+  });
+}
+
 function misbehavingServer(ctx, next) {
-  const match = /^\/__(slow|status|garbage|flaky|heal|count|version|csp|subpath|hostile|plain)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
+  const match = /^\/__(slow|status|garbage|flaky|heal|count|version|csp|csp-ssr|subpath|hostile|plain)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, arg, rest = '/'] = match;
   // Never let the browser cache a deliberately broken answer (Chromium reused a 503 otherwise).
@@ -144,10 +179,18 @@ function misbehavingServer(ctx, next) {
       return next();
     case 'csp':
       // The path keeps its first segment here (the route has no argument).
-      ctx.url = `/${arg}${rest}`;
+      ctx.url = `/${arg}${rest}` + (ctx.querystring ? `?${ctx.querystring}` : '');
       return next().then(() => {
         ctx.set('content-security-policy', STRICT_CSP);
       });
+    case 'csp-ssr':
+      ctx.url = `/${arg}${rest}` + (ctx.querystring ? `?${ctx.querystring}` : '');
+      styleSources ??= cli('--csp').then((policy) => policy.trim().replace(/^style-src /, ''));
+      return next()
+        .then(() => styleSources)
+        .then((sources) => {
+          ctx.set('content-security-policy', STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${sources}`));
+        });
     case 'heal':
       healed.add(arg);
       ctx.body = 'healed';
@@ -178,7 +221,7 @@ const wordCatalogsFromSource = {
 
 export default {
   files: ['test/browser/**/*.test.ts'],
-  middleware: [misbehavingServer, demoAppRoutes],
+  middleware: [misbehavingServer, serverRendered, demoAppRoutes],
   nodeResolve: true,
   concurrency: 1,
   plugins: [wordCatalogsFromSource, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), mediaEmulationPlugin(), a11ySnapshotPlugin()],

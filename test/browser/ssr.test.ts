@@ -1,0 +1,179 @@
+/**
+ * Server-rendered widgets in the browser (pages served through the test server's /__ssr/ route:
+ * every widget rendered by `defense-topics render --page --hydrate`): without JavaScript they show
+ * their content, styled, with working links; with the CDN embed they hydrate: no data loaded
+ * again, the server's nodes kept, nothing changes on screen, and events work afterwards.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame, stateOf, whenReady, type Frame } from './helpers.js';
+
+const PAGE = '/__ssr/test/fixtures/pages/ssr/widgets.html';
+const HOSTILE = '/__ssr/test/fixtures/pages/ssr/hostile.html';
+const WIDGETS = ['card', 'button-card', 'pillars', 'summary', 'dark', 'unknown', 'arabic'];
+const READY = WIDGETS.filter((id) => id !== 'unknown');
+
+describe('server-rendered widgets', () => {
+  let opened: Frame[] = [];
+  afterEach(() => {
+    for (const { frame } of opened) frame.remove();
+    opened = [];
+  });
+  const open = async (src: string, attributes?: Record<string, string>) => {
+    const frame = await openFrame(src, attributes);
+    opened.push(frame);
+    return frame;
+  };
+  const shadowText = (element: Element | null) => (element?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const isShown = (element: Element | null | undefined) => !!element && element.getClientRects().length > 0;
+  /** The requests a frame made for topic data (the bundled dataset's files, or a remote one's). */
+  const dataRequests = (win: Window) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => /\/data-[0-9a-f]{12}\/|\/generated\/dataset\/|\/__hostile\//.test(name));
+
+  describe('with JavaScript off', () => {
+    it('show their content, styled, with working links, and hide the fallback only where they show content', async () => {
+      const { doc, win } = await open(PAGE, { sandbox: 'allow-same-origin' });
+      const byId = (id: string) => doc.getElementById(id)!;
+      for (const id of WIDGETS) {
+        expect(byId(id).shadowRoot, `#${id} has its declarative shadow root`).not.to.equal(null);
+        expect(stateOf(byId(id)), 'no script ran').to.equal(undefined);
+      }
+      const card = byId('card');
+      expect(shadowText(card)).to.contain('Air Defense Cooperation').and.contain('A Fundamental Component of International Cooperation').and.contain('min read');
+      const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
+      expect(link.href).to.equal('https://example.org/topics/air-defense-cooperation');
+      expect(isShown(link)).to.equal(true);
+      // Styled by the styles inside its shadow root: the box, its border and padding.
+      const box = card.shadowRoot!.querySelector('[part~="base"]')!;
+      const style = win.getComputedStyle(box);
+      expect(style.borderTopWidth).to.equal('1px');
+      expect(parseFloat(style.paddingTop)).to.be.greaterThan(8);
+      expect(style.fontFamily).not.to.match(/^(serif|"?Times)/i);
+      // The fallback link is hidden where the widget shows its topic…
+      expect(isShown(card.querySelector('a'))).to.equal(false);
+      expect(isShown(byId('summary').querySelector('a'))).to.equal(false);
+      // …and shown below the message of a topic that does not exist.
+      const unknown = byId('unknown');
+      expect(shadowText(unknown)).to.contain('There is no topic called “naval-cooperation”.');
+      expect(isShown(unknown.querySelector('a'))).to.equal(true);
+      // The provider's settings, and another language's words.
+      expect(byId('dark').shadowRoot!.querySelector('[part~="base"]')!.classList.contains('dark')).to.equal(true);
+      expect(byId('dark').shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+      expect(shadowText(byId('arabic'))).to.contain('النقاط الرئيسية');
+      expect(shadowText(byId('pillars'))).to.contain('Catalyzing Innovation');
+      for (const id of READY) expect(byId(id).shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'), `#${id}`).to.equal('false');
+    });
+
+    it('a hostile dataset’s payloads render as inert text, and no unsafe URL becomes a link or image', async () => {
+      const { doc, win } = await open(HOSTILE, { sandbox: 'allow-same-origin' });
+      const card = doc.querySelector('topic-card')!;
+      expect(shadowText(card)).to.contain('<script>window.__pwned=1</script>');
+      for (const widget of doc.querySelectorAll('topic-card, pillar-list, article-summary')) {
+        expect(widget.shadowRoot!.querySelector('script, svg, iframe, object, embed'), widget.localName).to.equal(null);
+        for (const element of widget.shadowRoot!.querySelectorAll('*')) {
+          for (const { name, value } of element.attributes) {
+            expect(name, `an event handler on <${element.localName}>`).not.to.match(/^on/);
+            if (name === 'href' || name === 'src') expect(value).to.match(/^https?:\/\//);
+          }
+        }
+      }
+      expect((win as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('hydrated by the CDN embed', () => {
+    /** Opens the server-rendered page without its script, records the shadow roots' nodes and mutations, then adds the script. */
+    async function openAndHydrate(src: string) {
+      const frame = await open(src);
+      const { doc } = frame;
+      const widgets = [...doc.querySelectorAll<HTMLElement>('topic-card, pillar-list, article-summary')];
+      const nodes = new Map(widgets.map((widget) => [widget, [...widget.shadowRoot!.querySelectorAll('*')]]));
+      const texts = new Map(widgets.map((widget) => [widget, shadowText(widget)]));
+      const mutations: string[] = [];
+      for (const widget of widgets) {
+        new frame.win.MutationObserver((records) => {
+          for (const record of records) {
+            // Reading the server's data attribute (data-ssr) removes it: not a change on screen.
+            if (record.type === 'attributes' && record.attributeName === 'data-ssr') continue;
+            mutations.push(`${widget.id || widget.localName}: ${record.type} ${record.attributeName ?? ''} on <${(record.target as Element).localName ?? '#text'}>`);
+          }
+        }).observe(widget.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      }
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/embed.js';
+      doc.head.append(script);
+      for (const widget of widgets) {
+        if (widget.id === 'unknown') await waitUntil(() => stateOf(widget) === 'not-found', 'the unknown topic never settled', { timeout: 8000 });
+        else await whenReady(widget);
+        await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      }
+      return { ...frame, widgets, nodes, texts, mutations };
+    }
+
+    it('loads no topic data again, keeps every server-rendered node, and changes nothing on screen', async () => {
+      const { win, widgets, nodes, texts, mutations, errors } = await openAndHydrate(PAGE);
+      expect(dataRequests(win), 'topic data loaded again').to.deep.equal([]);
+      const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(chunks.some((name) => /\/hydrate-support-/.test(name)), 'the hydration support loads on this page').to.equal(true);
+      for (const widget of widgets) {
+        const after = [...widget.shadowRoot!.querySelectorAll('*')];
+        expect(after.length, `#${widget.id}: same number of elements`).to.equal(nodes.get(widget)!.length);
+        after.forEach((node, i) => expect(node === nodes.get(widget)![i], `#${widget.id}: <${node.localName}> was replaced`).to.equal(true));
+        expect(shadowText(widget)).to.equal(texts.get(widget));
+        expect(widget.shadowRoot!.querySelector('[data-ssr]')).to.equal(null);
+      }
+      expect(mutations, 'changes to the server-rendered shadow roots').to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('works afterwards: links and buttons fire topic-select, the fallback rule holds, topics can change', async () => {
+      const { doc, win, errors } = await openAndHydrate(PAGE);
+      const events: string[] = [];
+      doc.addEventListener('topic-select', (event) => {
+        events.push((event as CustomEvent<{ id: string }>).detail.id);
+        event.preventDefault(); // stay on the page
+      });
+      doc.getElementById('card')!.shadowRoot!.querySelector<HTMLElement>('[part~="link"]')!.click();
+      doc.getElementById('button-card')!.shadowRoot!.querySelector<HTMLElement>('button[part~="link"]')!.click();
+      doc.getElementById('summary')!.shadowRoot!.querySelector<HTMLElement>('.related [part~="link"]')!.click();
+      expect(events.slice(0, 2)).to.deep.equal(['air-defense-cooperation', 'defense-attaches']);
+      expect(events).to.have.length(3);
+      expect(win.location.pathname).to.equal('/__ssr/test/fixtures/pages/ssr/widgets.html');
+      const unknown = doc.getElementById('unknown')!;
+      expect(isShown(unknown.querySelector('a')), 'the fallback below the not-found message').to.equal(true);
+      expect(isShown(doc.getElementById('card')!.querySelector('a'))).to.equal(false);
+      // After hydration the widget is an ordinary one: a new topic loads and renders.
+      unknown.setAttribute('topic', 'defense-attaches');
+      await whenReady(unknown);
+      expect(shadowText(unknown)).to.contain('Defense Attachés');
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('a server-rendered widget of a hostile dataset hydrates with nothing executed', async () => {
+      const { win, widgets, errors } = await openAndHydrate(HOSTILE);
+      expect(widgets.map((widget) => stateOf(widget))).to.deep.equal(['ready', 'ready', 'ready']);
+      expect(dataRequests(win).filter((name) => !/index\.json$/.test(name)), 'no record loaded again').to.deep.equal([]);
+      expect((win as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('under a strict CSP with Trusted Types (the widgets’ style hashes allowed): hydrated, no violation', async () => {
+      const { doc, win, errors, violations } = await open(`/__csp-ssr${PAGE}?script`);
+      for (const id of READY) await whenReady(doc.getElementById(id));
+      expect(dataRequests(win)).to.deep.equal([]);
+      expect(violations).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('under a strict CSP that forbids their inline styles: styled once hydrated (the styles are adopted)', async () => {
+      const { doc, win, errors } = await open(`/__csp${PAGE}?script`);
+      const card = doc.getElementById('card')!;
+      await whenReady(card);
+      expect(win.getComputedStyle(card.shadowRoot!.querySelector('[part~="base"]')!).borderTopWidth).to.equal('1px');
+      expect(errors).to.deep.equal([]);
+    });
+  });
+});
