@@ -207,9 +207,16 @@ function misbehavingServer(ctx, next) {
   return next();
 }
 
-/** The demo Vite app, as `npm start` serves it: its build at /vite-app/ (its data is part of it). */
+/**
+ * The demo pages, as `npm start` serves them: the Vite app's build at /vite-app/ (its data is part
+ * of it), the news page's server-rendered twin at /static/ (with the page's stylesheet) and the
+ * CDN build at /cdn/.
+ */
 function demoAppRoutes(ctx, next) {
   if (ctx.path.startsWith('/vite-app/')) ctx.url = `/dist/demo${ctx.url}`;
+  else if (ctx.path === '/static/') ctx.url = '/dist/demo/static/index.html';
+  else if (ctx.path.startsWith('/static/')) ctx.url = `/demo/news-site/${ctx.url.slice('/static/'.length)}`;
+  else if (ctx.path.startsWith('/cdn/')) ctx.url = `/dist${ctx.url}`;
   return next();
 }
 

@@ -1,6 +1,8 @@
 /**
  * `npm start` serves the demo on 127.0.0.1 (after `npm run build` and `build:demo`):
  *   /            a news site's article page embedding the widgets with one script tag
+ *   /static/     the same page with its widgets server-rendered (`defense-topics render --page
+ *                --hydrate`, by `npm run build:demo`): readable without JavaScript, hydrated by the script
  *   /vite-app/   a small app built by Vite from the npm package
  * Static files only; Ctrl+C stops it. PORT picks the port (default 4173, or the next free one).
  */
@@ -8,10 +10,12 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 
+/** Each prefix with the folders it is served from, in order (the static twin shares the page's stylesheet). */
 const ROUTES = [
-  ['/cdn/', 'dist/cdn'],
-  ['/vite-app/', 'dist/demo/vite-app'],
-  ['/', 'demo/news-site'],
+  ['/cdn/', ['dist/cdn']],
+  ['/vite-app/', ['dist/demo/vite-app']],
+  ['/static/', ['dist/demo/static', 'demo/news-site']],
+  ['/', ['demo/news-site']],
 ];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,8 +28,10 @@ const TYPES = {
 };
 
 function resolveFile(urlPath) {
-  for (const [prefix, dir] of ROUTES) {
-    if (!urlPath.startsWith(prefix)) continue;
+  const route = ROUTES.find(([prefix]) => urlPath.startsWith(prefix));
+  if (!route) return undefined;
+  const [prefix, dirs] = route;
+  for (const dir of dirs) {
     const root = path.resolve(dir);
     let file = path.resolve(root, `.${path.posix.normalize(`/${urlPath.slice(prefix.length)}`)}`);
     const relative = path.relative(root, file);
@@ -35,13 +41,13 @@ function resolveFile(urlPath) {
       statSync(file);
       return file;
     } catch {
-      return undefined;
+      // Not in this folder: the next one.
     }
   }
   return undefined;
 }
 
-for (const [, dir] of ROUTES) {
+for (const dir of ROUTES.flatMap(([, dirs]) => dirs)) {
   try {
     statSync(dir);
   } catch {
@@ -86,6 +92,9 @@ server.on('error', (error) => {
 });
 server.on('listening', () => {
   const base = `http://127.0.0.1:${port}`;
-  console.log(`\nDemo pages (Ctrl+C to stop):\n  ${base}/            a news article embedding the widgets with one <script> tag\n  ${base}/vite-app/   the npm package in a Vite app\n`);
+  console.log(
+    `\nDemo pages (Ctrl+C to stop):\n  ${base}/            a news article embedding the widgets with one <script> tag\n` +
+      `  ${base}/static/     the same article with its widgets server-rendered (readable without JavaScript)\n  ${base}/vite-app/   the npm package in a Vite app\n`,
+  );
 });
 server.listen(port, '127.0.0.1');

@@ -83,6 +83,31 @@ describe('server-rendered widgets', () => {
     });
   });
 
+  describe('the demo news page’s server-rendered twin (/static/, built by npm start)', () => {
+    it('without JavaScript, shows every widget’s content', async () => {
+      const { doc } = await open('/static/', { sandbox: 'allow-same-origin' });
+      const widgets = [...doc.querySelectorAll('topic-card, pillar-list, article-summary')];
+      expect(widgets).to.have.length(6);
+      for (const widget of widgets) expect(shadowText(widget).length, widget.outerHTML.slice(0, 80)).to.be.greaterThan(20);
+      expect(shadowText(doc.querySelector('pillar-list'))).to.contain('Military Training Diplomacy');
+    });
+
+    it('with its script, hydrates every widget with no data request', async () => {
+      const { doc, win, errors } = await open('/static/');
+      for (const widget of doc.querySelectorAll('topic-card, pillar-list, article-summary')) await whenReady(widget);
+      expect(dataRequests(win)).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('the script alone costs a page without server-rendered widgets nothing more: no hydration chunk', async () => {
+      const { doc, win } = await open('/demo/news-site/index.html');
+      for (const widget of doc.querySelectorAll('topic-card, pillar-list, article-summary')) await whenReady(widget);
+      const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(chunks.some((name) => /\/chunks\/core-/.test(name))).to.equal(true);
+      expect(chunks.some((name) => /hydrate-support-/.test(name))).to.equal(false);
+    });
+  });
+
   describe('hydrated by the CDN embed', () => {
     /** Opens the server-rendered page without its script, records the shadow roots' nodes and mutations, then adds the script. */
     async function openAndHydrate(src: string) {

@@ -3,7 +3,8 @@
  * or every widget of an HTML page rendered in place, for sites without a server of their own.
  * The rendering itself (Lit SSR and the widgets) is a module of its own, loaded only here.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type * as RenderModule from './render.js';
 
@@ -99,7 +100,10 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
   if (values.src !== undefined && !/^https?:\/\//i.test(values.src)) return usage(`--src "${values.src}" must be an absolute http(s) URL (a server has no page to resolve it against)`);
   const output = async (text: string) => {
     const full = values.hydrate && values.script !== undefined ? `<script type="module" src="${escapeAttribute(values.script)}"></script>\n${text}` : text;
-    if (values.out) await writeFile(values.out, full.endsWith('\n') ? full : `${full}\n`);
+    if (values.out) {
+      await mkdir(path.dirname(path.resolve(values.out)), { recursive: true });
+      await writeFile(values.out, full.endsWith('\n') ? full : `${full}\n`);
+    }
     else io.out(full.endsWith('\n') ? full : `${full}\n`);
   };
 
