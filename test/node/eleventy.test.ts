@@ -1,0 +1,39 @@
+/**
+ * The Eleventy example (examples/eleventy): Eleventy 3 with Lit's plugin builds the site with the
+ * widgets rendered into its HTML, from the package's own entry and no shims.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { tempDir } from './helpers.js';
+
+const EXAMPLE = 'examples/eleventy';
+const text = (markup: string) => markup.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+
+describe('the Eleventy example site', () => {
+  it('builds, and its HTML holds every widget’s content', { timeout: 120_000 }, async () => {
+    const out = await tempDir();
+    const eleventy = path.resolve('node_modules/@11ty/eleventy/cmd.cjs');
+    await promisify(execFile)(process.execPath, [eleventy, '--config=eleventy.config.js', `--output=${out}`, '--quiet'], { cwd: EXAMPLE });
+    const page = await readFile(path.join(out, 'index.html'), 'utf8');
+    // Six elements with a declarative shadow root: the provider and five widgets.
+    assert.equal((page.match(/<template shadowroot="open" shadowrootmode="open">/g) ?? []).length, 6);
+    const content = text(page);
+    for (const words of [
+      'A Fundamental Component of International Cooperation in Islamic Nations', // the card
+      'Catalyzing Innovation', // the pillars
+      'It is a strategic mechanism that fortifies the security framework', // the summary's sentences
+    ]) {
+      assert.ok(content.includes(words), `"${words}" is not in the built page`);
+    }
+    assert.ok(content.includes('دقيقة قراءة'), 'the Arabic card speaks Arabic');
+    assert.ok(content.includes('There is no topic called “naval-cooperation”.'));
+    assert.match(page, /class="root light" aria-busy="false"/, 'the provider’s theme');
+    assert.match(page, /role="heading" aria-level="2"/, 'the provider’s heading level');
+    assert.match(page, /<a class="link" part="link" href="\/topics\/air-defense-cooperation\/"/);
+    assert.doesNotMatch(page, /skeleton-text">/, 'no loading skeleton');
+  });
+});
