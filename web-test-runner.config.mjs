@@ -70,6 +70,8 @@ const webkitLauncher = webkit && webdriverLauncher({
  *                           `defense-topics render --page <path> --hydrate` prints it (the CLI's
  *                           build: the CDN embed's templates, so the embed hydrates it); with
  *                           ?script, the embed's script tag added at the end of its body
+ *   /__ssr-npm/<path>       the same, rendered by Lit SSR with the npm package's dist/
+ *                           (test/fixtures/render-with-package.mjs), as a server app renders
  *   /__csp-ssr/<path>       serves <path> under the strict policy, plus the hashes of the widgets'
  *                           server-rendered styles (`defense-topics render --csp`)
  */
@@ -87,27 +89,31 @@ function streamToString(stream) {
   });
 }
 const requestCounts = new Map();
-/** `defense-topics render …` (asynchronously: it may fetch a dataset from this very server). */
-const cli = (...args) =>
+/** A command's output (asynchronously: it may fetch a dataset from this very server). */
+const run = (command, args) =>
   new Promise((resolve, reject) =>
-    execFile(process.execPath, ['packages/cli/dist/cli.js', 'render', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`defense-topics render ${args.join(' ')}: ${stderr}`)) : resolve(stdout),
+    execFile(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${args.join(' ')}: ${stderr}`)) : resolve(stdout),
     ),
   );
+/** `defense-topics render …`, the CLI's build. */
+const cli = (...args) => run(process.execPath, ['packages/cli/dist/cli.js', 'render', ...args]);
 let styleSources;
 /** Server-rendered pages (see /__ssr/ above): rendered once per file change. */
 const rendered = new Map();
 function serverRendered(ctx, next) {
-  const match = /^\/__ssr(\/.*)$/.exec(ctx.path);
+  const match = /^\/__ssr(-npm)?(\/.*)$/.exec(ctx.path);
   if (!match) return next();
-  const file = path.resolve(`.${match[1]}`);
+  const file = path.resolve(`.${match[2]}`);
   if (!file.startsWith(`${process.cwd()}${path.sep}`) || !existsSync(file) || !file.endsWith('.html')) {
     ctx.status = 404;
     return undefined;
   }
   // Relative dataset URLs in the page (<topic-provider src="/__hostile/">) resolve against this server.
-  const key = `${file}:${statSync(file).mtimeMs}:${ctx.host}`;
-  if (!rendered.has(key)) rendered.set(key, cli('--page', file, '--hydrate', '--base', `http://${ctx.host}/`));
+  const key = `${match[1] ?? ''}${file}:${statSync(file).mtimeMs}:${ctx.host}`;
+  if (!rendered.has(key)) {
+    rendered.set(key, match[1] ? run(process.execPath, ['test/fixtures/render-with-package.mjs', file]) : cli('--page', file, '--hydrate', '--base', `http://${ctx.host}/`));
+  }
   return rendered.get(key).then((page) => {
     ctx.type = 'html';
     ctx.set('cache-control', 'no-store');

@@ -2,7 +2,9 @@
  * Server-rendered widgets in the browser (pages served through the test server's /__ssr/ route:
  * every widget rendered by `defense-topics render --page --hydrate`): without JavaScript they show
  * their content, styled, with working links; with the CDN embed they hydrate: no data loaded
- * again, the server's nodes kept, nothing changes on screen, and events work afterwards.
+ * again, the server's nodes kept, nothing changes on screen, and events work afterwards; so do
+ * they when a server app renders them with the npm package and the page imports
+ * `defense-topics/hydrate.js`.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame, stateOf, whenReady, type Frame } from './helpers.js';
@@ -30,7 +32,8 @@ describe('server-rendered widgets', () => {
     win.performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
-      .filter((name) => /\/data-[0-9a-f]{12}\/|\/generated\/dataset\/|\/__hostile\//.test(name));
+      // Records, not the table of loaders (modules/lazy.js) the npm package imports up front.
+      .filter((name) => /\/data-[0-9a-f]{12}\/|\/generated\/dataset\/(?!modules\/lazy\.js)|\/__hostile\//.test(name));
 
   describe('with JavaScript off', () => {
     it('show their content, styled, with working links, and hide the fallback only where they show content', async () => {
@@ -110,7 +113,12 @@ describe('server-rendered widgets', () => {
 
   describe('hydrated by the CDN embed', () => {
     /** Opens the server-rendered page without its script, records the shadow roots' nodes and mutations, then adds the script. */
-    async function openAndHydrate(src: string) {
+    async function openAndHydrate(src: string, addScript = (page: Document) => {
+      const script = page.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/embed.js';
+      page.head.append(script);
+    }) {
       const frame = await open(src);
       const { doc } = frame;
       const widgets = [...doc.querySelectorAll<HTMLElement>('topic-card, pillar-list, article-summary')];
@@ -126,10 +134,7 @@ describe('server-rendered widgets', () => {
           }
         }).observe(widget.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
       }
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/cdn/embed.js';
-      doc.head.append(script);
+      addScript(doc);
       for (const widget of widgets) {
         if (widget.id === 'unknown') await waitUntil(() => stateOf(widget) === 'not-found', 'the unknown topic never settled', { timeout: 8000 });
         else await whenReady(widget);
@@ -182,6 +187,23 @@ describe('server-rendered widgets', () => {
       expect(widgets.map((widget) => stateOf(widget))).to.deep.equal(['ready', 'ready', 'ready']);
       expect(dataRequests(win).filter((name) => !/index\.json$/.test(name)), 'no record loaded again').to.deep.equal([]);
       expect((win as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('rendered by a server app with the npm package, hydrated by defense-topics/hydrate.js (no bundler: the README’s import map)', async () => {
+      const { doc, win, widgets, nodes, mutations, errors } = await openAndHydrate('/__ssr-npm/test/fixtures/pages/ssr/npm.html', (page) => {
+        const script = page.createElement('script');
+        script.type = 'module';
+        script.textContent = "import 'defense-topics/hydrate.js'; import 'defense-topics/define.js';";
+        page.head.append(script);
+      });
+      expect(dataRequests(win), 'topic data loaded again').to.deep.equal([]);
+      for (const widget of widgets) {
+        [...widget.shadowRoot!.querySelectorAll('*')].forEach((node, i) => expect(node === nodes.get(widget)![i], `#${widget.id}: <${node.localName}> was replaced`).to.equal(true));
+      }
+      expect(mutations).to.deep.equal([]);
+      expect(shadowText(doc.getElementById('summary'))).to.contain('النقاط الرئيسية');
+      expect(doc.getElementById('pillars')!.shadowRoot!.querySelector('[part~="base"]')!.classList.contains('dark')).to.equal(true);
       expect(errors).to.deep.equal([]);
     });
 
