@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every benchmark (dataset, render, size and scaling, leaks, Lighthouse) in one
+ * `npm run bench`: every benchmark (dataset, render, size and scaling, leaks, Lighthouse, server rendering) in one
  * run on this machine, written to bench/RESULTS.md with the machine it ran on. Each section
  * holds the benchmark's own table: figure, goal, and the baseline measured in the same run.
  */
@@ -16,6 +16,7 @@ const BENCHES: [title: string, script: string, about: string][] = [
   ['Transfer size and scaling', 'bench:size', 'What a page transfers (gzip -9, brotli -q 11); baseline: a minimal Lit element bundled with Lit.'],
   ['Leaks', 'bench:leaks', 'Mounting and removing 1,000 widgets ten times; heap, DOM nodes and listeners after a forced GC.'],
   ['Lighthouse', 'bench:lighthouse', 'The demo news page that embeds the widgets with one script tag.'],
+  ['Server rendering', 'bench:ssr', 'Lit SSR throughput against a plain Lit template; the demo page server-rendered (/static/) against the script-only page (Lighthouse, and hydration in the page).'],
 ];
 
 const clean = (text: string) =>

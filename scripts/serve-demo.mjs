@@ -4,11 +4,13 @@
  *   /static/     the same page with its widgets server-rendered (`defense-topics render --page
  *                --hydrate`, by `npm run build:demo`): readable without JavaScript, hydrated by the script
  *   /vite-app/   a small app built by Vite from the npm package
- * Static files only; Ctrl+C stops it. PORT picks the port (default 4173, or the next free one).
+ * Static files only, gzipped as any host would; Ctrl+C stops it. PORT picks the port (default 4173,
+ * or the next free one).
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** Each prefix with the folders it is served from, in order (the static twin shares the page's stylesheet). */
 const ROUTES = [
@@ -70,14 +72,17 @@ const server = createServer((request, response) => {
     return;
   }
   const hashed = /[-.][A-Za-z0-9_-]{8}\.js$|\/data-[0-9a-f]{12}\//.test(file);
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const gzip = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response.writeHead(200, {
-    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'content-type': type,
     'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
   });
-  createReadStream(file)
-    .on('error', () => response.destroy())
-    .pipe(response);
+  const body = createReadStream(file).on('error', () => response.destroy());
+  (gzip ? body.pipe(createGzip()) : body).pipe(response);
 });
 
 let port = Number(process.env.PORT ?? 4173);
