@@ -25,7 +25,8 @@ describe('server-rendered widgets', () => {
     opened.push(frame);
     return frame;
   };
-  const shadowText = (element: Element | null) => (element?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Without the bidi isolation marks around names and ids.
+  const shadowText = (element: Element | null) => (element?.shadowRoot?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
   const isShown = (element: Element | null | undefined) => !!element && element.getClientRects().length > 0;
   /** The requests a frame made for topic data (the bundled dataset's files, or a remote one's). */
   const dataRequests = (win: Window) =>

@@ -25,6 +25,8 @@ Options:
       --href <template>       topic-card, article-summary: link template, {id} = the topic
       --variant <v>           topic-card: full or compact
       --show-image            topic-card: show the topic's image
+      --selectable            topic-card, article-summary: names without --href are
+                              buttons firing topic-select (for a page with the script)
       --layout <l>            pillar-list: list or grid
       --limit <n>             pillar-list: at most n pillars
       --sentences <n>         article-summary: 1-5 summary sentences
@@ -69,6 +71,7 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
         href: { type: 'string' },
         variant: { type: 'string' },
         'show-image': { type: 'boolean' },
+        selectable: { type: 'boolean' },
         layout: { type: 'string' },
         limit: { type: 'string' },
         sentences: { type: 'string' },
@@ -140,7 +143,7 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
   const widget = tag as RenderModule.WidgetTag;
   const own = render.WIDGETS[widget] as Record<string, string>;
   const attributes: Record<string, string | boolean> = {};
-  for (const name of ['topic', 'theme', 'heading-level', 'lang', 'href', 'variant', 'show-image', 'layout', 'limit', 'sentences'] as const) {
+  for (const name of ['topic', 'theme', 'heading-level', 'lang', 'href', 'variant', 'show-image', 'selectable', 'layout', 'limit', 'sentences'] as const) {
     const value = values[name];
     if (value === undefined) continue;
     if (!(render.COMMON_ATTRIBUTES as readonly string[]).includes(name) && !Object.hasOwn(own, name)) return usage(`--${name} is not an option of <${widget}>`);

@@ -26,9 +26,9 @@ export { VERSION };
 
 /** The widgets, and the attributes each takes (besides `topic`, `theme`, `heading-level`, `lang`). */
 export const WIDGETS = {
-  'topic-card': { href: 'string', variant: 'string', 'show-image': 'boolean' },
+  'topic-card': { href: 'string', variant: 'string', 'show-image': 'boolean', selectable: 'boolean' },
   'pillar-list': { limit: 'string', layout: 'string' },
-  'article-summary': { sentences: 'string', href: 'string' },
+  'article-summary': { sentences: 'string', href: 'string', selectable: 'boolean' },
 } as const satisfies Record<string, Record<string, 'string' | 'boolean'>>;
 export type WidgetTag = keyof typeof WIDGETS;
 export const COMMON_ATTRIBUTES = ['topic', 'theme', 'heading-level', 'lang'] as const;
@@ -71,13 +71,13 @@ export function renderWidget({ tag, attributes, src }: WidgetRequest, options: R
   // One template per widget, every value a binding (escaped by Lit): no attribute is written as text.
   switch (tag) {
     case 'topic-card':
-      widget = html`<topic-card topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} href=${attr('href')} variant=${attr('variant')} ?show-image=${attributes['show-image'] === true}>${fallback}</topic-card>`;
+      widget = html`<topic-card topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} href=${attr('href')} variant=${attr('variant')} ?show-image=${attributes['show-image'] === true} ?selectable=${attributes.selectable === true}>${fallback}</topic-card>`;
       break;
     case 'pillar-list':
       widget = html`<pillar-list topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} limit=${attr('limit')} layout=${attr('layout')}>${fallback}</pillar-list>`;
       break;
     case 'article-summary':
-      widget = html`<article-summary topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} sentences=${attr('sentences')} href=${attr('href')}>${fallback}</article-summary>`;
+      widget = html`<article-summary topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} sentences=${attr('sentences')} href=${attr('href')} ?selectable=${attributes.selectable === true}>${fallback}</article-summary>`;
       break;
   }
   return renderTemplate(src ? html`<topic-provider src=${src}>${widget}</topic-provider>` : widget, options);
