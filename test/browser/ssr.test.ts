@@ -6,7 +6,10 @@
  * they when a server app renders them with the npm package and the page imports
  * `defense-topics/hydrate.js`.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { TopicElement } from '../../src/components/shared/topic-element.js';
+import { staticHtml } from '../../stories/static-html.js';
 import { openFrame, stateOf, whenReady, type Frame } from './helpers.js';
 
 const PAGE = '/__ssr/test/fixtures/pages/ssr/widgets.html';
@@ -16,6 +19,7 @@ const READY = WIDGETS.filter((id) => id !== 'unknown');
 
 describe('server-rendered widgets', () => {
   let opened: Frame[] = [];
+  const openedFrames = { push: (frame: Frame) => opened.push(frame) };
   afterEach(() => {
     for (const { frame } of opened) frame.remove();
     opened = [];
@@ -84,6 +88,41 @@ describe('server-rendered widgets', () => {
         }
       }
       expect((win as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('the Storybook embed builder’s static HTML (made in the browser from a live widget)', () => {
+    /** A frame whose page is some HTML (srcdoc: parsed as a page is, declarative shadow roots included), optionally without scripts. */
+    async function openHtml(body: string, attributes: Record<string, string> = {}) {
+      const frame = document.createElement('iframe');
+      for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+      document.body.append(frame);
+      await loaded;
+      const opened = { frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis, warnings: [], errors: [], violations: [] };
+      openedFrames.push(opened);
+      return opened;
+    }
+
+    it('of a hostile dataset: inert without and with the script, and taken over with no request', async () => {
+      const provider = await fixture(html`<topic-provider src="/__hostile/"><topic-card topic="xss" show-image href="https://example.org/t/{id}"></topic-card></topic-provider>`);
+      const card = provider.querySelector('topic-card') as TopicElement<unknown>;
+      await whenReady(card);
+      const code = staticHtml(card, { withData: true, fallback: '<a href="https://example.org/t/xss">xss</a>' });
+      const inert = await openHtml(code, { sandbox: 'allow-same-origin' });
+      const shown = inert.doc.querySelector('topic-card')!;
+      expect(shadowText(shown)).to.contain('<script>window.__pwned=1</script>');
+      expect(shown.shadowRoot!.querySelector('script, svg, iframe')).to.equal(null);
+      for (const element of shown.shadowRoot!.querySelectorAll('*')) for (const { name } of element.attributes) expect(name).not.to.match(/^on/);
+      const live = await openHtml(`${code}<script type="module" src="/dist/cdn/embed.js"></script>`);
+      const taken = live.doc.querySelector('topic-card')!;
+      await whenReady(taken);
+      expect(shadowText(taken)).to.contain('<script>window.__pwned=1</script>');
+      expect(dataRequests(live.win)).to.deep.equal([]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      for (const win of [window, inert.win, live.win]) expect((win as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
+      provider.remove();
     });
   });
 
@@ -180,6 +219,21 @@ describe('server-rendered widgets', () => {
       unknown.setAttribute('topic', 'defense-attaches');
       await whenReady(unknown);
       expect(shadowText(unknown)).to.contain('Defense Attachés');
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('renders afresh (with the server’s data, no request) where the browser’s settings differ: the page’s language, unseen by the server', async () => {
+      const { doc, win, errors } = await open('/__ssr/test/fixtures/pages/ssr/page-lang.html');
+      const card = doc.getElementById('card')!;
+      expect(shadowText(card), 'the server spoke English').to.contain('min read');
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/embed.js';
+      doc.head.append(script);
+      await whenReady(card);
+      await waitUntil(() => shadowText(card).includes('دقيقة قراءة'), 'the widget kept the server’s English words');
+      expect(shadowText(card)).not.to.contain('min read');
+      expect(dataRequests(win)).to.deep.equal([]);
       expect(errors).to.deep.equal([]);
     });
 

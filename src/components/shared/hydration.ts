@@ -31,6 +31,12 @@ interface Widget extends LitElement {
 }
 
 const installed = Symbol.for('defense-topics:hydration');
+/**
+ * The name of the flag Lit's hydration support sets on an element whose render root it found
+ * server-rendered (`_$needsHydration` in Lit's development build, shortened in its production
+ * build): learnt from the first element it sets, so that a render afresh can clear it.
+ */
+let hydrationFlag: string | undefined;
 
 /** Teaches `TopicElement` (every widget) to take over a server render. Idempotent. */
 export function installHydration(): void {
@@ -61,7 +67,9 @@ export function installHydration(): void {
     if (!root || this.hasUpdated) return lit.createRenderRoot!.call(this);
     // Without Lit's hydration support, keep the server's render on screen until the first update replaces it.
     if (!hydrationSupported(this)) return root;
+    const before = new Set(Object.keys(this));
     const renderRoot = lit.createRenderRoot!.call(this) as ShadowRoot;
+    hydrationFlag ??= Object.keys(this).find((key) => !before.has(key) && (this as unknown as Record<string, unknown>)[key] === true);
     // Lit's hydration keeps the server's <style> and adopts nothing: adopt the styles too, for a
     // page whose Content-Security-Policy blocks inline styles.
     adoptStyles(renderRoot, (this.constructor as typeof LitElement).elementStyles);
@@ -101,6 +109,8 @@ function matchesServerRender(widget: Widget): boolean {
   return (
     !!rendered &&
     hydrationSupported(widget) &&
+    // Lit's markers: static HTML made otherwise (the Storybook builder's) is rendered again, not hydrated.
+    [...widget.renderRoot.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part')) &&
     rendered.topic === widget.effectiveTopic &&
     rendered.lang === widget.messagesLang &&
     rendered.theme === widget.effectiveTheme &&
@@ -111,7 +121,7 @@ function matchesServerRender(widget: Widget): boolean {
 
 /** Empties the server's render, so that Lit renders afresh (in this task: no frame shows it empty). */
 function discardServerRender(widget: Widget): void {
-  (widget as { _$needsHydration?: boolean })._$needsHydration = false;
+  if (hydrationFlag) (widget as unknown as Record<string, unknown>)[hydrationFlag] = false;
   const root = widget.renderRoot as ShadowRoot;
   root.replaceChildren();
   adoptStyles(root, (widget.constructor as typeof LitElement).elementStyles);
