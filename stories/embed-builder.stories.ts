@@ -47,3 +47,29 @@ export const Builder: StoryObj = {
     builder.style.inlineSize = '';
   },
 };
+
+/** The static outputs: the widget's content in the page's HTML, with or without the script. */
+export const StaticHtml: StoryObj = {
+  name: 'Static HTML outputs',
+  play: async ({ canvasElement }) => {
+    const builder = canvasElement.querySelector('embed-builder') as EmbedBuilder;
+    const output = await waitFor(() => {
+      const select = builder.shadowRoot!.querySelector<HTMLSelectElement>('select[name="output"]');
+      expect(select).not.toBeNull();
+      return select!;
+    });
+    const choose = (value: string) => {
+      output.value = value;
+      output.dispatchEvent(new Event('change'));
+    };
+    choose('static');
+    await waitFor(() => expect(builder.snippet).toContain('A Fundamental Component of International Cooperation'), { timeout: 5000 });
+    expect(builder.snippet).toMatch(/^<topic-card [^>]*topic="air-defense-cooperation"[^>]*><template shadowrootmode="open"><style>/);
+    expect(builder.snippet).toContain('<a href="https://your-site.example/topics/air-defense-cooperation">Air Defense Cooperation</a></topic-card>');
+    expect(builder.snippet).not.toContain('<!--');
+    expect(builder.snippet).not.toContain('data-ssr');
+    choose('static-script');
+    await waitFor(() => expect(builder.snippet).toContain('data-ssr='), { timeout: 5000 });
+    expect(builder.snippet).toMatch(/^<script type="module" src="https:\/\/your-cdn\.example\/defense-topics\/[\d.]+\/embed\.js"><\/script>\n\n<topic-card /);
+  },
+};

@@ -1,14 +1,19 @@
 /**
  * The embed builder (a Storybook tool, not part of the library): pick a widget, a topic and
  * options, see the widget live, and copy the exact snippet for a third-party page, fallback
- * content included.
+ * content included: the script snippet, static HTML without a script (the widget's content in
+ * the page's HTML, see static-html.ts), or static HTML with the script, which takes over.
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defaultDataSource } from '../src/data/sources.js';
+import type { TopicElement } from '../src/components/shared/topic-element.js';
 import { VERSION } from '../src/version.js';
+import { staticHtml } from './static-html.js';
 
 type Widget = 'topic-card' | 'pillar-list' | 'article-summary';
+const OUTPUTS = { script: 'script snippet', static: 'static HTML (no script)', 'static-script': 'static HTML + script' } as const;
+type Output = keyof typeof OUTPUTS;
 
 const attr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 const text = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
@@ -39,6 +44,9 @@ export class EmbedBuilder extends LitElement {
   @state() private scriptUrl = `https://your-cdn.example/defense-topics/${VERSION}/embed.js`;
   @state() private linkTemplate = 'https://your-site.example/topics/{id}';
   @state() private copied = false;
+  @state() private output: Output = 'script';
+  /** The preview widget as static HTML, once it shows its topic. */
+  @state() private staticCode = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -58,6 +66,32 @@ export class EmbedBuilder extends LitElement {
 
   /** The snippet, as a site owner pastes it. */
   get snippet(): string {
+    if (this.output === 'script') return this.scriptSnippet;
+    if (!this.staticCode) return '';
+    return this.output === 'static' ? this.staticCode : `<script type="module" src="${attr(this.scriptUrl)}"></script>\n\n${this.staticCode}`;
+  }
+
+  private get fallbackLink(): string {
+    return `<a href="${attr(this.linkTemplate.replaceAll('{id}', this.topic))}">${text(this.topicName || this.topic)}</a>`;
+  }
+
+  protected override updated(): void {
+    if (this.output !== 'script') void this.refreshStatic();
+  }
+
+  /** Serializes the preview once it shows its topic (again after any change). */
+  private async refreshStatic(): Promise<void> {
+    const widget = this.renderRoot.querySelector('.preview > *') as TopicElement<unknown> | null;
+    if (!widget) return;
+    await widget.updateComplete;
+    for (let i = 0; i < 200 && widget.stateName === 'loading'; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    await widget.updateComplete;
+    const code = staticHtml(widget, { withData: this.output === 'static-script', fallback: this.widget === 'pillar-list' ? '' : this.fallbackLink });
+    if (code !== this.staticCode) this.staticCode = code;
+  }
+
+  /** The script snippet: the script tag and the widget's tag with its fallback link. */
+  private get scriptSnippet(): string {
     const link = this.linkTemplate.replaceAll('{id}', this.topic);
     const attributes = [`topic="${attr(this.topic)}"`];
     if (this.widget === 'topic-card') {
@@ -127,6 +161,11 @@ export class EmbedBuilder extends LitElement {
         ${this.widget === 'article-summary'
           ? html`<label>Sentences <input type="number" min="1" max="5" .value=${String(this.sentences)} @input=${(e: Event) => (this.sentences = Number(value(e)) || 3)} /></label>`
           : ''}
+        <label>Output
+          <select name="output" @change=${(e: Event) => (this.output = value(e) as Output)}>
+            ${Object.entries(OUTPUTS).map(([key, label]) => html`<option value=${key} ?selected=${key === this.output}>${label}</option>`)}
+          </select>
+        </label>
         <label>Script URL (where you host dist/cdn/) <input .value=${this.scriptUrl} @input=${(e: Event) => (this.scriptUrl = value(e))} /></label>
         <label>Article link ({id} = topic) <input .value=${this.linkTemplate} @input=${(e: Event) => (this.linkTemplate = value(e))} /></label>
       </form>
