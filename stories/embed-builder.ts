@@ -170,7 +170,7 @@ export class EmbedBuilder extends LitElement {
         <label>Article link ({id} = topic) <input .value=${this.linkTemplate} @input=${(e: Event) => (this.linkTemplate = value(e))} /></label>
       </form>
       <div class="preview" aria-label="Live preview">${this.preview()}</div>
-      <pre aria-label="Snippet"><code>${this.snippet}</code></pre>
+      <pre aria-label="Snippet" tabindex="0"><code>${this.snippet}</code></pre>
       <button type="button" @click=${() => this.copy()}>${this.copied ? 'Copied' : 'Copy the snippet'}</button>
     `;
   }
