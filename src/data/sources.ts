@@ -3,6 +3,7 @@
  * (validated, one shared instance per URL so every widget on a page shares its cache).
  */
 import { createBundledSource } from './bundled-source.js';
+import { isServer } from 'lit';
 import { DataLoadError, type TopicDataSource } from './data-source.js';
 import { HttpDataSource } from './http-data-source.js';
 
@@ -44,7 +45,7 @@ export function remoteDataSource(url: string): TopicDataSource {
     // else one that has nothing at hand (a server render shows the fallback and says to preload).
     const preloaded = remoteSources.get(url);
     if (preloaded) return preloaded;
-    if (globalThis.document) throw error;
+    if (!isServer) throw error;
     const missing = () => Promise.reject(new DataLoadError('load-failed', `${url} is relative and was not preloaded: on a server, await preloadDataset(src, { base })`));
     return { label: url, loadCard: missing, loadSummary: missing, loadArticle: missing, loadIndex: missing };
   }
