@@ -7,6 +7,7 @@
  * (the core chunk) is this module's own import, so it has run already: the patch is applied now,
  * once, before the embed defines any widget.
  */
+import { pageHydrateSupport } from './hydrate-global.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement } from 'lit';
 import { installHydration } from '../components/shared/hydration.js';
@@ -14,9 +15,13 @@ import { installHydration } from '../components/shared/hydration.js';
 type HydrateSupport = (classes: { LitElement: typeof LitElement }) => void;
 const patched = Symbol.for('defense-topics:hydrate-support');
 const lit = LitElement as typeof LitElement & { [patched]?: boolean };
-const support = (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport;
+const global = globalThis as { litElementHydrateSupport?: unknown };
+const support = global.litElementHydrateSupport as HydrateSupport | undefined;
 if (support && !lit[patched]) {
   lit[patched] = true;
   support({ LitElement });
 }
+// Another copy of Lit on the page (the site's own) keeps whatever support it had: none, or its own.
+if (pageHydrateSupport === undefined) delete global.litElementHydrateSupport;
+else global.litElementHydrateSupport = pageHydrateSupport;
 installHydration();
