@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +20,7 @@ import { main } from '../../packages/cli/src/cli.js';
 import '../../src/define.js';
 import { DataLoadError } from '../../src/data/data-source.js';
 import { preloadDataset } from '../../src/data/sources.js';
+import type { TopicCard, TopicSummaryRecord } from '../../src/schema/dataset.js';
 // @ts-expect-error: a plain .mjs fixture without types
 import { hostileFile } from '../fixtures/hostile-dataset.mjs';
 
@@ -51,7 +53,7 @@ function serverState(shadow: string): Record<string, unknown> | undefined {
   return match ? (JSON.parse(match[1]!.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')) as Record<string, unknown>) : undefined;
 }
 
-const text = (markup: string) => markup.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const text = (markup: string) => markup.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 describe('Lit SSR of every widget, with no shims (the bundled dataset read at once)', () => {
   it('is plain Node: no DOM globals were installed for it', () => {
@@ -59,9 +61,12 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
     assert.equal(typeof (globalThis as { MutationObserver?: unknown }).MutationObserver, 'undefined');
   });
 
+  // What the widgets show, from the bundled dataset (whatever the generator chose).
+  const card = JSON.parse(readFileSync('generated/dataset/cards/defense-technology-exchanges.json', 'utf8')) as TopicCard;
+  const summary = JSON.parse(readFileSync('generated/dataset/summaries/defense-technology-exchanges.json', 'utf8')) as TopicSummaryRecord;
   const widgets: [tag: string, template: (topic: string) => TemplateResult, expected: string[]][] = [
-    ['topic-card', (topic) => html`<topic-card topic=${topic} href="/topics/{id}"></topic-card>`, ['Defense Technology Exchanges', 'A Key Element of an Islamic Nation', '4 pillars', '2 min read', 'Innovation and Technology']],
-    ['pillar-list', (topic) => html`<pillar-list topic=${topic}></pillar-list>`, ['Defense Technology Exchanges', 'Paving Way for Defense Fortification', 'Catalyzing Innovation']],
+    ['topic-card', (topic) => html`<topic-card topic=${topic} href="/topics/{id}"></topic-card>`, [card.name, card.tagline ?? card.name, `${card.pillarCount} pillars`, `${card.readingMinutes} min read`, card.themes[0]!.label]],
+    ['pillar-list', (topic) => html`<pillar-list topic=${topic}></pillar-list>`, [summary.name, ...summary.pillars.map((pillar) => pillar.label)]],
     ['article-summary', (topic) => html`<article-summary topic=${topic} href="/topics/{id}"></article-summary>`, ['Defense Technology Exchanges', 'Key points', 'In conclusion', 'Related topics']],
   ];
 
