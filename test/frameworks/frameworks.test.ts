@@ -135,7 +135,7 @@ async function checkRunningApp(url: string, app: App, label: string): Promise<{ 
     loaded.push(`${app.name} ${label}: one card loaded ${records.join(', ')}`);
     assert.deepEqual(records, [`card:${FIRST.id}`], 'showing one card loads that topic’s card record and no other record of the dataset');
 
-    // A boolean binding: true shows the topic's image, false shows none.
+    // A boolean binding: true shows the topic’s image (given to the installed record: see giveCardAnImage), false shows none.
     await page.click('#toggle-image');
     await page.waitForFunction(() => (document.querySelector('#card')?.shadowRoot?.querySelectorAll('img').length ?? 0) > 0, { timeout: 10_000 });
     await page.click('#toggle-image');

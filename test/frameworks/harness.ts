@@ -79,7 +79,30 @@ export async function prepareApp(name: string, tarball: string): Promise<{ dir: 
     writeFileSync(keyFile, key);
   }
   await sh('npm', ['install', '--no-audit', '--no-fund', tarball], dir);
+  giveCardAnImage(dir, IMAGE_TOPIC);
   return { dir, installed: warm ? 'warm' : 'cold' };
+}
+
+/** The topic whose installed card record gets an image (see giveCardAnImage). */
+export const IMAGE_TOPIC = 'defense-technology-exchanges';
+
+/**
+ * No article of the bundled dataset has an image an editor described (issue 11 drops the one
+ * search-engine thumbnail whose alt text is "Image"), so nothing would show whether a framework's
+ * false `show-image` binding hides an image. The installed copy of one card record is given an
+ * image, as an editor's alt text would give it, before the app is served or built; the browser
+ * answers the image request with a pixel (openApp). Vite's dependency cache is cleared so that
+ * its dev server reads the edited record.
+ */
+function giveCardAnImage(dir: string, topic: string): void {
+  const record = path.join(dir, 'node_modules/defense-topics/generated/dataset/modules/cards', `${topic}.js`);
+  const source = readFileSync(record, 'utf8');
+  const match = /^export default (\{.*\});?$/m.exec(source);
+  if (!match) throw new Error(`${record}: not the generated card module this suite expects (export default {…})`);
+  const card = JSON.parse(match[1]!) as Record<string, unknown>;
+  card.image = { src: `https://images.example.org/${topic}.png`, alt: 'Engineers from two partner nations at a shared test bench' };
+  writeFileSync(record, source.replace(match[0], `export default ${JSON.stringify(card)};`));
+  rmSync(path.join(dir, 'node_modules/.vite'), { recursive: true, force: true });
 }
 
 export async function freePort(): Promise<number> {
