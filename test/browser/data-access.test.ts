@@ -226,21 +226,51 @@ describe('HttpDataSource answers at once what it already loaded', () => {
 });
 
 describe('the npm package without a bundler', () => {
-  it('runs from an import map as the README gives it, loading only the shown topic’s record', async () => {
+  it('runs from an import map as the README gives it, loading only the shown topics’ records', async () => {
     // Served as a static host serves files (the test server would otherwise resolve bare imports itself).
     const { frame, doc, win, errors } = await openFrame('/__plain/test/fixtures/pages/import-map.html');
     try {
       const card = doc.querySelector('topic-card');
       await whenReady(card);
       expect(card!.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('Military Training Diplomacy');
+      await whenReady(doc.querySelector('#remote'));
       const records = win.performance
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname)
         .filter((pathname) => pathname.startsWith('/__plain/generated/dataset/'));
-      expect(records).to.deep.equal(['/__plain/generated/dataset/modules/lazy.js', '/__plain/generated/dataset/modules/cards/military-training-diplomacy.js']);
+      // The bundled card's module and the remote card's JSON record: nothing else of the dataset.
+      expect(records.sort()).to.deep.equal([
+        '/__plain/generated/dataset/cards/defense-attaches.json',
+        '/__plain/generated/dataset/modules/cards/military-training-diplomacy.js',
+        '/__plain/generated/dataset/modules/lazy.js',
+      ]);
       expect(errors).to.deep.equal([]);
     } finally {
       frame.remove();
     }
+  });
+
+  it('loads and validates a remote dataset (<topic-provider src>) through the same map', async () => {
+    const { frame, doc, errors, warnings } = await openFrame('/__plain/test/fixtures/pages/import-map.html');
+    try {
+      const card = doc.querySelector('#remote');
+      await whenReady(card);
+      expect(card!.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('Defense Attachés');
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the test page’s import map is the README’s, entry for entry', async () => {
+    const mapIn = (html: string) => JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(html)![1]!) as { imports: Record<string, string> };
+    const readme = mapIn(await (await fetch('/__plain/README.md')).text()).imports;
+    const page = mapIn(await (await fetch('/__plain/test/fixtures/pages/import-map.html')).text()).imports;
+    // The page serves this repository: the package's files at the root, its dependencies in node_modules/.
+    const asOnThePage = Object.fromEntries(
+      Object.entries(readme).map(([key, url]) => [key, url.replace('/node_modules/defense-topics/', '/__plain/').replace(/^\/node_modules\//, '/__plain/node_modules/')]),
+    );
+    expect(page).to.deep.equal(asOnThePage);
   });
 });
