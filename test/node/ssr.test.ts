@@ -287,6 +287,26 @@ describe('defense-topics render', () => {
     assert.equal((await run('topic-card', '--topic', 'defense-attaches', '--theme', 'neon')).code, 2);
     assert.equal((await run('topic-card', '--topic', 'defense-attaches', '--src', '/relative/')).code, 2);
     assert.equal((await run('topic-card', '--topic', 'defense-attaches', '--script', 'x.js')).code, 2, '--script without --hydrate');
+    // Options that would be ignored, or make a page that misbehaves, are refused with the reason.
+    const refused: [string[], RegExp][] = [
+      [['--csp', '--topic', 'nope'], /--csp .* no other argument/],
+      [['--csp', 'topic-card'], /--csp .* no other argument/],
+      [['topic-card', '--topic', 'defense-attaches', '--base', 'https://site.example/'], /--base goes with --page/],
+      [['--page', 'demo/news-site/index.html', '--src', 'https://data.example/topics/'], /--src is for a single widget/],
+      [['--page', 'demo/news-site/index.html', '--hydrate', '--script', 'https://cdn.example/embed.js'], /--script is for a single widget/],
+      [['topic-card', '--topic', 'defense-attaches', '--selectable'], /--selectable .* add --hydrate/],
+      [['article-summary', '--topic', 'defense-attaches', '--selectable'], /--selectable .* add --hydrate/],
+    ];
+    for (const [argv, message] of refused) {
+      const result = await run(...argv);
+      assert.equal(result.code, 2, argv.join(' '));
+      assert.match(result.stderr, message, argv.join(' '));
+      assert.equal(result.stdout, '', argv.join(' '));
+    }
+    // With the script, selectable names are buttons it makes work.
+    const selectable = await run('topic-card', '--topic', 'defense-attaches', '--selectable', '--hydrate');
+    assert.equal(selectable.code, 0, selectable.stderr);
+    assert.match(selectable.stdout, /<button[^>]*part="link"/);
     const unknown = await run('topic-card', '--topic', 'naval-cooperation');
     assert.equal(unknown.code, 1);
     assert.match(unknown.stderr, /unknown topic "naval-cooperation".*Valid topics: air-defense-cooperation/);

@@ -26,12 +26,14 @@ Options:
       --variant <v>           topic-card: full or compact
       --show-image            topic-card: show the topic's image
       --selectable            topic-card, article-summary: names without --href are
-                              buttons firing topic-select (for a page with the script)
+                              buttons firing topic-select (with --hydrate only: they
+                              need the script)
       --layout <l>            pillar-list: list or grid
       --limit <n>             pillar-list: at most n pillars
       --sentences <n>         article-summary: 1-5 summary sentences
       --src <url>             a remote dataset (absolute http(s) URL): fetched and
                               validated, the widget rendered inside <topic-provider src>
+                              (not with --page: a page's providers name their own)
       --page <file>           render every widget of an HTML page in place instead;
                               the remote datasets its providers name are preloaded
       --base <url>            with --page: the site's address, to resolve providers'
@@ -40,7 +42,8 @@ Options:
       --hydrate               for a page with the embed's script: keep what the script
                               needs to take over without loading the data again (the
                               same version of the script and of this command)
-      --script <url>          with --hydrate: print the embed's <script> tag first
+      --script <url>          with --hydrate, for one widget: print the embed's <script>
+                              tag first
       --csp                   print the CSP style-src sources (hashes) of the widgets'
                               styles, for a page whose policy forbids inline styles
 
@@ -93,6 +96,13 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
     io.out(RENDER_HELP);
     return 0;
   }
+  // An option that would be ignored is refused: the output must be what the command line says.
+  const given = Object.entries(values).filter(([, value]) => value !== undefined).map(([name]) => name);
+  if (values.csp && (given.length > 1 || positionals.length > 0)) return usage(`--csp prints the style hashes and takes no other argument (got --${given.find((name) => name !== 'csp') ?? positionals[0]})`);
+  if (values.base !== undefined && values.page === undefined) return usage('--base goes with --page (it resolves the page’s relative <topic-provider src>)');
+  if (values.page !== undefined && values.src !== undefined) return usage('--page preloads the datasets the page’s providers name: --src is for a single widget');
+  if (values.page !== undefined && values.script !== undefined) return usage('--script is for a single widget: a page keeps its own script tags (and --script would come before its doctype)');
+  if (values.selectable && !values.hydrate) return usage('--selectable makes buttons that only the embed’s script can make work: add --hydrate (and the script), or, for a page without it, --href instead (links)');
   const render = (await import(/* @vite-ignore */ RENDER_MODULE)) as typeof RenderModule;
   if (values.csp) {
     io.out(`style-src ${render.styleHashes().join(' ')}\n`);
