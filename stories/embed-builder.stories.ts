@@ -73,3 +73,31 @@ export const StaticHtml: StoryObj = {
     expect(builder.snippet).toMatch(/^<script type="module" src="https:\/\/your-cdn\.example\/defense-topics\/[\d.]+\/embed\.js"><\/script>\n\n<topic-card /);
   },
 };
+
+/** A link template that is not http(s) never reaches a snippet: the builder says why and leaves the link out. */
+export const UnsafeLink: StoryObj = {
+  name: 'A link that is not http(s)',
+  play: async ({ canvasElement }) => {
+    const builder = canvasElement.querySelector('embed-builder') as EmbedBuilder;
+    const input = await waitFor(() => {
+      const found = builder.shadowRoot!.querySelector<HTMLInputElement>('input[name="link"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    await waitFor(() => expect(builder.snippet).toContain('Air Defense Cooperation'));
+    input.value = 'javascript:alert(1)//{id}';
+    input.dispatchEvent(new Event('input'));
+    await waitFor(() => expect(builder.shadowRoot!.querySelector('#link-problem')!.textContent).toContain('not an http(s) URL'));
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(builder.snippet).not.toContain('javascript:');
+    expect(builder.snippet).not.toContain('href=');
+    expect(builder.snippet).toMatch(/<topic-card topic="air-defense-cooperation">\n {2}Air Defense Cooperation\n<\/topic-card>/);
+    for (const output of ['static', 'static-script']) {
+      const select = builder.shadowRoot!.querySelector<HTMLSelectElement>('select[name="output"]')!;
+      select.value = output;
+      select.dispatchEvent(new Event('change'));
+      await waitFor(() => expect(builder.snippet).toContain('shadowrootmode="open"'), { timeout: 5000 });
+      expect(builder.snippet).not.toContain('javascript:');
+    }
+  },
+};

@@ -10,6 +10,7 @@ import { defaultDataSource } from '../src/data/sources.js';
 import type { TopicElement } from '../src/components/shared/topic-element.js';
 import { VERSION } from '../src/version.js';
 import { staticHtml } from './static-html.js';
+import { topicHref } from '../src/components/shared/links.js';
 
 type Widget = 'topic-card' | 'pillar-list' | 'article-summary';
 const OUTPUTS = { script: 'script snippet', static: 'static HTML (no script)', 'static-script': 'static HTML + script' } as const;
@@ -30,6 +31,7 @@ export class EmbedBuilder extends LitElement {
     pre { margin: 0; padding: 1rem; background: #0d1117; color: #e6edf3; border-radius: 0.5rem; overflow: auto; font-size: 0.85rem; }
     button { font: inherit; padding: 0.4rem 1rem; justify-self: start; cursor: pointer; }
     .preview { padding: 1rem; border: 1px dashed #999; border-radius: 0.5rem; }
+    .problem { grid-column: 1 / -1; margin: 0; color: #a4001d; }
   `;
 
   @state() private widget: Widget = 'topic-card';
@@ -71,8 +73,20 @@ export class EmbedBuilder extends LitElement {
     return this.output === 'static' ? this.staticCode : `<script type="module" src="${attr(this.scriptUrl)}"></script>\n\n${this.staticCode}`;
   }
 
+  /** The article link for the chosen topic, by the widgets' own rule (http(s) or relative only). */
+  private get link(): { href?: string; problem?: string } {
+    return this.linkTemplate.trim() ? topicHref(this.linkTemplate, this.topic) : {};
+  }
+
+  /** The template as the preview (and so the static output) gets it: left out unless it makes a safe link. */
+  private get safeTemplate() {
+    return this.link.href ? this.linkTemplate : nothing;
+  }
+
+  /** The fallback: a link to the article when the template makes a safe one, else the name as text. */
   private get fallbackLink(): string {
-    return `<a href="${attr(this.linkTemplate.replaceAll('{id}', this.topic))}">${text(this.topicName || this.topic)}</a>`;
+    const { href } = this.link;
+    return href ? `<a href="${attr(href)}">${text(this.topicName || this.topic)}</a>` : text(this.topicName || this.topic);
   }
 
   protected override updated(): void {
@@ -92,14 +106,13 @@ export class EmbedBuilder extends LitElement {
 
   /** The script snippet: the script tag and the widget's tag with its fallback link. */
   private get scriptSnippet(): string {
-    const link = this.linkTemplate.replaceAll('{id}', this.topic);
     const attributes = [`topic="${attr(this.topic)}"`];
     if (this.widget === 'topic-card') {
       if (this.variant !== 'full') attributes.push(`variant="${attr(this.variant)}"`);
       if (this.showImage) attributes.push('show-image');
     }
     // A card's name and a summary's related topics link to the site's topic pages.
-    if (this.widget !== 'pillar-list' && this.linkTemplate) attributes.push(`href="${attr(this.linkTemplate)}"`);
+    if (this.widget !== 'pillar-list' && this.link.href) attributes.push(`href="${attr(this.linkTemplate)}"`);
     if (this.widget === 'pillar-list' && this.layout !== 'list') attributes.push(`layout="${attr(this.layout)}"`);
     if (this.widget === 'article-summary' && this.sentences !== 3) attributes.push(`sentences="${this.sentences}"`);
     if (this.theme !== 'auto') attributes.push(`theme="${attr(this.theme)}"`);
@@ -107,7 +120,7 @@ export class EmbedBuilder extends LitElement {
       `<script type="module" src="${attr(this.scriptUrl)}"></script>`,
       '',
       `<${this.widget} ${attributes.join(' ')}>`,
-      `  <a href="${attr(link)}">${text(this.topicName || this.topic)}</a>`,
+      `  ${this.fallbackLink}`,
       `</${this.widget}>`,
     ].join('\n');
   }
@@ -118,9 +131,9 @@ export class EmbedBuilder extends LitElement {
       case 'pillar-list':
         return html`<pillar-list topic=${this.topic} layout=${this.layout} theme=${this.theme}></pillar-list>`;
       case 'article-summary':
-        return html`<article-summary topic=${this.topic} sentences=${this.sentences} href=${this.linkTemplate} theme=${this.theme}></article-summary>`;
+        return html`<article-summary topic=${this.topic} sentences=${this.sentences} href=${this.safeTemplate} theme=${this.theme}></article-summary>`;
       default:
-        return html`<topic-card topic=${this.topic} variant=${this.variant} ?show-image=${this.showImage} href=${this.linkTemplate} theme=${this.theme}></topic-card>`;
+        return html`<topic-card topic=${this.topic} variant=${this.variant} ?show-image=${this.showImage} href=${this.safeTemplate} theme=${this.theme}></topic-card>`;
     }
   }
 
@@ -167,7 +180,8 @@ export class EmbedBuilder extends LitElement {
           </select>
         </label>
         <label>Script URL (where you host dist/cdn/) <input .value=${this.scriptUrl} @input=${(e: Event) => (this.scriptUrl = value(e))} /></label>
-        <label>Article link ({id} = topic) <input .value=${this.linkTemplate} @input=${(e: Event) => (this.linkTemplate = value(e))} /></label>
+        <label>Article link ({id} = topic) <input name="link" .value=${this.linkTemplate} aria-invalid=${this.link.problem ? 'true' : 'false'} aria-describedby="link-problem" @input=${(e: Event) => (this.linkTemplate = value(e))} /></label>
+        <p id="link-problem" class="problem" role="status">${this.link.problem ? `Left out of the snippet: ${this.link.problem}.` : ''}</p>
       </form>
       <div class="preview" aria-label="Live preview">${this.preview()}</div>
       <pre aria-label="Snippet" tabindex="0"><code>${this.snippet}</code></pre>
