@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -291,6 +292,28 @@ describe('defense-topics render', () => {
     assert.ok(stdout.endsWith(page.slice(page.lastIndexOf('</topic-provider>') + '</topic-provider>'.length)), 'and after the last one');
     assert.ok(text(stdout).includes('Joint exercises are a form of diplomacy'), 'the article’s own text is kept');
     assert.ok(text(stdout).includes('Military Training Diplomacy'));
+  });
+
+  it('--page: a widget speaks the language of the page around it (<html lang>, or a nearer ancestor’s)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'render-page-'));
+    const file = path.join(dir, 'page.html');
+    await writeFile(
+      file,
+      '<!doctype html><html lang="ar"><body><topic-card topic="defense-attaches"></topic-card>' +
+        '<div lang="en"><pillar-list topic="defense-attaches"></pillar-list></div>' +
+        '<topic-provider><article-summary topic="defense-attaches"></article-summary></topic-provider></body></html>',
+    );
+    try {
+      const { code, stdout, stderr } = await run('--page', file);
+      assert.equal(code, 0, stderr);
+      assert.match(stdout, /^<!doctype html><html lang="ar"><body><topic-card lang="ar" topic="defense-attaches">/);
+      assert.ok(text(shadowOf(stdout, 'topic-card')).includes('دقيقة قراءة'), 'the card’s own words in Arabic');
+      assert.match(stdout, /<div lang="en"><pillar-list lang="en" topic="defense-attaches">/, 'a nearer ancestor’s lang wins');
+      assert.match(stdout, /<topic-provider lang="ar">/, 'a provider gives the widgets inside it the language it inherits');
+      assert.ok(text(shadowOf(stdout, 'article-summary')).includes('النقاط الرئيسية'), 'inside a provider too');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('usage errors (exit 2) and data errors (exit 1)', async () => {

@@ -90,23 +90,43 @@ export function renderWidget({ tag, attributes, src }: WidgetRequest, options: R
  * markup is rendered as written.
  */
 export function renderPage(page: string, options: RenderOptions = {}): string {
-  const ranges: [number, number][] = [];
-  type Node = { nodeName: string; childNodes?: Node[]; content?: Node; sourceCodeLocation?: { startOffset: number; endOffset: number } | null };
-  const walk = (node: Node) => {
+  const ranges: { start: number; end: number; inheritedLang?: string }[] = [];
+  type Node = {
+    nodeName: string;
+    attrs?: { name: string; value: string }[];
+    childNodes?: Node[];
+    content?: Node;
+    sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
+  };
+  // A server has no DOM to look up: the language a widget inherits from the page (`<html lang>`,
+  // or any ancestor's) is read here, while walking the page, and given to it as its own attribute.
+  const walk = (node: Node, inheritedLang: string | undefined) => {
+    const own = node.attrs?.find((attr) => attr.name === 'lang')?.value.trim();
     if (TAGS.includes(node.nodeName) && node.sourceCodeLocation) {
-      ranges.push([node.sourceCodeLocation.startOffset, node.sourceCodeLocation.endOffset]);
+      const { startOffset, endOffset } = node.sourceCodeLocation;
+      ranges.push({ start: startOffset, end: endOffset, ...(own === undefined && inheritedLang ? { inheritedLang } : {}) });
       return;
     }
-    for (const child of node.childNodes ?? []) walk(child);
+    const lang = own === undefined ? inheritedLang : own;
+    for (const child of node.childNodes ?? []) walk(child, lang);
   };
-  walk(parse(page, { sourceCodeLocationInfo: true }) as unknown as Node);
+  walk(parse(page, { sourceCodeLocationInfo: true }) as unknown as Node, undefined);
   let out = '';
   let at = 0;
-  for (const [start, end] of ranges) {
-    out += page.slice(at, start) + renderTemplate(staticHtml`${unsafeStatic(page.slice(start, end))}`, options);
+  for (const { start, end, inheritedLang } of ranges) {
+    let element = page.slice(start, end);
+    if (inheritedLang) {
+      const name = /^<[a-z-]+/i.exec(element)![0];
+      element = `${name} lang="${escapeAttribute(inheritedLang)}"${element.slice(name.length)}`;
+    }
+    out += page.slice(at, start) + renderTemplate(staticHtml`${unsafeStatic(element)}`, options);
     at = end;
   }
   return out + page.slice(at);
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** The remote datasets a page's providers name (`<topic-provider src>`), as written. */
