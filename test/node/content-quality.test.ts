@@ -111,6 +111,17 @@ describe('only complete statements are shown as summary sentences', () => {
     assert.match(reasonOf('running the exercise')!, /list item/);
     assert.match(reasonOf('It turns')!, /points back/);
   });
+
+  it('a bare "The objective is…" points back (the objective of what?); one that names its subject stands alone', () => {
+    for (const text of ['The objective is twofold: to learn the rules and to build ties.', 'The aim was simple, and the partners agreed on it early.', 'The results are visible in every joint exercise.']) {
+      assert.equal(judge(text, 'paragraph', true), 'points-back', text);
+    }
+    for (const text of ['The objective of a joint exercise is to test how two forces work together.', 'The Defense Attaché reports to the ministry at home.']) {
+      assert.equal(judge(text, 'paragraph', true), undefined, text);
+    }
+    const shown = byId('defense-attaches').summary.sentences.map((s) => s.text);
+    assert.ok(shown.length > 0 && !shown.some((text) => /^The objective is\b/.test(text)), 'Defense Attachés no longer shows "The objective is twofold: …"');
+  });
 });
 
 describe('the abstract says what the topic is', () => {

@@ -81,6 +81,11 @@ const PRONOUN_AFTER_OPENING = /^[^,;:]{1,80},\s+(?:it|it['’]s|they|he|she|its|
 /** "this aspect", "such programs", "these two"…: anywhere, except for the present ("in this era"). */
 const DEMONSTRATIVE = /\b(?:this|these|those|such|aforementioned|above-mentioned)\b(?!\s+(?:era|age|day|days|time|times|century|decade|year|years|world|moment|week)\b)/iu;
 const BACK_REFERENCE = /\b(?:as mentioned|mentioned above|the above|the former|the latter|another scenario)\b|^(?:examples?|illustrations?|instances?)\s+(?:range|include|are|is)\b/iu;
+/**
+ * A bare "The objective is…" / "The aim was…": the noun names something of a subject the sentence
+ * does not say (the objective of what?), so it leans on the text before it.
+ */
+const BARE_DEFINITE_SUBJECT = /^the\s+(?:objective|aim|goal|purpose|intent|idea|point|result|outcome|answer|reason|benefit|advantage|drawback|problem|challenge|difference|effect|impact)s?\s+(?:is|are|was|were|remains?)\b/iu;
 /** Openers that set a scene rather than say something ("Within the ambit of…", "In the realm of…"). */
 const SCENE_SETTING = /^(?:with)?in\s+the\s+(?:broad\s+|wider\s+)?(?:ambit|milieu|realm|sphere|domain|arena|spectrum|landscape|context|framework|purview|backdrop)\s+of\b/iu;
 
@@ -95,7 +100,7 @@ export function judge(text: string, kind: TextUnit['kind'], english: boolean): I
   const first = FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '';
   if (INSTRUCTION.test(text)) return 'instruction';
   if ((first === 'in' || first === 'within') && SCENE_SETTING.test(text)) return 'scene-setting';
-  if (ANAPHORIC_OPENERS.has(first.replace(/['’]s$/u, '')) || PRONOUN_AFTER_OPENING.test(text) || DEMONSTRATIVE.test(text) || BACK_REFERENCE.test(text)) return 'points-back';
+  if (ANAPHORIC_OPENERS.has(first.replace(/['’]s$/u, '')) || PRONOUN_AFTER_OPENING.test(text) || DEMONSTRATIVE.test(text) || BACK_REFERENCE.test(text) || BARE_DEFINITE_SUBJECT.test(text)) return 'points-back';
   return undefined;
 }
 
