@@ -23,16 +23,26 @@ describe('<article-summary>', () => {
   });
 
   it('shows 1 to 5 sentences as asked, clamping what is out of range', async () => {
-    const summary = await fixture<ArticleSummaryElement>(html`<article-summary topic="defense-attaches" sentences="1"></article-summary>`);
+    // An article with five ranked sentences, so that asking for 99 shows the clamp at 5.
+    const summary = await fixture<ArticleSummaryElement>(html`<article-summary topic="air-defense-cooperation" sentences="1"></article-summary>`);
     await settled(summary, 'ready');
     const count = () => part(summary, 'sentences')!.querySelectorAll('li').length;
     expect(count()).to.equal(1);
     summary.sentences = 99;
     await summary.updateComplete;
-    expect(count()).to.equal(3); // every ranked sentence of this article (none repeats the abstract)
+    expect(count()).to.equal(5);
     summary.sentences = 0;
     await summary.updateComplete;
     expect(count()).to.equal(1);
+  });
+
+  it('shows fewer sentences than asked when the article has fewer that can stand alone', async () => {
+    const { summary: record } = (await (await fetch('/generated/dataset/summaries/defense-attaches.json')).json()) as { summary: { sentences: unknown[] } };
+    expect(record.sentences.length, 'this article’s summary sentences').to.be.below(3);
+    const summary = await fixture<ArticleSummaryElement>(html`<article-summary topic="defense-attaches"></article-summary>`);
+    await settled(summary, 'ready');
+    expect(part(summary, 'sentences')!.querySelectorAll('li')).to.have.length(record.sentences.length);
+    await expect(summary).to.be.accessible();
   });
 
   it('links related topics through href, makes them buttons firing topic-select when selectable, else plain text', async () => {
