@@ -72,12 +72,21 @@ const WIDGET_ENTRY = /^src\/components\/([a-z-]+)\/define\.ts$/;
  * so is the announcer of failures, loaded with a page's first failure).
  */
 const CORE =
-  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
+  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record|validators\/)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
 const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath) && !HYDRATION.test(fromRootPath);
-/** Only remote datasets are validated: the schema and zod load only then. */
-const VALIDATOR = /^(src\/(schema\/dataset|data\/validate-record)|node_modules\/zod\/)/;
+/**
+ * Only remote datasets are validated: what every kind's validator shares (the error messages)
+ * loads only then. Each kind's compiled validator (src/data/validators/) is a chunk of its own.
+ */
+const VALIDATOR = /^src\/data\/validate-record\.ts$/;
+const VALIDATOR_ENTRY = /^src\/data\/validators\/([a-z]+)\.ts$/;
+function chunkName(facade: string): string {
+  const widget = WIDGET_ENTRY.exec(facade)?.[1];
+  const validator = VALIDATOR_ENTRY.exec(facade)?.[1];
+  return widget ?? (validator ? `validate-${validator}` : '[name]');
+}
 /**
  * Lit's hydration support, the parts of lit-html only it uses, and the widgets' way of taking over a
  * server render: not core, but the chunk of the hydration entry (loaded only on pages with
@@ -105,7 +114,8 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         // Each widget's chunk is the one its define entry starts: named by the widget.
-        chunkFileNames: (chunk) => `chunks/${WIDGET_ENTRY.exec(fromRoot(chunk.facadeModuleId ?? ''))?.[1] ?? '[name]'}-[hash].js`,
+        // So is each kind's validator: validate-card, validate-article…
+        chunkFileNames: (chunk) => `chunks/${chunkName(fromRoot(chunk.facadeModuleId ?? ''))}-[hash].js`,
         minify: true,
         // Five kinds of chunk: `core` (loaded with a page's first widget, shared by every widget),
         // one per widget (loaded when the page has that widget), one per language other than

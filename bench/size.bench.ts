@@ -4,7 +4,8 @@
  *    runtime (a minimal Lit element, bundled and minified) measured in the same run as the floor;
  *  - every widget with all five articles;
  *  - scaling: the one-card page built with a synthetic corpus of 5,000 articles;
- *  - a page that carries the script but shows no widget.
+ *  - a page that carries the script but shows no widget;
+ *  - the one card from a remote dataset (validated), against the bundled one and against zod.
  * Goals: one card ≤ 10 KB gzip; everything ≤ 30 KB gzip; 5,000 articles ≤ 5% over five.
  * Then where the one-card page's bytes go (bench/size/breakdown.ts), and how much of the goal is
  * left for our own code once what no widget can do without (Lit, a context consumer, the card's
@@ -16,6 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 import { syntheticCorpus } from './synthetic-corpus.js';
 import { breakdown } from './size/breakdown.js';
 
@@ -85,6 +87,22 @@ try {
   const hydrationChunk = sizeOf([chunk(realCdn, 'hydrate-support')]);
   const serverRenderedCard = sizeOf([...oneCardPage.filter((file) => file.endsWith('.js')), chunk(realCdn, 'hydrate-support')]);
   const cardJson = sizeOf(oneCardPage.filter((file) => file.endsWith('.json')));
+  // The same card from a remote dataset (<topic-provider src>): the provider's chunk, and the
+  // validator compiled for card records with what every kind's validator shares, loaded only then.
+  // The card's JSON is the same file, served from elsewhere.
+  const remoteCardPage = [...new Set([...oneCardPage, ...[chunk(realCdn, 'topic-provider'), chunk(realCdn, 'validator'), chunk(realCdn, 'validate-card')].flatMap((f) => [...staticClosure(f)])])];
+  const remoteCard = sizeOf(remoteCardPage);
+  const cardValidator = sizeOf([chunk(realCdn, 'validator'), chunk(realCdn, 'validate-card')]);
+  // Baseline: the zod schema (zod 4 classic) as the validator chunk was before issue 15, bundled by
+  // Vite as the CDN build is (esbuild keeps much more of zod).
+  const zodEntry = path.join(work, 'zod-validator.ts');
+  writeFileSync(zodEntry, `export { DatasetIndex, TopicCardRecord, TopicSummaryRecord, ArticleRecord } from ${JSON.stringify(path.resolve('src/schema/dataset.ts'))};`);
+  await viteBuild({
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: work, emptyOutDir: false, target: 'es2022', lib: { entry: zodEntry, formats: ['es'], fileName: () => 'zod-validator.js' }, rolldownOptions: { output: { minify: true } } },
+  });
+  const zodValidator = sizeOf([path.join(work, 'zod-validator.js')]);
   const parts = breakdown(oneCardPage.filter((file) => file.endsWith('.js')));
   const everything = sizeOf([
     ...new Set(['embed.js', ...['topic-card', 'pillar-list', 'article-summary', 'topic-provider'].map((n) => path.relative(realCdn, chunk(realCdn, n)))].flatMap((f) => [...staticClosure(path.join(realCdn, f))])),
@@ -116,6 +134,10 @@ try {
   console.log(row('the script on a page without widgets', scriptOnly, '', ''));
   console.log(row('one server-rendered <topic-card>, hydrated (no JSON)', serverRenderedCard, '', ''));
   console.log(row('  of which Lit’s hydration support (pages with server-rendered widgets only)', hydrationChunk, '', ''));
+  console.log(row('one <topic-card> from a remote dataset (<topic-provider src>, validated)', remoteCard, '≤ 4 KB over bundled', remoteCard.gzip - oneCard.gzip <= 4096 ? 'met' : 'MISSED'));
+  console.log(row('  of which the card validator (compiled from the schema; remote datasets only)', cardValidator, '', ''));
+  console.log(row('  baseline: the zod schema as the validator (before issue 15)', zodValidator, '', ''));
+  console.log(`\nremote card over bundled card: +${remoteCard.gzip - oneCard.gzip} B gzip, +${remoteCard.brotli - oneCard.brotli} B brotli (goal ≤ 4,096 B gzip: ${remoteCard.gzip - oneCard.gzip <= 4096 ? 'met' : 'MISSED'}); with zod's validator it would be +${remoteCard.gzip - oneCard.gzip - cardValidator.gzip + zodValidator.gzip} B gzip`);
   const growth = oneCardBig.gzip / oneCard.gzip - 1;
   console.log(`\none card with 5,000 articles vs five: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}% gzip (goal ≤ +5%: ${growth <= 0.05 ? 'met' : 'MISSED'})`);
 

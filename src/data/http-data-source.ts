@@ -131,6 +131,10 @@ export class HttpDataSource implements TopicDataSource {
   }
 
   private async fetchRecord(url: URL, kind: RecordKind, signal: AbortSignal): Promise<unknown> {
+    // A remote record's validator (compiled from the schema, one module per kind) loads while
+    // the record downloads. The bundled dataset was validated when it was built.
+    const validator = this.validate ? import('./validate-record.js').then((module) => module.validatorFor(kind)) : undefined;
+    validator?.catch(() => {}); // awaited (and so reported) once the record is in
     let response: Response;
     try {
       response = await fetch(url, {
@@ -152,10 +156,7 @@ export class HttpDataSource implements TopicDataSource {
       if (signal.aborted) throw error;
       throw new DataLoadError('invalid-data', `${url.href} is not valid JSON`, url.href);
     }
-    if (!this.validate) return value;
-    // The schema (and zod) load only when a remote dataset needs checking.
-    const { validateRecord } = await import('./validate-record.js');
-    return validateRecord(value, kind, url.href);
+    return validator ? (await validator)(value, url.href) : value;
   }
 }
 

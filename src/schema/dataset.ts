@@ -3,13 +3,14 @@
  * types (inferred below), the browser's runtime validator and the published JSON Schema
  * (written by the generator from these same declarations).
  *
- * Browser-safe: no Node imports. Bump SCHEMA_VERSION on any change a reader could notice.
+ * Browser-safe: no Node imports. Bump SCHEMA_VERSION (in schema-version.ts) on any change a reader could notice.
  */
 import { z } from 'zod';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './patterns.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 import { isSafeHttpUrl } from './safe-url.js';
 
-export const SCHEMA_VERSION = 2;
+export { SCHEMA_VERSION };
 
 /** Upper bounds that keep a hostile or broken dataset from exhausting a reader. */
 export const LIMITS = {

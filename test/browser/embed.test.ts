@@ -114,6 +114,19 @@ describe('embed.js (CDN build)', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('validates a remote dataset under the strict policy too: only the card validator loads, compiled ahead of time', async () => {
+    const { doc, win, errors, violations, warnings } = await open('/__csp/test/fixtures/pages/embed-remote.html');
+    await whenReady(doc.getElementById('valid'));
+    expect(doc.getElementById('valid')!.shadowRoot!.textContent).to.contain('Defense Attachés');
+    await waitUntil(() => stateOf(doc.getElementById('refused')) === 'error', 'the javascript: image was not refused', { timeout: 5000 });
+    expect(doc.getElementById('refused')!.shadowRoot!.querySelector('img, a')).to.equal(null);
+    expect(warnings.join(' ')).to.match(/cards\/bad-url\.json does not match the dataset schema: the card record's field image\.src must be an absolute http\(s\) URL/);
+    const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).filter((name) => name.startsWith('validat'));
+    expect(chunks.sort()).to.deep.equal(['validate-card', 'validator']);
+    expect(violations).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('keeps its layout and readable text under aggressive global CSS', async () => {
     const { doc, errors } = await open('/test/fixtures/pages/hostile-css.html');
     for (const tag of ['topic-card', 'pillar-list', 'article-summary']) {

@@ -5,8 +5,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import { DataLoadError, HttpDataSource } from '../../src/index.js';
 import type { TopicElement, WidgetErrorDetail } from '../../src/components/shared/topic-element.js';
-import { failOnConsoleErrors, settled, shadowText } from './helpers.js';
+import { failOnConsoleErrors, part, settled, shadowText } from './helpers.js';
 
 declare global {
   interface Window {
@@ -94,4 +95,44 @@ describe('hostile data', () => {
       });
     }
   }
+
+  // The compiled validators (one per kind of record) must say what is wrong, where: in the
+  // widget-error event and the console warning, while the widget shows its error state.
+  const SPECIFIC: [tag: string, topic: string, message: RegExp][] = [
+    ['topic-card', 'bad-url', /\/cards\/bad-url\.json does not match the dataset schema: the card record's field image\.src must be an absolute http\(s\) URL \(got "javascript:window\.__pwned=1"\)/],
+    ['topic-card', 'data-url', /the card record's field image\.src must be an absolute http\(s\) URL \(got "data:image\/svg\+xml,/],
+    ['topic-card', 'types', /\/cards\/types\.json .*the card record's field pillarCount must be a whole number \(got "4"\)/],
+    ['topic-card', 'missing', /\/cards\/missing\.json .*the card record's field name is missing/],
+    ['topic-card', 'extra', /\/cards\/extra\.json .*the card record's field onclick is not a field of this record/],
+    ['topic-card', 'huge', /\/cards\/huge\.json .*the card record's field name must be at most 300 characters long \(got "x{60}"… 1,000,000 characters\)/],
+    ['pillar-list', 'bad-url', /\/summaries\/bad-url\.json .*the summary record's field related\.0\.id must be a lower-case slug/],
+    ['pillar-list', 'types', /\/summaries\/types\.json .*the summary record's field pillars must be a list \(got "four"\)/],
+    ['article-summary', 'missing', /\/summaries\/missing\.json .*the summary record's field summary is missing/],
+    ['article-summary', 'extra', /\/summaries\/extra\.json .*the summary record's field html is not a field of this record/],
+  ];
+  for (const [tag, topic, message] of SPECIFIC) {
+    it(`<${tag}> with the ${topic} record: the error state, and a message naming the file, the field and the fault`, async () => {
+      const { element, errors } = await mount(tag, topic);
+      await settled(element, 'error');
+      expect(part(element, 'state')?.textContent?.trim(), 'the visible error state').to.not.equal('');
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-data']);
+      expect(errors[0]!.message).to.match(message);
+      expect(logs.warnings.flat().map(String).join(' ')).to.match(message);
+      expect(element.shadowRoot!.querySelector('img, a')).to.equal(null);
+      expect(window.__pwned).to.equal(undefined);
+    });
+  }
+
+  it('an article record with a javascript: link deep in a section is refused, naming its path; a valid one loads', async () => {
+    const source = new HttpDataSource({ url: '/__hostile/', validate: true });
+    expect((await source.loadArticle('xss')).id).to.equal('xss');
+    const error = await source.loadArticle('bad-url').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(DataLoadError);
+    expect((error as DataLoadError).message).to.match(
+      /\/articles\/bad-url\.json .*the article record's field sections\.0\.blocks\.0\.content\.0\.href must be an absolute http\(s\) URL \(got "javascript:window\.__pwned=1"\)/,
+    );
+  });
 });
