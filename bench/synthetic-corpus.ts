@@ -59,6 +59,88 @@ export function syntheticCorpus(count: number, seed = 20261122): SyntheticArticl
   });
 }
 
+/**
+ * A second corpus, shaped like a real series that grows: articles in small clusters on one
+ * subject (each cluster with a dozen words of its own, so articles of a cluster are related and
+ * have keywords), words of a larger shared pool drawn with Zipf's law (some in a few articles,
+ * some in most), and the real articles' words around them. Its vocabulary grows with its size,
+ * as a real corpus's does, so it measures what the corpus step keeps per article, and how the
+ * related-topics candidate strategy scales.
+ */
+export function topicalCorpus(count: number, seed = 20261207): SyntheticArticle[] {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const vocabulary = realVocabulary();
+  const invent = inventor(rand);
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const pool = Array.from({ length: 4000 }, invent);
+  // Zipf's law over the pool: word r drawn with probability ∝ 1/r.
+  const cumulative: number[] = [];
+  pool.reduce((sum, _, r) => (cumulative.push(sum + 1 / (r + 1)), sum + 1 / (r + 1)), 0);
+  const zipf = () => {
+    const x = rand() * cumulative[cumulative.length - 1]!;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return pool[lo]!;
+  };
+  const clusters: string[][] = [];
+  const clusterOf = () => {
+    const index = Math.floor(rand() * Math.max(1, count / 8));
+    while (clusters.length <= index) clusters.push(Array.from({ length: 12 }, invent));
+    return clusters[index]!;
+  };
+  const word = (own: readonly string[]) => {
+    const x = rand();
+    return x < 0.16 ? pick(own) : x < 0.3 ? zipf() : pick(vocabulary);
+  };
+  const phrase = (own: readonly string[], n: number) => Array.from({ length: n }, () => word(own)).join(' ');
+  const sentence = (own: readonly string[]) => `${capital(phrase(own, 8 + Math.floor(rand() * 16)))}${rand() < 0.15 ? ` with ${pick(COUNTRIES)}` : ''}.`;
+  const paragraph = (own: readonly string[]) => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => sentence(own)).join(' ');
+
+  return Array.from({ length: count }, (_, i) => {
+    const own = clusterOf();
+    const name = `${capital(pick(own))} ${capital(pick(own))} ${capital(pick(vocabulary))} ${i}`;
+    const parts = [`# ${name}: ${capital(phrase(own, 6))}`, '', paragraph(own), ''];
+    if (rand() < 0.3) parts.push(`![${capital(phrase(own, 4))}](https://example.org/images/${i}.jpg)`, '');
+    const sections = 3 + Math.floor(rand() * 3);
+    for (let s = 0; s < sections; s++) {
+      parts.push(`## ${capital(phrase(own, 3 + Math.floor(rand() * 3)))}`, '', paragraph(own), '');
+      if (s === 1 && rand() < 0.4) {
+        for (let item = 1; item <= 4; item++) parts.push(`${item}. **${capital(phrase(own, 3))}**: ${sentence(own)}`);
+        parts.push('');
+      }
+      if (rand() < 0.5) parts.push(paragraph(own), '');
+    }
+    parts.push(`${pick(CLOSERS)} ${paragraph(own)}`, '');
+    return { name: `${String(i).padStart(5, '0')}.md`, text: parts.join('\n') };
+  });
+}
+
+/** Pronounceable invented words, never the same twice (from one generator). */
+function inventor(rand: () => number): () => string {
+  const onsets = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'kr', 'tr', 'st', 'sh', 'th'];
+  const vowels = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou'];
+  const codas = ['', '', 'n', 'r', 'l', 'm', 'x'];
+  const seen = new Set<string>();
+  return () => {
+    for (;;) {
+      const syllables = 2 + Math.floor(rand() * 3);
+      let word = '';
+      for (let s = 0; s < syllables; s++) word += onsets[Math.floor(rand() * onsets.length)]! + vowels[Math.floor(rand() * vowels.length)]!;
+      word += codas[Math.floor(rand() * codas.length)]!;
+      // Endings that would read as a verb or adverb ("-ed", "-ly"…) are avoided: these are nouns.
+      if (seen.has(word) || /(?:ed|ly|ize|ise|ing|ify)$/.test(word)) continue;
+      seen.add(word);
+      return word;
+    }
+  };
+}
+
 function realVocabulary(): string[] {
   const words = new Set<string>();
   for (const file of readdirSync(CONTENT).sort()) {

@@ -1,7 +1,14 @@
 /**
  * Corpus-level fields, computed once every article is extracted: keywords (TF-IDF over words
  * and phrases) and related topics (cosine similarity of TF-IDF word vectors).
- * Deterministic: ties break by text or id, never by iteration order of a hash map.
+ * Deterministic: ties break by text or id, never by iteration order of a hash map, by the order
+ * articles arrived in, or by the numbers terms were given.
+ *
+ * What the corpus step keeps of each article is compact, since it is held for every article of
+ * the build at once (and, in watch mode, between builds): the article's word stems as interned
+ * ids with their counts in typed arrays, its two-word phrases as sorted, delta-encoded keys in a
+ * byte array, and its keyword candidates (words and phrases written twice) as rows of ids.
+ * The words themselves are interned once for the whole corpus.
  */
 import type { SourcePosition } from './diagnostics.js';
 import { compareStrings } from './diagnostics.js';
@@ -18,10 +25,26 @@ const RELATED_BELOW_SHOWN = 3;
 const SIMILARITY_TERMS = 40;
 /**
  * In a large corpus, words found in more than this share of articles say little about how two
- * topics relate and would make similarity quadratic; they are left out of the vectors.
+ * topics relate; they are left out of the vectors.
  */
 const COMMON_TERM_SHARE = 0.05;
 const COMMON_TERM_FLOOR = 50;
+/**
+ * Candidate strategy for related topics, so that the corpus step stays linear in the number of
+ * articles: each word's postings (the articles whose vectors hold it) keep only the
+ * `MAX_POSTINGS` articles that weight it most (ties: earlier article first), and an article is
+ * compared with the articles found in the postings of its own vector's words. A pair's score is
+ * the sum over the words they share where the other article is in that word's postings.
+ *
+ * Exact (the cosine of the two vectors) while no word's postings are cut, which is always the
+ * case up to 20 × 256 = 5,120 articles: a vector only holds words found in at most
+ * max(50, 5% of the articles) of them. In a larger corpus, a word shared by more than 256
+ * articles contributes only to the pairs with one of the 256 articles that weight it most, so a
+ * score can only come out lower than the cosine, by at most the sum over the article's words of
+ * its weight times the 256th-highest weight of that word (see `bench:data`, which measures how
+ * often a related list differs from the exact one).
+ */
+export const MAX_POSTINGS = 256;
 /**
  * A word or phrase found in more than this share of the articles (in a corpus of four or more)
  * is common to them and never a keyword: in a series on defense cooperation, "defense" and
@@ -30,71 +53,40 @@ const COMMON_TERM_FLOOR = 50;
 const CORPUS_COMMON_SHARE = 0.5;
 const CORPUS_COMMON_MIN_ARTICLES = 4;
 
+/**
+ * An article's terms as the corpus step needs them, as made where the article is extracted
+ * (possibly a worker thread): stems and the words as written are given by a dictionary of the
+ * article's own, and the corpus interns them. Structured-cloneable, and small.
+ */
+export interface ArticleTerms {
+  /** Distinct word stems of the body, in the order first written. */
+  stems: string[];
+  /** How often each stem occurs (parallel to `stems`). */
+  counts: Int32Array;
+  /** Every distinct two-stem phrase, as pairs of indexes into `stems` (flat: a0, b0, a1, b1…). */
+  bigrams: Int32Array;
+  /** Words as first written (lower-cased), referenced by the rows below. */
+  surfaces: string[];
+  /** Stems written at least twice: rows of [stem, surface, count]. */
+  unigramRows: Int32Array;
+  /** Two-stem phrases written at least twice: rows of [stem a, stem b, surface a, surface b, count]. */
+  bigramRows: Int32Array;
+  /** Three-stem phrases written at least twice: rows of [stem a, b, c, surface a, b, c]. */
+  trigramRows: Int32Array;
+}
+
 /** How often a term occurs in one article, and how it was first written there. */
 interface TermStats {
   count: number;
   surface: string;
 }
 
-/**
- * An article's word and phrase counts: all the corpus step needs of it. Kept small on purpose
- * (one entry per distinct term), since it is held for every article until the corpus step.
- */
+/** An article's word and phrase counts by stem text: what extraction (themes) reads. */
 export interface TermCounts {
-  /** Counts of word stems and of two-stem phrases ("air defens"), keyed by stem text. */
   unigrams: Map<string, TermStats>;
   bigrams: Map<string, TermStats>;
   /** Three-stem phrases written at least twice (the only ones that can join two phrase keywords). */
   trigrams: Map<string, TermStats>;
-}
-
-interface Document extends TermCounts {
-  id: string;
-  curatedRelated?: { id: string; at: SourcePosition }[] | undefined;
-}
-
-export interface CorpusFields {
-  keywords: string[];
-  related: { id: string; score: number }[];
-  relatedEvidence: { rule: 'similarity' | 'front-matter'; minScore: number; belowMinimum: { id: string; score: number }[] };
-}
-
-export function corpusFields(
-  articles: readonly { id: string; counts: TermCounts; curatedRelated?: { id: string; at: SourcePosition }[] | undefined }[],
-): Map<string, CorpusFields> {
-  const documents: Document[] = articles.map(({ id, counts, curatedRelated }) => ({ id, ...counts, curatedRelated }));
-  const unigramDf = documentFrequencies(documents.map((d) => d.unigrams));
-  const bigramDf = documentFrequencies(documents.map((d) => d.bigrams), keywordPhrases(documents));
-  const n = documents.length;
-  const idf = (df: number) => Math.log((n + 1) / (df + 1)) + 1;
-  const common = (df: number) => n >= CORPUS_COMMON_MIN_ARTICLES && df / n > CORPUS_COMMON_SHARE;
-
-  const maxDf = Math.max(COMMON_TERM_FLOOR, n * COMMON_TERM_SHARE);
-  const vectors = documents.map((document) => similarityVector(document, unigramDf, idf, maxDf));
-  const ranked = relatedTopics(documents, vectors);
-  const ids = new Set(documents.map((d) => d.id));
-  const result = new Map<string, CorpusFields>();
-  documents.forEach((document, index) => {
-    const all = ranked[index]!;
-    let related = all.filter((entry) => entry.score >= RELATED_MIN_SCORE).slice(0, RELATED_PER_ARTICLE);
-    if (document.curatedRelated) {
-      // In the editor's order; the build has checked that each is another article (build.ts).
-      related = [];
-      for (const { id } of document.curatedRelated) {
-        if (id !== document.id && ids.has(id) && !related.some((r) => r.id === id)) related.push({ id, score: all.find((entry) => entry.id === id)?.score ?? 0 });
-      }
-    }
-    result.set(document.id, {
-      keywords: keywords(document, unigramDf, bigramDf, idf, common),
-      related,
-      relatedEvidence: {
-        rule: document.curatedRelated ? 'front-matter' : 'similarity',
-        minScore: RELATED_MIN_SCORE,
-        belowMinimum: all.filter((entry) => entry.score < RELATED_MIN_SCORE).slice(0, RELATED_BELOW_SHOWN),
-      },
-    });
-  });
-  return result;
 }
 
 /** Counts an article's terms; `null` (a stop word) breaks a phrase. */
@@ -132,139 +124,560 @@ export function countTerms(terms: readonly (Term | null)[]): TermCounts {
   return { unigrams, bigrams, trigrams };
 }
 
-/**
- * In how many documents each term occurs. With `only`, just those terms are counted (phrases
- * can only become keywords where they occur twice, and most phrases never do).
- */
-function documentFrequencies(maps: readonly Map<string, TermStats>[], only?: ReadonlySet<string>): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const map of maps) {
-    for (const key of map.keys()) if (!only || only.has(key)) df.set(key, (df.get(key) ?? 0) + 1);
+/** The compact form of an article's counts, for the corpus step (see `ArticleTerms`). */
+export function articleTerms(counts: TermCounts): ArticleTerms {
+  const stemIndex = new Map<string, number>();
+  const stems: string[] = [];
+  const countList: number[] = [];
+  for (const [stem, { count }] of counts.unigrams) {
+    stemIndex.set(stem, stems.length);
+    stems.push(stem);
+    countList.push(count);
   }
-  return df;
+  const surfaceIndex = new Map<string, number>();
+  const surfaces: string[] = [];
+  const surface = (word: string) => {
+    let index = surfaceIndex.get(word);
+    if (index === undefined) {
+      surfaceIndex.set(word, (index = surfaces.length));
+      surfaces.push(word);
+    }
+    return index;
+  };
+  const unigramRows: number[] = [];
+  for (const [stem, stats] of counts.unigrams) if (stats.count >= 2) unigramRows.push(stemIndex.get(stem)!, surface(stats.surface), stats.count);
+  const bigrams = new Int32Array(counts.bigrams.size * 2);
+  const bigramRows: number[] = [];
+  let i = 0;
+  for (const [key, stats] of counts.bigrams) {
+    const space = key.indexOf(' ');
+    const a = stemIndex.get(key.slice(0, space))!;
+    const b = stemIndex.get(key.slice(space + 1))!;
+    bigrams[i++] = a;
+    bigrams[i++] = b;
+    if (stats.count < 2) continue;
+    const [first, second] = splitPair(stats.surface);
+    bigramRows.push(a, b, surface(first), surface(second), stats.count);
+  }
+  const trigramRows: number[] = [];
+  for (const [key, stats] of counts.trigrams) {
+    const [a, b, c] = key.split(' ');
+    const words = stats.surface.split(' ');
+    trigramRows.push(stemIndex.get(a!)!, stemIndex.get(b!)!, stemIndex.get(c!)!, surface(words[0]!), surface(words[1]!), surface(words[2]!));
+  }
+  return {
+    stems,
+    counts: Int32Array.from(countList),
+    bigrams,
+    surfaces,
+    unigramRows: Int32Array.from(unigramRows),
+    bigramRows: Int32Array.from(bigramRows),
+    trigramRows: Int32Array.from(trigramRows),
+  };
 }
 
-/** Phrases that occur at least twice in some document: the only ones that can be keywords. */
-function keywordPhrases(documents: readonly Document[]): Set<string> {
-  const phrases = new Set<string>();
-  for (const document of documents) for (const [key, stats] of document.bigrams) if (stats.count >= 2) phrases.add(key);
-  return phrases;
+function splitPair(text: string): [string, string] {
+  const space = text.indexOf(' ');
+  return [text.slice(0, space), text.slice(space + 1)];
+}
+
+export interface CorpusFields {
+  keywords: string[];
+  related: { id: string; score: number }[];
+  relatedEvidence: { rule: 'similarity' | 'front-matter'; minScore: number; belowMinimum: { id: string; score: number }[] };
+}
+
+/** Strings interned as dense ids, for the whole corpus. */
+class Interner {
+  readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      this.ids.set(text, (id = this.strings.length));
+      this.strings.push(text);
+    }
+    return id;
+  }
+}
+
+/** Flags of a written word, worked out once per word for the whole corpus. */
+const KNOWN = 1;
+const NOUN_LIKE = 2;
+const PLURAL_NOUN = 4;
+const EVERYDAY = 8;
+const EVERYDAY_IN_PHRASE = 16;
+
+/**
+ * What the corpus keeps of one article: about 3–5 KB for an article of a thousand words, held
+ * until the corpus step (and between builds in watch mode).
+ */
+export interface CorpusDocument {
+  id: string;
+  curatedRelated?: readonly string[] | undefined;
+  /** Interned stem ids and their counts, in the article's order of first use. */
+  stems: Int32Array;
+  counts: Int32Array;
+  /** Every distinct two-stem phrase, as sorted keys (stem a × 2^26 + stem b), delta-encoded (LEB128). */
+  bigramKeys: Uint8Array;
+  /** Keyword candidates that pass every test but the corpus-wide ones: rows of [words (1|2), stem a, stem b, surface a, surface b, count]. */
+  candidates: Int32Array;
+  /** Three-stem phrases written twice: rows of [stem a, b, c, surface a, b, c]. */
+  trigrams: Int32Array;
+}
+
+const ROW = 6;
+const PAIR = 2 ** 26;
+
+/**
+ * The corpus: interned words, and the corpus step over any list of its documents. One instance
+ * lives as long as a build (or a watch session), so that documents of unchanged articles are
+ * made once.
+ */
+export class Corpus {
+  private readonly stems = new Interner();
+  private readonly surfaces = new Interner();
+  private flags = new Uint8Array(1024);
+
+  /** Interns an article's terms (as extracted) into a compact document of this corpus. */
+  document(id: string, terms: ArticleTerms, curatedRelated?: readonly string[]): CorpusDocument {
+    const stemIds = new Int32Array(terms.stems.length);
+    terms.stems.forEach((stem, i) => (stemIds[i] = this.stems.id(stem)));
+    const surfaceIds = terms.surfaces.map((surface) => this.surfaces.id(surface));
+
+    const keys = new Float64Array(terms.bigrams.length / 2);
+    for (let i = 0; i < keys.length; i++) keys[i] = stemIds[terms.bigrams[2 * i]!]! * PAIR + stemIds[terms.bigrams[2 * i + 1]!]!;
+    keys.sort();
+
+    // Keyword candidates: phrases first, then words (the order the scores are sorted from).
+    const candidates: number[] = [];
+    const rows = terms.bigramRows;
+    for (let r = 0; r < rows.length; r += 5) {
+      const first = surfaceIds[rows[r + 2]!]!;
+      const second = surfaceIds[rows[r + 3]!]!;
+      // A phrase ends in a noun, does not start with a plural noun, and is not two everyday words.
+      if (!this.has(second, NOUN_LIKE) || this.has(first, PLURAL_NOUN) || (this.has(second, EVERYDAY_IN_PHRASE) && this.has(first, EVERYDAY_IN_PHRASE))) continue;
+      candidates.push(2, stemIds[rows[r]!]!, stemIds[rows[r + 1]!]!, first, second, rows[r + 4]!);
+    }
+    const words = terms.unigramRows;
+    for (let r = 0; r < words.length; r += 3) {
+      const surface = surfaceIds[words[r + 1]!]!;
+      // A word written twice, used mostly as a noun, and not an everyday English word.
+      if (this.has(surface, EVERYDAY) || !this.has(surface, NOUN_LIKE)) continue;
+      candidates.push(1, stemIds[words[r]!]!, -1, surface, -1, words[r + 2]!);
+    }
+    const trigrams = new Int32Array(terms.trigramRows.length);
+    for (let r = 0; r < trigrams.length; r += 6) {
+      for (let k = 0; k < 3; k++) trigrams[r + k] = stemIds[terms.trigramRows[r + k]!]!;
+      for (let k = 3; k < 6; k++) trigrams[r + k] = surfaceIds[terms.trigramRows[r + k]!]!;
+    }
+    return {
+      id,
+      ...(curatedRelated ? { curatedRelated } : {}),
+      stems: stemIds,
+      counts: terms.counts,
+      bigramKeys: encodeSortedKeys(keys),
+      candidates: Int32Array.from(candidates),
+      trigrams,
+    };
+  }
+
+  private has(surface: number, flag: number): boolean {
+    if (surface >= this.flags.length) {
+      const grown = new Uint8Array(Math.max(surface + 1, this.flags.length * 2));
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    let flags = this.flags[surface]!;
+    if (!(flags & KNOWN)) {
+      const word = this.surfaces.strings[surface]!;
+      flags = KNOWN;
+      if (isNounLike(word)) flags |= NOUN_LIKE;
+      if (isPluralNoun(word)) flags |= PLURAL_NOUN;
+      if (isEverydayWord(word)) flags |= EVERYDAY;
+      if (isEverydayWord(word, EVERYDAY_PHRASE_RANK)) flags |= EVERYDAY_IN_PHRASE;
+      this.flags[surface] = flags;
+    }
+    return (flags & flag) !== 0;
+  }
+
+  /**
+   * Keywords and related topics of every document, in the documents' order (the build's order of
+   * articles). `maxPostings` is the candidate strategy's bound (tests lower it to see it cut).
+   */
+  fields(documents: readonly CorpusDocument[], { maxPostings = MAX_POSTINGS }: { maxPostings?: number } = {}): CorpusFields[] {
+    const n = documents.length;
+    const idf = (df: number) => Math.log((n + 1) / (df + 1)) + 1;
+    const common = (df: number) => n >= CORPUS_COMMON_MIN_ARTICLES && df / n > CORPUS_COMMON_SHARE;
+
+    const unigramDf = new Int32Array(this.stems.strings.length);
+    for (const document of documents) for (const stem of document.stems) unigramDf[stem]!++;
+    const bigramDf = this.phraseFrequencies(documents);
+
+    const maxDf = Math.max(COMMON_TERM_FLOOR, n * COMMON_TERM_SHARE);
+    const idfOf = new Float64Array(unigramDf.length);
+    for (let stem = 0; stem < unigramDf.length; stem++) idfOf[stem] = unigramDf[stem]! <= maxDf ? idf(unigramDf[stem]!) : -1;
+    let scratch = new Float64Array(1024);
+    const vectors = documents.map((document) => {
+      if (scratch.length < document.stems.length) scratch = new Float64Array(document.stems.length);
+      return this.similarityVector(document, idfOf, scratch);
+    });
+    const ranked = relatedTopics(documents, vectors, this.stems.strings.length, maxPostings);
+    const ids = new Set(documents.map((d) => d.id));
+    return documents.map((document, index) => {
+      const all = ranked[index]!;
+      let related = all.filter((entry) => entry.score >= RELATED_MIN_SCORE).slice(0, RELATED_PER_ARTICLE);
+      if (document.curatedRelated) {
+        // In the editor's order; the build has checked that each is another article (build.ts).
+        related = [];
+        for (const id of document.curatedRelated) {
+          if (id !== document.id && ids.has(id) && !related.some((r) => r.id === id)) related.push({ id, score: all.find((entry) => entry.id === id)?.score ?? 0 });
+        }
+      }
+      return {
+        keywords: this.keywords(document, unigramDf, bigramDf, idf, common),
+        related,
+        relatedEvidence: {
+          rule: document.curatedRelated ? 'front-matter' : 'similarity',
+          minScore: RELATED_MIN_SCORE,
+          belowMinimum: all.filter((entry) => entry.score < RELATED_MIN_SCORE).slice(0, RELATED_BELOW_SHOWN),
+        },
+      };
+    });
+  }
+
+  /** In how many documents each keyword phrase candidate (of any document) occurs. */
+  private phraseFrequencies(documents: readonly CorpusDocument[]): PairCounter {
+    const df = new PairCounter();
+    for (const document of documents) {
+      const rows = document.candidates;
+      for (let r = 0; r < rows.length; r += ROW) if (rows[r] === 2) df.add(rows[r + 1]!, rows[r + 2]!);
+    }
+    if (df.size === 0) return df;
+    for (const document of documents) decodeSortedKeys(document.bigramKeys, (a, b) => df.increment(a, b));
+    return df;
+  }
+
+  /**
+   * Top TF-IDF terms, read as an editor would want them:
+   * - no word or phrase common to the corpus (in more than half of its articles);
+   * - a single word only if it is written at least twice, is used mostly as a noun and is not an
+   *   everyday English word ("work", "home", "every", "active" never are);
+   * - a phrase (written at least twice) only if it ends in a noun, and in preference to its parts:
+   *   a word inside a chosen phrase is dropped, and two chosen phrases that overlap ("defense
+   *   technology", "technology exchanges") become the three-word phrase written in the text;
+   * - shown as first written in the text, never as a stem.
+   * (The tests that need only the article's own words are made when its document is made.)
+   */
+  private keywords(
+    document: CorpusDocument,
+    unigramDf: Int32Array,
+    bigramDf: PairCounter,
+    idf: (df: number) => number,
+    common: (df: number) => boolean,
+  ): string[] {
+    const surfaces = this.surfaces.strings;
+    const scored: Keyword[] = [];
+    const rows = document.candidates;
+    for (let r = 0; r < rows.length; r += ROW) {
+      const words = rows[r]!;
+      const df = words === 2 ? bigramDf.get(rows[r + 1]!, rows[r + 2]!) : unigramDf[rows[r + 1]!]!;
+      if (common(df)) continue;
+      scored.push(
+        words === 2
+          ? { stems: [rows[r + 1]!, rows[r + 2]!], display: `${surfaces[rows[r + 3]!]} ${surfaces[rows[r + 4]!]}`, score: rows[r + 5]! * idf(df) * 1.5 }
+          : { stems: [rows[r + 1]!], display: surfaces[rows[r + 3]!]!, score: rows[r + 5]! * idf(df) },
+      );
+    }
+    scored.sort((a, b) => b.score - a.score || compareStrings(a.display, b.display));
+
+    const chosen: Keyword[] = [];
+    const contains = (outer: readonly number[], inner: readonly number[]) =>
+      outer.length > inner.length && outer.some((_, i) => inner.every((stem, k) => outer[i + k] === stem));
+    for (const candidate of scored) {
+      if (chosen.length === KEYWORDS_PER_ARTICLE) break;
+      if (chosen.some((k) => k.display === candidate.display || contains(k.stems, candidate.stems))) continue;
+      // A phrase replaces its parts already chosen.
+      for (let i = chosen.length - 1; i >= 0; i--) if (contains(candidate.stems, chosen[i]!.stems)) chosen.splice(i, 1);
+      const overlapping = candidate.stems.length === 2 ? chosen.find((k) => k.stems.length === 2 && this.joinable(k.stems, candidate.stems, document)) : undefined;
+      if (overlapping) {
+        const joined = this.joinable(overlapping.stems, candidate.stems, document)!;
+        chosen.splice(chosen.indexOf(overlapping), 1, { stems: joined.stems, display: joined.display, score: overlapping.score });
+        continue;
+      }
+      chosen.push(candidate);
+    }
+    return chosen.map((k) => k.display);
+  }
+
+  /** The three-word phrase two overlapping phrases form ("a b" + "b c"), if the text writes it twice. */
+  private joinable(a: readonly number[], b: readonly number[], document: CorpusDocument): { stems: number[]; display: string } | undefined {
+    const rows = document.trigrams;
+    for (const [first, second] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (first[1] !== second[0]) continue;
+      for (let r = 0; r < rows.length; r += 6) {
+        if (rows[r] !== first[0] || rows[r + 1] !== first[1] || rows[r + 2] !== second[1]) continue;
+        const surfaces = this.surfaces.strings;
+        return { stems: [first[0]!, first[1]!, second[1]!], display: `${surfaces[rows[r + 3]!]} ${surfaces[rows[r + 4]!]} ${surfaces[rows[r + 5]!]}` };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Unit-length TF-IDF vector over the article's strongest word stems (ties: stem text).
+   * `idfOf`: each stem's idf, or -1 for a stem too common to be compared on.
+   */
+  private similarityVector(document: CorpusDocument, idfOf: Float64Array, scratch: Float64Array): Vector {
+    const { stems, counts } = document;
+    let kept = 0;
+    for (let i = 0; i < stems.length; i++) {
+      const idf = idfOf[stems[i]!]!;
+      if (idf >= 0) scratch[kept++] = counts[i]! * idf;
+    }
+    if (kept === 0) return EMPTY_VECTOR;
+    // The weight of the last term kept: only terms at least this heavy need sorting.
+    let threshold = -Infinity;
+    if (kept > SIMILARITY_TERMS) threshold = scratch.subarray(0, kept).sort()[kept - SIMILARITY_TERMS]!;
+    const strings = this.stems.strings;
+    const top: { stem: number; weight: number }[] = [];
+    for (let i = 0; i < stems.length; i++) {
+      const idf = idfOf[stems[i]!]!;
+      if (idf < 0) continue;
+      const weight = counts[i]! * idf;
+      if (weight >= threshold) top.push({ stem: stems[i]!, weight });
+    }
+    top.sort((a, b) => b.weight - a.weight || compareStrings(strings[a.stem]!, strings[b.stem]!));
+    if (top.length > SIMILARITY_TERMS) top.length = SIMILARITY_TERMS;
+    const norm = Math.hypot(...top.map((t) => t.weight));
+    return {
+      stems: Int32Array.from(top, (t) => t.stem),
+      weights: Float64Array.from(top, (t) => (norm > 0 ? t.weight / norm : 0)),
+    };
+  }
 }
 
 interface Keyword {
-  stems: string[];
+  stems: number[];
   display: string;
   score: number;
 }
 
-/**
- * Top TF-IDF terms, read as an editor would want them:
- * - no word or phrase common to the corpus (in more than half of its articles);
- * - a single word only if it is written at least twice, is used mostly as a noun and is not an
- *   everyday English word ("work", "home", "every", "active" never are);
- * - a phrase (written at least twice) only if it ends in a noun, and in preference to its parts:
- *   a word inside a chosen phrase is dropped, and two chosen phrases that overlap ("defense
- *   technology", "technology exchanges") become the three-word phrase written in the text;
- * - shown as first written in the text, never as a stem.
- */
-function keywords(
-  document: Document,
-  unigramDf: Map<string, number>,
-  bigramDf: Map<string, number>,
-  idf: (df: number) => number,
-  common: (df: number) => boolean,
-): string[] {
-  const scored: Keyword[] = [];
-  for (const [key, stats] of document.bigrams) {
-    if (stats.count < 2 || common(bigramDf.get(key)!)) continue;
-    const words = stats.surface.split(' ');
-    if (!isNounLike(words[1]!) || isPluralNoun(words[0]!) || (isEverydayWord(words[1]!, EVERYDAY_PHRASE_RANK) && isEverydayWord(words[0]!, EVERYDAY_PHRASE_RANK))) continue;
-    scored.push({ stems: key.split(' '), display: stats.surface, score: stats.count * idf(bigramDf.get(key)!) * 1.5 });
-  }
-  for (const [key, stats] of document.unigrams) {
-    const df = unigramDf.get(key)!;
-    // A word written once is a passing word, not a keyword.
-    if (stats.count < 2 || common(df) || isEverydayWord(stats.surface) || !isNounLike(stats.surface)) continue;
-    scored.push({ stems: [key], display: stats.surface, score: stats.count * idf(df) });
-  }
-  scored.sort((a, b) => b.score - a.score || compareStrings(a.display, b.display));
+interface Vector {
+  /** Stem ids, heaviest first, and their weights (unit length). */
+  stems: Int32Array;
+  weights: Float64Array;
+}
 
-  const chosen: Keyword[] = [];
-  const contains = (outer: readonly string[], inner: readonly string[]) =>
-    outer.length > inner.length && outer.some((_, i) => inner.every((stem, k) => outer[i + k] === stem));
-  for (const candidate of scored) {
-    if (chosen.length === KEYWORDS_PER_ARTICLE) break;
-    if (chosen.some((k) => k.display === candidate.display || contains(k.stems, candidate.stems))) continue;
-    // A phrase replaces its parts already chosen.
-    for (let i = chosen.length - 1; i >= 0; i--) if (contains(candidate.stems, chosen[i]!.stems)) chosen.splice(i, 1);
-    const overlapping = candidate.stems.length === 2 ? chosen.find((k) => k.stems.length === 2 && joinable(k.stems, candidate.stems, document)) : undefined;
-    if (overlapping) {
-      const joined = joinable(overlapping.stems, candidate.stems, document)!;
-      chosen.splice(chosen.indexOf(overlapping), 1, { stems: joined.key.split(' '), display: joined.stats.surface, score: overlapping.score });
+const EMPTY_VECTOR: Vector = { stems: new Int32Array(0), weights: new Float64Array(0) };
+
+/**
+ * For each document, the others ranked by similarity (above 0): the listed ones, the ones just
+ * below the minimum, and any an editor named. Candidates come from bounded postings (see
+ * `MAX_POSTINGS`): each document's work is at most its 40 words × the bound, whatever the size
+ * of the corpus.
+ */
+function relatedTopics(documents: readonly CorpusDocument[], vectors: readonly Vector[], stemCount: number, maxPostings: number): Ranked[][] {
+  // Postings as flat arrays (compressed rows by stem): the document and its weight for the stem.
+  const length = new Int32Array(stemCount + 1);
+  for (const vector of vectors) for (const stem of vector.stems) length[stem + 1]!++;
+  const start = new Int32Array(stemCount + 1);
+  for (let s = 0; s < stemCount; s++) start[s + 1] = start[s]! + length[s + 1]!;
+  const postingDoc = new Int32Array(start[stemCount]!);
+  const postingWeight = new Float64Array(start[stemCount]!);
+  const fill = start.slice();
+  vectors.forEach((vector, doc) => {
+    for (let k = 0; k < vector.stems.length; k++) {
+      const at = fill[vector.stems[k]!]!++;
+      postingDoc[at] = doc;
+      postingWeight[at] = vector.weights[k]!;
+    }
+  });
+  // Postings longer than the bound keep the documents that weight the stem most (then the earlier one), in document order.
+  const kept = new Int32Array(stemCount);
+  for (let s = 0; s < stemCount; s++) {
+    const from = start[s]!;
+    const count = start[s + 1]! - from;
+    if (count <= maxPostings) {
+      kept[s] = count;
       continue;
     }
-    chosen.push(candidate);
+    const order = Array.from({ length: count }, (_, i) => from + i);
+    order.sort((x, y) => postingWeight[y]! - postingWeight[x]! || postingDoc[x]! - postingDoc[y]!);
+    const chosen = order.slice(0, maxPostings).sort((x, y) => postingDoc[x]! - postingDoc[y]!);
+    const docs = chosen.map((i) => postingDoc[i]!);
+    const weights = chosen.map((i) => postingWeight[i]!);
+    postingDoc.set(docs, from);
+    postingWeight.set(weights, from);
+    kept[s] = maxPostings;
   }
-  return chosen.map((k) => k.display);
-}
 
-/** The three-word phrase two overlapping phrases form ("a b" + "b c"), if the text writes it twice. */
-function joinable(a: readonly string[], b: readonly string[], document: Document): { key: string; stats: TermStats } | undefined {
-  for (const [first, second] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    if (first[1] !== second[0]) continue;
-    const key = `${first[0]} ${first[1]} ${second[1]}`;
-    const stats = document.trigrams.get(key);
-    if (stats) return { key, stats };
-  }
-  return undefined;
-}
-
-type Vector = Map<string, number>;
-
-/** Unit-length TF-IDF vector over the article's strongest word stems. */
-function similarityVector(document: Document, df: Map<string, number>, idf: (df: number) => number, maxDf: number): Vector {
-  const weights = [...document.unigrams]
-    .filter(([stem]) => df.get(stem)! <= maxDf)
-    .map(([stem, stats]) => [stem, stats.count * idf(df.get(stem)!)] as const)
-    .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
-    .slice(0, SIMILARITY_TERMS);
-  const norm = Math.hypot(...weights.map(([, w]) => w));
-  return new Map(weights.map(([stem, w]) => [stem, norm > 0 ? w / norm : 0]));
-}
-
-/** For each document, the others ranked by cosine similarity (above 0), via an inverted index of terms. */
-function relatedTopics(documents: readonly Document[], vectors: readonly Vector[]): { id: string; score: number }[][] {
-  const postings = new Map<string, { doc: number; weight: number }[]>();
-  vectors.forEach((vector, doc) => {
-    for (const [stem, weight] of vector) {
-      let list = postings.get(stem);
-      if (!list) postings.set(stem, (list = []));
-      list.push({ doc, weight });
-    }
-  });
   const dot = new Float64Array(documents.length);
+  const touched: number[] = [];
   return vectors.map((vector, doc) => {
-    const touched: number[] = [];
-    for (const [stem, weight] of vector) {
-      for (const posting of postings.get(stem)!) {
-        if (posting.doc === doc) continue;
-        if (dot[posting.doc] === 0) touched.push(posting.doc);
-        dot[posting.doc]! += weight * posting.weight;
+    touched.length = 0;
+    for (let k = 0; k < vector.stems.length; k++) {
+      const stem = vector.stems[k]!;
+      const weight = vector.weights[k]!;
+      const from = start[stem]!;
+      const to = from + kept[stem]!;
+      for (let p = from; p < to; p++) {
+        const other = postingDoc[p]!;
+        if (other === doc) continue;
+        if (dot[other] === 0) touched.push(other);
+        dot[other]! += weight * postingWeight[p]!;
       }
     }
-    const scores = touched.map((other) => {
-      const score = dot[other]!;
+    // Only the few shown are kept: the best listed, the best below the minimum, and any an editor named.
+    const listed: Ranked[] = [];
+    const below: Ranked[] = [];
+    const curated: Ranked[] = [];
+    const curatedIds = documents[doc]!.curatedRelated;
+    for (const other of touched) {
+      const score = Math.min(1, Math.round(dot[other]! * 1000) / 1000);
       dot[other] = 0;
-      return { id: documents[other]!.id, score: Math.min(1, Math.round(score * 1000) / 1000) };
-    });
-    const sorted = scores.filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
-    // The listed topics, the ones just below the minimum, and any an editor may name (any score).
-    const listed = sorted.filter((entry) => entry.score >= RELATED_MIN_SCORE).slice(0, RELATED_PER_ARTICLE);
-    const below = sorted.filter((entry) => entry.score < RELATED_MIN_SCORE).slice(0, RELATED_BELOW_SHOWN);
-    const curated = documents[doc]!.curatedRelated ? sorted.filter((entry) => documents[doc]!.curatedRelated!.some((c) => c.id === entry.id)) : [];
-    return [...new Map([...listed, ...below, ...curated].map((entry) => [entry.id, entry])).values()].sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
+      if (score <= 0) continue;
+      const isCurated = curatedIds !== undefined && curatedIds.includes(documents[other]!.id);
+      const above = score >= RELATED_MIN_SCORE;
+      const list = above ? listed : below;
+      const size = above ? RELATED_PER_ARTICLE : RELATED_BELOW_SHOWN;
+      // Most candidates fall below the lists' last entries: no entry is made for them.
+      if (!isCurated && list.length === size && score < list[size - 1]!.score) continue;
+      const entry = { id: documents[other]!.id, score };
+      keepBest(list, entry, size);
+      if (isCurated) curated.push(entry);
+    }
+    return [...new Map([...listed, ...below, ...curated].map((entry) => [entry.id, entry])).values()].sort(byScore);
   });
+}
+
+interface Ranked {
+  id: string;
+  score: number;
+}
+
+const byScore = (a: Ranked, b: Ranked) => b.score - a.score || compareStrings(a.id, b.id);
+
+/** Inserts an entry into a list of at most `size` entries kept in order (highest score, then id). */
+function keepBest(list: Ranked[], entry: Ranked, size: number): void {
+  if (list.length === size && byScore(entry, list[size - 1]!) >= 0) return;
+  let at = list.length;
+  while (at > 0 && byScore(entry, list[at - 1]!) < 0) at--;
+  list.splice(at, 0, entry);
+  if (list.length > size) list.pop();
+}
+
+/** Sorted non-negative integer keys (below 2^52) as LEB128 deltas: about 3 bytes a key instead of 8. */
+function encodeSortedKeys(keys: Float64Array): Uint8Array {
+  const bytes = new Uint8Array(keys.length * 8 + 8);
+  let at = 0;
+  let previous = 0;
+  for (const key of keys) {
+    let delta = key - previous;
+    previous = key;
+    while (delta >= 128) {
+      bytes[at++] = (delta % 128) | 128;
+      delta = Math.floor(delta / 128);
+    }
+    bytes[at++] = delta;
+  }
+  return bytes.slice(0, at);
+}
+
+function decodeSortedKeys(bytes: Uint8Array, each: (a: number, b: number) => void): void {
+  let key = 0;
+  let at = 0;
+  while (at < bytes.length) {
+    let delta = 0;
+    let scale = 1;
+    let byte: number;
+    do {
+      byte = bytes[at++]!;
+      delta += (byte & 127) * scale;
+      scale *= 128;
+    } while (byte & 128);
+    key += delta;
+    const a = Math.floor(key / PAIR);
+    each(a, key - a * PAIR);
+  }
+}
+
+/**
+ * Counts for pairs of ids, in an open-addressing hash table over typed arrays: the corpus step
+ * looks up every phrase of every article here, which a Map keyed by strings made slow.
+ */
+class PairCounter {
+  size = 0;
+  private mask = 1023;
+  private first = new Int32Array(1024).fill(-1);
+  private second = new Int32Array(1024);
+  private counts = new Int32Array(1024);
+
+  /** Adds a pair to count (with a count of 0). */
+  add(a: number, b: number): void {
+    if (this.find(a, b) >= 0) return;
+    if ((this.size + 1) * 2 > this.mask) this.grow();
+    let slot = hash(a, b) & this.mask;
+    while (this.first[slot] !== -1) slot = (slot + 1) & this.mask;
+    this.first[slot] = a;
+    this.second[slot] = b;
+    this.size++;
+  }
+
+  /** Counts one more occurrence of a pair, if it is one of those added. */
+  increment(a: number, b: number): void {
+    const slot = this.find(a, b);
+    if (slot >= 0) this.counts[slot]!++;
+  }
+
+  get(a: number, b: number): number {
+    const slot = this.find(a, b);
+    return slot >= 0 ? this.counts[slot]! : 0;
+  }
+
+  private find(a: number, b: number): number {
+    let slot = hash(a, b) & this.mask;
+    for (;;) {
+      const at = this.first[slot]!;
+      if (at === -1) return -1;
+      if (at === a && this.second[slot] === b) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const { first, second, counts } = this;
+    const capacity = (this.mask + 1) * 2;
+    this.mask = capacity - 1;
+    this.first = new Int32Array(capacity).fill(-1);
+    this.second = new Int32Array(capacity);
+    this.counts = new Int32Array(capacity);
+    for (let i = 0; i < first.length; i++) {
+      if (first[i] === -1) continue;
+      let slot = hash(first[i]!, second[i]!) & this.mask;
+      while (this.first[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.first[slot] = first[i]!;
+      this.second[slot] = second[i]!;
+      this.counts[slot] = counts[i]!;
+    }
+  }
+}
+
+function hash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+}
+
+/** Used by tests and the review: the corpus step over articles counted in memory. */
+export function corpusFields(
+  articles: readonly { id: string; counts: TermCounts; curatedRelated?: { id: string; at: SourcePosition }[] | undefined }[],
+  options?: { maxPostings?: number },
+): Map<string, CorpusFields> {
+  const corpus = new Corpus();
+  const documents = articles.map(({ id, counts, curatedRelated }) => corpus.document(id, articleTerms(counts), curatedRelated?.map((c) => c.id)));
+  const fields = corpus.fields(documents, options);
+  return new Map(documents.map((document, i) => [document.id, fields[i]!]));
 }

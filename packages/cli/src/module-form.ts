@@ -34,31 +34,42 @@ export declare const summaries: Readonly<Record<string, RecordLoader>>;
 export declare const articles: Readonly<Record<string, RecordLoader>>;
 `;
 
+/** A record's module: its JSON as the default export. */
+export function recordModule(json: string): string {
+  // JSON is valid JavaScript (ES2019); records never hold a "__proto__" key (the schema's objects are strict).
+  return `${HEADER}export default ${json.trimEnd()};\n`;
+}
+
 /** The module form of a dataset, from its JSON files (relative path → contents). */
 export function datasetModules(jsonFiles: ReadonlyMap<string, string>): Map<string, string> {
   const modules = new Map<string, string>();
-  const ids: Record<(typeof TOPIC_FOLDERS)[number], string[]> = { cards: [], summaries: [], articles: [] };
+  const ids: string[] = [];
   for (const [file, json] of jsonFiles) {
     const match = /^(index|(cards|summaries|articles)\/([^/]+))\.json$/.exec(file);
     if (!match) continue;
-    // JSON is valid JavaScript (ES2019); records never hold a "__proto__" key (the schema's objects are strict).
-    modules.set(`modules/${match[1]}.js`, `${HEADER}export default ${json.trimEnd()};\n`);
-    if (match[2]) ids[match[2] as keyof typeof ids].push(match[3]!);
+    modules.set(`modules/${match[1]}.js`, recordModule(json));
+    if (match[2] === 'cards') ids.push(match[3]!);
   }
-  for (const list of Object.values(ids)) list.sort();
+  for (const [name, contents] of moduleTables(ids)) modules.set(name, contents);
+  return modules;
+}
 
+/**
+ * The tables of the module form (lazy.js, eager.js and their types), from the topics' ids: they
+ * change only when a topic is added, removed or renamed.
+ */
+export function moduleTables(topicIds: readonly string[]): [string, string][] {
+  const ids = [...topicIds].sort();
   const literal = (value: string) => JSON.stringify(value);
   const lazyTable = (folder: (typeof TOPIC_FOLDERS)[number]) =>
-    `export const ${folder} = {\n${ids[folder].map((id) => `  ${literal(id)}: () => import(${literal(`./${folder}/${id}.js`)}),\n`).join('')}};\n`;
-  modules.set(
-    'modules/lazy.js',
+    `export const ${folder} = {\n${ids.map((id) => `  ${literal(id)}: () => import(${literal(`./${folder}/${id}.js`)}),\n`).join('')}};\n`;
+  const lazy =
     `${HEADER}// Each record behind a literal import(): bundlers make it a chunk of its own, loaded when asked for.\n` +
-      `export const index = () => import('./index.js');\n${TOPIC_FOLDERS.map(lazyTable).join('')}`,
-  );
+    `export const index = () => import('./index.js');\n${TOPIC_FOLDERS.map(lazyTable).join('')}`;
 
   const imports = [`import indexRecord from './index.js';\n`];
   const eagerTable = (folder: (typeof TOPIC_FOLDERS)[number]) => {
-    const entries = ids[folder].map((id, n) => {
+    const entries = ids.map((id, n) => {
       const name = `${folder}${n}`;
       imports.push(`import ${name} from ${literal(`./${folder}/${id}.js`)};\n`);
       return `  ${literal(id)}: () => ({ default: ${name} }),\n`;
@@ -66,14 +77,15 @@ export function datasetModules(jsonFiles: ReadonlyMap<string, string>): Map<stri
     return `export const ${folder} = {\n${entries.join('')}};\n`;
   };
   const tables = TOPIC_FOLDERS.map(eagerTable).join('');
-  modules.set(
-    'modules/eager.js',
+  const eager =
     `${HEADER}// Every record imported up front, so a server reads any of them synchronously.\n${imports.join('')}` +
-      `export const index = () => ({ default: indexRecord });\n${tables}`,
-  );
+    `export const index = () => ({ default: indexRecord });\n${tables}`;
 
-  modules.set('modules/table.d.ts', TABLE_TYPES);
-  modules.set('modules/lazy.d.ts', `${HEADER}export * from './table.js';\n`);
-  modules.set('modules/eager.d.ts', `${HEADER}export * from './table.js';\n`);
-  return modules;
+  return [
+    ['modules/lazy.js', lazy],
+    ['modules/eager.js', eager],
+    ['modules/table.d.ts', TABLE_TYPES],
+    ['modules/lazy.d.ts', `${HEADER}export * from './table.js';\n`],
+    ['modules/eager.d.ts', `${HEADER}export * from './table.js';\n`],
+  ];
 }

@@ -1,0 +1,175 @@
+/**
+ * The build's steps over every article, once each is prepared (prepare.ts): the checks across
+ * articles (one id each, related topics that exist), the corpus fields' validation, and the
+ * dataset's files: each topic's records (its prepared records with the corpus fields filled in,
+ * and their module form), the index, the module tables and the JSON Schemas. Shared by the
+ * in-memory build (build.ts) and the streaming one (pipeline.ts), so both write the same bytes.
+ */
+import { type CorpusFields } from './corpus.js';
+import { type Diagnostic, compareStrings } from './diagnostics.js';
+import { jsonSchemaFiles } from './json-schema.js';
+import { moduleTables, recordModule } from './module-form.js';
+import { fillJson, sha256, type PreparedRecords, type ResidentArticle } from './prepare.js';
+import { ArticleRecord, DatasetIndex, Evidence, LIMITS, SCHEMA_VERSION, type Theme, type ThemeGroup, type ThemeVocabulary } from './schema.js';
+
+/** One source of the build, in the build's order, once prepared. */
+export interface ArticleEntry {
+  /** File name relative to the articles folder. */
+  name: string;
+  /** Path as shown in diagnostics. */
+  shownPath: string;
+  resident: ResidentArticle;
+}
+
+/** The article's problems, with its file. */
+export function articleDiagnostics(entry: ArticleEntry): Diagnostic[] {
+  return entry.resident.problems.map((problem) => ({ ...problem, file: problem.file ?? entry.shownPath }));
+}
+
+/** Problems across articles: two articles with one id; related topics (front matter) that are not articles of the build. */
+export function checkAcrossArticles(entries: readonly ArticleEntry[], diagnostics: Diagnostic[]): void {
+  const byId = new Map<string, ArticleEntry[]>();
+  for (const entry of entries) {
+    const article = entry.resident.article;
+    if (!article?.ok) continue;
+    const list = byId.get(article.id) ?? [];
+    list.push(entry);
+    byId.set(article.id, list);
+  }
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    for (const entry of list) {
+      const others = list.filter((other) => other !== entry).map((other) => other.shownPath);
+      diagnostics.push({
+        file: entry.shownPath,
+        ...(entry.resident.article!.titleAt ?? { line: 1, column: 1 }),
+        severity: 'error',
+        code: 'duplicate-id',
+        message: `id "${id}" is also the id of ${others.join(', ')}: give one of them another title or an "id" in its front matter`,
+      });
+    }
+  }
+
+  // Articles with errors too, so that every problem of the run is reported at once.
+  const ids = new Set(entries.flatMap((entry) => (entry.resident.article ? [entry.resident.article.id] : [])));
+  let known: string[] | undefined;
+  for (const entry of entries) {
+    const article = entry.resident.article;
+    for (const { id, at } of article?.curatedRelated ?? []) {
+      if (id !== article!.id && ids.has(id)) continue;
+      known ??= [...ids].sort(compareStrings);
+      const message =
+        id === article!.id
+          ? `front matter: "related" names this article itself ("${id}"); list other topics`
+          : `front matter: related topic "${id}" is not an article of this build; known ids: ${known.filter((other) => other !== article!.id).join(', ') || '(none)'}`;
+      diagnostics.push({ file: entry.shownPath, ...at, severity: 'error', code: 'front-matter-related', message });
+    }
+  }
+}
+
+const KEYWORDS = ArticleRecord.shape.keywords;
+const RELATED = ArticleRecord.shape.related;
+const RELATED_EVIDENCE = Evidence.shape.related;
+
+/**
+ * The corpus fields of one article as the JSON that fills its records' holes (keywords, related,
+ * evidence.related), validated against their part of the schema.
+ */
+export function corpusHoles(fields: CorpusFields, file: string, diagnostics: Diagnostic[]): string[] | undefined {
+  const parts = [
+    [KEYWORDS.safeParse(fields.keywords), 'keywords'],
+    [RELATED.safeParse(fields.related), 'related'],
+    [RELATED_EVIDENCE.safeParse(fields.relatedEvidence), 'evidence.related'],
+  ] as const;
+  let failed = false;
+  for (const [result, at] of parts) {
+    if (result.success) continue;
+    failed = true;
+    for (const issue of result.error.issues.slice(0, 20)) {
+      diagnostics.push({ file, line: 1, column: 1, severity: 'error', code: 'schema', message: `generated data fails the schema at ${[at, ...issue.path].join('.')}: ${issue.message}` });
+    }
+  }
+  return failed ? undefined : parts.map(([result]) => JSON.stringify(result.data));
+}
+
+/** A topic's six files: card, summary and article records, each as JSON and as a module. */
+export function topicFiles(records: PreparedRecords, holes: readonly string[]): [string, string][] {
+  const { id } = records;
+  const card = `${records.card}\n`;
+  const summary = `${fillJson(records.summary, holes.slice(0, 2))}\n`;
+  const article = `${fillJson(records.article, holes)}\n`;
+  return [
+    [`cards/${id}.json`, card],
+    [`summaries/${id}.json`, summary],
+    [`articles/${id}.json`, article],
+    [`modules/cards/${id}.js`, recordModule(card)],
+    [`modules/summaries/${id}.js`, recordModule(summary)],
+    [`modules/articles/${id}.js`, recordModule(article)],
+  ];
+}
+
+/** The paths of a topic's files (see `topicFiles`). */
+export function topicPaths(id: string): string[] {
+  return [`cards/${id}.json`, `summaries/${id}.json`, `articles/${id}.json`, `modules/cards/${id}.js`, `modules/summaries/${id}.js`, `modules/articles/${id}.js`];
+}
+
+/** What the index needs of each topic, in the build's order. */
+export interface IndexTopic {
+  id: string;
+  /** The topic's card (JSON, validated). */
+  card: string;
+  themes: readonly Theme[];
+}
+
+/** index.json and its module, or a schema problem. */
+export function indexFiles(topics: readonly IndexTopic[], contentHash: string, vocabulary: ThemeVocabulary, diagnostics: Diagnostic[]): [string, string][] | undefined {
+  const themes = themeGroups(topics, vocabulary);
+  // Each card was validated when its article was prepared; the rest of the index is checked here.
+  const result = DatasetIndex.safeParse({ schemaVersion: SCHEMA_VERSION, contentHash, topics: [], themes });
+  const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  if (topics.length > LIMITS.topics) problems.push(`topics: more than ${LIMITS.topics} topics`);
+  if (problems.length > 0 || !result.success) {
+    for (const problem of problems.slice(0, 20)) diagnostics.push({ file: 'index.json', line: 1, column: 1, severity: 'error', code: 'schema', message: `generated data fails the schema at ${problem}` });
+    return undefined;
+  }
+  const { schemaVersion, contentHash: hash, themes: groups } = result.data;
+  const json = `{"schemaVersion":${JSON.stringify(schemaVersion)},"contentHash":${JSON.stringify(hash)},"topics":[${topics.map((t) => t.card).join(',')}],"themes":${JSON.stringify(groups)}}\n`;
+  return [
+    ['index.json', json],
+    ['modules/index.js', recordModule(json)],
+  ];
+}
+
+/** Themes in vocabulary order (then any curated extras by id), each with its topics in index order. */
+function themeGroups(topics: readonly IndexTopic[], vocabulary: ThemeVocabulary): ThemeGroup[] {
+  const order = new Map(vocabulary.themes.map((theme, index) => [theme.id, index]));
+  const groups = new Map<string, ThemeGroup>();
+  for (const topic of topics) {
+    for (const theme of topic.themes) {
+      const group = groups.get(theme.id) ?? { ...theme, topics: [] };
+      group.topics.push(topic.id);
+      groups.set(theme.id, group);
+    }
+  }
+  return [...groups.values()].sort(
+    (a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || compareStrings(a.id, b.id),
+  );
+}
+
+/** The files that depend on the set of topics only (module tables) or on nothing (JSON Schemas). */
+export function tableFiles(ids: readonly string[]): [string, string][] {
+  return moduleTables(ids);
+}
+
+let schemas: [string, string][] | undefined;
+
+export function schemaFiles(): [string, string][] {
+  schemas ??= jsonSchemaFiles().map(([name, schema]) => [`schema/${name}`, `${JSON.stringify(schema, null, 2)}\n`]);
+  return schemas;
+}
+
+/** SHA-256 over every source (name and content hash), the themes file and the schema version. */
+export function contentHash(sources: readonly { name: string; sha256: string }[], themesBytes: Uint8Array): string {
+  const manifest = { schemaVersion: SCHEMA_VERSION, themes: sha256(themesBytes), files: sources.map((s) => [s.name, s.sha256]) };
+  return sha256(new TextEncoder().encode(JSON.stringify(manifest)));
+}
