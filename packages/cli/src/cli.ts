@@ -6,14 +6,18 @@
  * render-command.ts). Exit codes: 0 built, 1 content errors (nothing written), 2 usage errors,
  * 3 an internal error (a bug: please report it).
  */
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDataset } from './build.js';
-import { formatDiagnostic } from './diagnostics.js';
+import { type Diagnostic, formatDiagnostic } from './diagnostics.js';
+import { DatasetBuilder } from './pipeline.js';
 import { renderCommand } from './render-command.js';
-import { formatReport } from './report.js';
+import { formatRebuild, formatReport } from './report.js';
 import { reviewPage, reviewText } from './review/render.js';
-import { UnsafeOutputError, writeDatasetAtomically } from './write-dataset.js';
+import { watchDataset } from './watch.js';
+import { UnsafeOutputError } from './write-dataset.js';
 
 export const EXIT = { ok: 0, contentErrors: 1, usage: 2, internal: 3 } as const;
 
@@ -35,6 +39,15 @@ Options:
                         review: HTML file to write
       --themes <file>   themes vocabulary (YAML); default: the built-in one
       --lang <tag>      language of articles without "lang" in front matter [en]
+  -w, --watch           build, then rebuild whenever an article or the themes
+                        file changes (only changed files are rewritten); Ctrl+C stops
+  -j, --jobs <n>        worker threads extracting articles [one per core; small
+                        folders are built in the main thread; 1: no workers]
+      --cache <dir>     keep each article's extraction in <dir>, keyed by the hash
+                        of its content (and of the generator and themes), so an
+                        unchanged article is never extracted again. Default with
+                        --watch: node_modules/.cache/defense-topics/<out>-<hash>
+      --no-cache        no cache on disk (also with --watch)
   -q, --quiet           print problems only, no summary
   -h, --help            show this help
   -v, --version         show the version
@@ -48,6 +61,10 @@ Exit codes: 0 built, 1 content errors, 2 usage error, 3 internal error.
 interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Ends `build --watch` (the command stops it on Ctrl+C). */
+  signal?: AbortSignal;
+  /** Called after each build of `build --watch`, with its exit code (tests wait on it). */
+  onBuild?: (code: number) => void;
 }
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
@@ -64,6 +81,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         out: { type: 'string', short: 'o' },
         themes: { type: 'string' },
         lang: { type: 'string' },
+        watch: { type: 'boolean', short: 'w' },
+        jobs: { type: 'string', short: 'j' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -88,28 +109,27 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (command === 'build' && !values.out) return usage(io, 'missing --out <dir>');
   if (values.lang !== undefined && !isLanguageTag(values.lang)) return usage(io, `--lang "${values.lang}" is not a BCP 47 language tag`);
 
-  const started = performance.now();
-  let result;
-  try {
-    result = await buildDataset({
-      articlesDir,
-      ...(values.themes ? { themesFile: values.themes } : {}),
-      ...(values.lang ? { defaultLang: values.lang } : {}),
-    });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return usage(io, `cannot read ${(error as NodeJS.ErrnoException).path ?? articlesDir}: no such folder or file`);
-    throw error;
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usage(io, `--jobs "${values.jobs}" is not a whole number of 1 or more`);
+  if (values.cache !== undefined && values['no-cache']) return usage(io, '--cache and --no-cache cannot both be given');
+  if (command === 'review' && (values.watch || values.cache !== undefined || values['no-cache'] || jobs !== undefined)) {
+    return usage(io, '--watch, --jobs and the cache are options of build');
   }
 
-  for (const diagnostic of result.diagnostics) io.err(`${formatDiagnostic(diagnostic)}\n`);
-  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = result.diagnostics.length - errors;
-  if (errors > 0) {
-    io.err(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}: nothing was written${values.out ? `; ${values.out} is unchanged` : ''}.\n`);
-    return EXIT.contentErrors;
-  }
   if (command === 'review') {
+    let result;
+    try {
+      result = await buildDataset({
+        articlesDir,
+        ...(values.themes ? { themesFile: values.themes } : {}),
+        ...(values.lang ? { defaultLang: values.lang } : {}),
+      });
+    } catch (error) {
+      if (isMissing(error)) return usage(io, `cannot read ${(error as NodeJS.ErrnoException).path ?? articlesDir}: no such folder or file`);
+      throw error;
+    }
+    const errors = reportDiagnostics(io, result.diagnostics, values.out);
+    if (errors > 0) return EXIT.contentErrors;
     if (!values.out) {
       io.out(reviewText(result.articles));
       return EXIT.ok;
@@ -118,15 +138,56 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (!values.quiet) io.out(`Wrote the review of ${plural(result.articles.length, 'topic')} to ${values.out}\n`);
     return EXIT.ok;
   }
-  if (!values.out) return usage(io, 'missing --out <dir>');
+
+  const outDir = values.out!;
+  const cacheDir = values['no-cache'] ? undefined : (values.cache ?? (values.watch ? defaultCacheDir(outDir) : undefined));
+  const builder = new DatasetBuilder({ articlesDir, outDir, themesFile: values.themes, defaultLang: values.lang, jobs, cacheDir });
+  const quiet = values.quiet ?? false;
   try {
-    await writeDatasetAtomically(values.out, result.files);
+    if (values.watch) {
+      return await watchDataset(builder, { articlesDir, themesFile: values.themes, outDir, quiet }, io, (outcome, elapsed) => buildCode(io, outcome, elapsed, outDir, quiet, true));
+    }
+    const started = performance.now();
+    const outcome = await builder.build();
+    return buildCode(io, outcome, performance.now() - started, outDir, quiet, false);
   } catch (error) {
     if (error instanceof UnsafeOutputError) return usage(io, error.message);
+    if (isMissing(error)) return usage(io, `cannot read ${(error as NodeJS.ErrnoException).path ?? articlesDir}: no such folder or file`);
     throw error;
+  } finally {
+    await builder.close();
   }
-  if (!values.quiet) io.out(formatReport(result, values.out, performance.now() - started, warnings));
+}
+
+/** Prints a build's problems and report; its exit code. */
+function buildCode(io: Io, outcome: Awaited<ReturnType<DatasetBuilder['build']>>, elapsed: number, outDir: string, quiet: boolean, rebuild: boolean): number {
+  for (const note of outcome.notes) io.err(`defense-topics: note: ${note}\n`);
+  const errors = reportDiagnostics(io, outcome.diagnostics, outDir);
+  if (errors > 0) return EXIT.contentErrors;
+  const warnings = outcome.diagnostics.length;
+  if (!quiet) io.out(rebuild && outcome.written?.mode === 'in-place' ? formatRebuild(outcome, elapsed, warnings) : formatReport(outcome, outDir, elapsed, warnings));
   return EXIT.ok;
+}
+
+/** Prints every diagnostic and, when there are errors, that nothing was written; the number of errors. */
+function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[], out: string | undefined): number {
+  for (const diagnostic of diagnostics) io.err(`${formatDiagnostic(diagnostic)}\n`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (errors > 0) io.err(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}: nothing was written${out ? `; ${out} is unchanged` : ''}.\n`);
+  return errors;
+}
+
+/** The watch mode's cache: one folder per output, under node_modules/.cache (where build tools keep theirs). */
+export function defaultCacheDir(outDir: string): string {
+  const target = path.resolve(outDir);
+  const tag = createHash('sha256').update(target).digest('hex').slice(0, 8);
+  return path.join('node_modules', '.cache', 'defense-topics', `${path.basename(target)}-${tag}`);
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 function usage(io: Io, message: string): number {
@@ -154,7 +215,13 @@ async function packageVersion(): Promise<string> {
 // Run when executed directly (the `bin`), not when imported by tests.
 const invokedPath = process.argv[1] ? (await import('node:fs')).realpathSync(process.argv[1]) : '';
 if (invokedPath === (await import('node:url')).fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then(
+  // Ctrl+C (or a service manager's stop) ends `build --watch` cleanly: workers stopped, spill removed.
+  const stop = new AbortController();
+  const argv = process.argv.slice(2);
+  if (argv.some((arg) => arg === '--watch' || /^-[a-z]*w[a-z]*$/.test(arg))) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+  }
+  main(argv, { ...processIo, signal: stop.signal }).then(
     (code) => {
       process.exitCode = code;
     },

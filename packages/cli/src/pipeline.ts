@@ -1,0 +1,416 @@
+/**
+ * The streaming build behind `defense-topics build`: articles are prepared one at a time, in
+ * worker threads (pool.ts), each written to the cache (or a temporary spill) as soon as it is
+ * made; the main thread keeps only what the corpus step and the index need of each (a few KB:
+ * see corpus.ts and prepare.ts). Once every article is in, the corpus step runs over that
+ * compact state, and the workers write each topic's files from its prepared records.
+ *
+ * A builder lives on between builds in watch mode: an article whose file is unchanged (same
+ * size, time and inode, or the same bytes) is not read again, one whose bytes are in the cache
+ * is not extracted again, the corpus step reruns over the kept state, and only the files whose
+ * bytes change are written (in place, each replaced whole). Same sources, same bytes: an
+ * incremental build writes exactly what a clean build writes.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexFiles, schemaFiles, tableFiles, topicPaths } from './assemble.js';
+import { BUILT_IN_THEMES_SHOWN, DEFAULT_THEMES_FILE, articleNames, loadVocabulary, noArticles } from './build.js';
+import { EntryStore, type EntryLocation, buildFingerprint, entryKey } from './cache.js';
+import { Corpus, type CorpusDocument } from './corpus.js';
+import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
+import { createPool, defaultJobs, type TaskPool } from './pool.js';
+import { type ReportLine, type ResidentArticle, sha256 } from './prepare.js';
+import type { ThemeVocabulary } from './schema.js';
+import { type FinishResult, replaceFile } from './tasks.js';
+import { createStaging } from './write-dataset.js';
+
+export interface PipelineOptions {
+  articlesDir: string;
+  outDir: string;
+  themesFile?: string | undefined;
+  defaultLang?: string | undefined;
+  /** Threads extracting and writing: 1 runs everything in the main thread. Default: see `jobsFor`. */
+  jobs?: number | undefined;
+  /** Folder of the on-disk cache; without one, prepared articles go to a temporary folder removed at the end. */
+  cacheDir?: string | undefined;
+}
+
+/** What a build did, for the command's report and the benchmarks. */
+export interface BuildOutcome {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** The dataset's topics, when built. */
+  topics?: ReportLine[];
+  themes?: number;
+  /** Files written (all of them in a full build; the changed ones in place otherwise) and their bytes. */
+  written?: { mode: 'full' | 'in-place'; files: number; bytes: number; removed: number; topicsChanged: number; indexBytes: number };
+  /** Articles extracted, and articles taken from the cache or kept from the last build. */
+  extracted: number;
+  reused: number;
+  threads: number;
+  /** Things to know that are not problems of the articles (e.g. the cache was in use by another build). */
+  notes: string[];
+  /** Milliseconds per step. */
+  timings: Record<string, number>;
+}
+
+/** Articles per thread below which threads cost more than they save (starting one loads the parser and language tools). */
+const ARTICLES_PER_THREAD = 100;
+
+/** Worker threads for a folder of `articles`: `jobs` if given, else one per core once there is enough work. */
+export function jobsFor(articles: number, jobs?: number): number {
+  if (jobs !== undefined) return Math.max(1, jobs);
+  return Math.max(1, Math.min(defaultJobs(), Math.floor(articles / ARTICLES_PER_THREAD)));
+}
+
+interface SourceState {
+  name: string;
+  stat: FileStamp;
+  key: string;
+  location: EntryLocation;
+  resident: ResidentArticle;
+  document?: CorpusDocument | undefined;
+}
+
+interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+/** What the builder last wrote to the output, so a rebuild can write only what changed. */
+interface WrittenState {
+  topics: Map<string, { key: string; holes: string }>;
+  tables: string;
+  index: string;
+  indexStamp: FileStamp;
+}
+
+interface ThemesState {
+  bytes: Uint8Array;
+  vocabulary: ThemeVocabulary;
+  fingerprint: string;
+}
+
+export class DatasetBuilder {
+  private readonly sources = new Map<string, SourceState>();
+  private corpus = new Corpus();
+  private pool: TaskPool | undefined;
+  private themes: ThemesState | undefined;
+  private written: WrittenState | undefined;
+  private store: EntryStore | undefined;
+  private readonly notes: string[] = [];
+  private readonly target: string;
+
+  constructor(private readonly options: PipelineOptions) {
+    this.target = path.resolve(options.outDir);
+  }
+
+  /** The cache, or a spill beside the output when there is none (or another build holds it). */
+  private entries(): EntryStore {
+    if (this.store) return this.store;
+    if (this.options.cacheDir) {
+      this.store = EntryStore.cache(path.resolve(this.options.cacheDir));
+      if (!this.store) this.notes.push(`the cache ${this.options.cacheDir} is in use by another build: this one extracts every article and keeps nothing`);
+    }
+    this.store ??= EntryStore.spill(`${this.target}.work-${process.pid}-${randomBytes(4).toString('hex')}`);
+    return this.store;
+  }
+
+  /**
+   * Builds the dataset; with `changed`, only those files of the articles folder are looked at
+   * again (the watcher knows which changed), else every file's size and time are.
+   */
+  async build(changed?: ReadonlySet<string>): Promise<BuildOutcome> {
+    const timings: Record<string, number> = {};
+    let lap = performance.now();
+    const time = (step: string) => {
+      const now = performance.now();
+      timings[step] = (timings[step] ?? 0) + now - lap;
+      lap = now;
+    };
+    const diagnostics: Diagnostic[] = [];
+    const outcome = (ok: boolean, rest: Partial<BuildOutcome> = {}): BuildOutcome => ({
+      ok,
+      diagnostics: sortDiagnostics(diagnostics),
+      extracted: rest.extracted ?? 0,
+      reused: rest.reused ?? 0,
+      threads: this.pool?.threads ?? 1,
+      notes: this.notes.splice(0),
+      timings,
+      ...rest,
+    });
+
+    const themes = await this.loadThemes(diagnostics);
+    const names = await articleNames(this.options.articlesDir);
+    if (names.length === 0) diagnostics.push(noArticles());
+    if (!themes || names.length === 0) return outcome(false);
+    const store = this.entries();
+    time('list');
+
+    // 1. Read the articles that are new or changed; prepare those the cache does not hold, on
+    //    the pool; keep what the build needs of each (its corpus document interned at once).
+    const listed = new Set(names);
+    for (const [name, state] of this.sources) {
+      if (!listed.has(name)) this.sources.delete(name);
+      else if (changed?.has(name)) state.stat = { size: -1, mtimeMs: -1, ino: -1 };
+    }
+    const stale: { name: string; stamp: FileStamp }[] = [];
+    for (const name of names) {
+      const known = this.sources.get(name);
+      if (known && changed && !changed.has(name)) continue;
+      const stamp = await fileStamp(path.join(this.options.articlesDir, name));
+      if (!stamp) continue; // removed since listed: the next build sees it gone
+      if (!known || !sameStamp(known.stat, stamp)) stale.push({ name, stamp });
+    }
+    time('scan');
+    const pool = this.poolFor(stale.length, themes, store);
+    let extracted = 0;
+    const missing = new Set<string>();
+    await forEachLimited(stale, Math.max(8, pool.threads * 4), async ({ name, stamp }) => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(path.join(this.options.articlesDir, name));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        missing.add(name); // removed since listed
+        this.sources.delete(name);
+        return;
+      }
+      const hash = sha256(bytes);
+      const key = entryKey(themes.fingerprint, name, hash);
+      const previous = this.sources.get(name);
+      if (previous?.key === key) {
+        previous.stat = stamp;
+        return;
+      }
+      let location = store.lookup(key);
+      let resident = location && store.reader.resident(location);
+      if (!location || !resident) {
+        ({ resident, location } = await pool.run({ kind: 'prepare', name, bytes, sha256: hash }));
+        extracted++;
+      }
+      const { article } = resident;
+      let document: CorpusDocument | undefined;
+      if (article?.ok) {
+        document = this.corpus.document(article.id, article.terms!, article.curatedRelated?.map((c) => c.id));
+        delete article.terms; // interned: the document holds it now
+      }
+      this.sources.set(name, { name, stat: stamp, key, location, resident, document });
+    });
+    time('prepare');
+
+    // 2. Checks across articles; nothing is written if anything is wrong.
+    const states = names.filter((name) => !missing.has(name) && this.sources.has(name)).map((name) => this.sources.get(name)!);
+    const entries: ArticleEntry[] = states.map((state) => ({ name: state.name, shownPath: path.join(this.options.articlesDir, state.name), resident: state.resident }));
+    for (const entry of entries) diagnostics.push(...articleDiagnostics(entry));
+    if (entries.length === 0) diagnostics.push(noArticles());
+    checkAcrossArticles(entries, diagnostics);
+    const counts = { extracted, reused: stale.length - extracted + (names.length - stale.length) };
+    if (hasErrors(diagnostics)) return outcome(false, counts);
+
+    // 3. The corpus step, over the compact state.
+    const fields = this.corpus.fields(states.map((state) => state.document!));
+    const holes = states.map((state, i) => corpusHoles(fields[i]!, path.join(this.options.articlesDir, state.name), diagnostics));
+    const topics = states.map(({ resident: { article } }) => ({ id: article!.id, card: article!.card!, themes: article!.themes! }));
+    const hash = contentHash(states.map((state) => ({ name: state.name, sha256: state.resident.sha256 })), themes.bytes);
+    const index = indexFiles(topics, hash, themes.vocabulary, diagnostics);
+    if (!index || hasErrors(diagnostics)) return outcome(false, counts);
+    time('corpus');
+
+    // 4. Write: in place when the output is the one this builder wrote last, else a new folder.
+    const items = states.map((state, i) => ({ id: state.resident.article!.id, key: state.key, location: state.location, holes: holes[i]! }));
+    const tables = tableFiles(topics.map((t) => t.id));
+    const written = (await this.writtenIsCurrent()) ? await this.writeInPlace(pool, items, tables, index) : await this.writeFull(pool, items, tables, index);
+    time('write');
+
+    // 5. The cache keeps the entries of this build's articles (those with errors too).
+    store.commit(new Map([...this.sources.values()].map((state) => [state.key, state.location])));
+    time('cache');
+    return outcome(true, {
+      ...counts,
+      topics: states.map((state) => state.resident.article!.report!),
+      themes: new Set(topics.flatMap((topic) => topic.themes.map((theme) => theme.id))).size,
+      written,
+    });
+  }
+
+  /** Stops the worker threads, and removes the temporary spill (a cache folder stays). */
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = undefined;
+    this.store?.close();
+    this.store = undefined;
+  }
+
+  private async loadThemes(diagnostics: Diagnostic[]): Promise<ThemesState | undefined> {
+    const file = this.options.themesFile ?? DEFAULT_THEMES_FILE;
+    const bytes = new Uint8Array(await readFile(file));
+    if (this.themes && Buffer.compare(this.themes.bytes, bytes) === 0) return this.themes;
+    const vocabulary = loadVocabulary({ bytes, shownPath: this.options.themesFile ?? BUILT_IN_THEMES_SHOWN }, diagnostics);
+    if (!vocabulary) return undefined;
+    // Another vocabulary changes every article's key: start afresh (the workers too).
+    const fingerprint = buildFingerprint(bytes, this.options.defaultLang ?? 'en');
+    if (this.themes && this.themes.fingerprint !== fingerprint) {
+      this.sources.clear();
+      this.corpus = new Corpus();
+      await this.pool?.close();
+      this.pool = undefined;
+    }
+    this.themes = { bytes, vocabulary, fingerprint };
+    return this.themes;
+  }
+
+  private poolFor(work: number, themes: ThemesState, store: EntryStore): TaskPool {
+    if (this.pool) return this.pool;
+    const jobs = jobsFor(work, this.options.jobs);
+    this.pool = createPool(jobs, { themesBytes: themes.bytes, defaultLang: this.options.defaultLang ?? 'en', entriesDir: store.dir });
+    return this.pool;
+  }
+
+  /** Whether the output is still the dataset this builder wrote last (its index.json untouched). */
+  private async writtenIsCurrent(): Promise<boolean> {
+    if (!this.written) return false;
+    const stamp = await fileStamp(path.join(this.target, 'index.json'));
+    return stamp !== undefined && sameStamp(stamp, this.written.indexStamp);
+  }
+
+  private async writeFull(pool: TaskPool, items: TopicItem[], tables: [string, string][], index: [string, string][]): Promise<NonNullable<BuildOutcome['written']>> {
+    this.written = undefined;
+    const staging = await createStaging(this.target);
+    let files = 0;
+    let bytes = 0;
+    try {
+      const results = await finishTopics(pool, items, staging.dir, false);
+      for (const result of results) {
+        files += result.files;
+        bytes += result.bytes;
+      }
+      for (const [name, contents] of [...index, ...tables, ...schemaFiles()]) {
+        writeFileSync(path.join(staging.dir, name), contents);
+        files++;
+        bytes += Buffer.byteLength(contents);
+      }
+      await staging.commit();
+    } finally {
+      await staging.discard();
+    }
+    this.remember(items, tables, index);
+    return { mode: 'full', files, bytes, removed: 0, topicsChanged: items.length, indexBytes: Buffer.byteLength(index[0]![1]) };
+  }
+
+  private async writeInPlace(pool: TaskPool, items: TopicItem[], tables: [string, string][], index: [string, string][]): Promise<NonNullable<BuildOutcome['written']>> {
+    const previous = this.written!;
+    this.written = undefined;
+    let files = 0;
+    let bytes = 0;
+    const add = (contents: string) => {
+      files++;
+      bytes += Buffer.byteLength(contents);
+    };
+    // Records first, then the tables and the index that point at them, then what is gone.
+    const changed = items.filter((item) => {
+      const before = previous.topics.get(item.id);
+      return !before || before.key !== item.key || before.holes !== holesKey(item.holes);
+    });
+    for (const result of await finishTopics(pool, changed, this.target, true)) {
+      files += result.files;
+      bytes += result.bytes;
+    }
+    const tablesText = tables.map(([, text]) => text).join('\0');
+    if (tablesText !== previous.tables) {
+      for (const [name, contents] of tables) {
+        replaceFile(path.join(this.target, name), contents);
+        add(contents);
+      }
+    }
+    if (index[0]![1] !== previous.index) {
+      for (const [name, contents] of index) {
+        replaceFile(path.join(this.target, name), contents);
+        add(contents);
+      }
+    }
+    const ids = new Set(items.map((item) => item.id));
+    let removed = 0;
+    for (const id of previous.topics.keys()) {
+      if (ids.has(id)) continue;
+      for (const name of topicPaths(id)) rmSync(path.join(this.target, name), { force: true });
+      removed++;
+    }
+    this.remember(items, tables, index);
+    return { mode: 'in-place', files, bytes, removed, topicsChanged: changed.length, indexBytes: Buffer.byteLength(index[0]![1]) };
+  }
+
+  private remember(items: TopicItem[], tables: [string, string][], index: [string, string][]): void {
+    const indexStamp = stampOf(path.join(this.target, 'index.json'));
+    if (!indexStamp) return;
+    this.written = {
+      topics: new Map(items.map((item) => [item.id, { key: item.key, holes: holesKey(item.holes) }])),
+      tables: tables.map(([, text]) => text).join('\0'),
+      index: index[0]![1],
+      indexStamp,
+    };
+  }
+}
+
+interface TopicItem {
+  id: string;
+  key: string;
+  location: EntryLocation;
+  holes: string[];
+}
+
+/** Topics per task: enough to make a message's cost small, few enough to share the work evenly. */
+const TOPICS_PER_TASK = 16;
+
+async function finishTopics(pool: TaskPool, items: readonly TopicItem[], outDir: string, inPlace: boolean): Promise<FinishResult[]> {
+  const batches: TopicItem[][] = [];
+  for (let i = 0; i < items.length; i += TOPICS_PER_TASK) batches.push(items.slice(i, i + TOPICS_PER_TASK));
+  const results: FinishResult[] = [];
+  await forEachLimited(batches, pool.threads * 2, async (batch) => {
+    results.push(await pool.run({ kind: 'finish', items: batch.map(({ location, holes }) => ({ location, holes })), outDir, inPlace }));
+  });
+  return results;
+}
+
+/** Runs `task` over `items`, at most `limit` at a time; the first failure stops it. */
+async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await task(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+function holesKey(holes: readonly string[]): string {
+  return createHash('sha1').update(holes.join('\0')).digest('base64');
+}
+
+function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+async function fileStamp(file: string): Promise<FileStamp | undefined> {
+  const info = await stat(file).catch(() => undefined);
+  return info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino } : undefined;
+}
+
+function stampOf(file: string): FileStamp | undefined {
+  const info = statSync(file, { throwIfNoEntry: false });
+  return info ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino } : undefined;
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
+}

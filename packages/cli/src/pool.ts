@@ -1,0 +1,116 @@
+/**
+ * Runs the build's tasks (tasks.ts) on worker threads, or in the main thread with one job. The
+ * results do not depend on where a task ran: every task is a pure function of its input and
+ * the files it reads, and the build puts results in its own order (by file name), never in
+ * the order they arrive.
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { type FinishResult, type FinishTask, type PrepareResult, type PrepareTask, type Task, type TaskSetup, TaskRunner } from './tasks.js';
+
+export interface TaskPool {
+  /** Threads running tasks (1: the main thread). */
+  readonly threads: number;
+  run(task: PrepareTask): Promise<PrepareResult>;
+  run(task: FinishTask): Promise<FinishResult>;
+  close(): Promise<void>;
+}
+
+/** Worker threads for `jobs`, by default one per core this process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+export function createPool(jobs: number, setup: TaskSetup): TaskPool {
+  return jobs <= 1 ? new MainThreadPool(setup) : new WorkerPool(jobs, setup);
+}
+
+class MainThreadPool implements TaskPool {
+  readonly threads = 1;
+  private readonly runner: TaskRunner;
+
+  constructor(setup: TaskSetup) {
+    this.runner = new TaskRunner(setup);
+  }
+
+  run(task: PrepareTask): Promise<PrepareResult>;
+  run(task: FinishTask): Promise<FinishResult>;
+  async run(task: Task): Promise<PrepareResult | FinishResult> {
+    return this.runner.run(task);
+  }
+
+  async close(): Promise<void> {
+    this.runner.close();
+  }
+}
+
+/** The worker's module: the bundle's extract-worker.js, or its source when run from source (tests). */
+function workerUrl(): URL {
+  const file = import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js';
+  return new URL(file, import.meta.url);
+}
+
+interface Pending {
+  resolve: (value: never) => void;
+  reject: (error: Error) => void;
+}
+
+class WorkerPool implements TaskPool {
+  readonly threads: number;
+  private readonly workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  constructor(jobs: number, setup: TaskSetup) {
+    this.threads = jobs;
+    for (let i = 0; i < jobs; i++) {
+      const worker = new Worker(workerUrl(), { workerData: setup });
+      const pending = new Map<number, Pending>();
+      worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: { message: string; stack?: string } }) => {
+        const task = pending.get(id)!;
+        pending.delete(id);
+        if (error) task.reject(Object.assign(new Error(error.message), { stack: error.stack }));
+        else task.resolve(result as never);
+      });
+      const fail = (error: Error) => {
+        this.failure ??= error;
+        for (const task of pending.values()) task.reject(error);
+        pending.clear();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`a worker thread of the build stopped (exit code ${code})`)));
+      this.workers.push({ worker, pending });
+    }
+  }
+
+  run(task: PrepareTask): Promise<PrepareResult>;
+  run(task: FinishTask): Promise<FinishResult>;
+  run(task: Task): Promise<PrepareResult | FinishResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    // The least busy worker (first of equals).
+    let chosen = this.workers[0]!;
+    for (const candidate of this.workers) if (candidate.pending.size < chosen.pending.size) chosen = candidate;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      chosen.pending.set(id, { resolve: resolve as (value: never) => void, reject });
+      chosen.worker.postMessage({ id, task });
+    });
+  }
+
+  async close(): Promise<void> {
+    // Each worker closes its pack and ends; one that does not within a second is stopped.
+    await Promise.all(
+      this.workers.map(
+        ({ worker }) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => void worker.terminate(), 1000);
+            worker.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            worker.postMessage('close');
+          }),
+      ),
+    );
+  }
+}

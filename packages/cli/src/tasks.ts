@@ -1,0 +1,103 @@
+/**
+ * The two kinds of work a build hands out, run in a worker thread (extract-worker.ts) or in the
+ * main thread (`--jobs 1`), with the same code:
+ * - prepare: make an article's prepared form (prepare.ts) from its bytes, and append it to this
+ *   thread's pack of the cache or spill (cache.ts);
+ * - finish: read topics' prepared records back, fill in their corpus fields and write their six
+ *   files into the output (a staging folder, or in place, each file replaced atomically).
+ */
+import { randomBytes } from 'node:crypto';
+import { renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { topicFiles } from './assemble.js';
+import { loadVocabulary } from './build.js';
+import { type EntryLocation, PackReader, PackWriter } from './cache.js';
+import { ThemeMatcher } from './extract/themes.js';
+import { type PrepareContext, type ResidentArticle, prepareArticle } from './prepare.js';
+
+export interface TaskSetup {
+  themesBytes: Uint8Array;
+  defaultLang: string;
+  /** Folder of the packs (the cache, or the build's temporary spill). */
+  entriesDir: string;
+}
+
+export interface PrepareTask {
+  kind: 'prepare';
+  /** File name relative to the articles folder, its bytes, and their SHA-256. */
+  name: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+export interface PrepareResult {
+  resident: ResidentArticle;
+  location: EntryLocation;
+}
+
+export interface FinishTask {
+  kind: 'finish';
+  items: { location: EntryLocation; holes: string[] }[];
+  outDir: string;
+  /** Replace existing files one by one, atomically (watch mode), rather than write a new folder. */
+  inPlace: boolean;
+}
+
+export interface FinishResult {
+  files: number;
+  bytes: number;
+}
+
+export type Task = PrepareTask | FinishTask;
+
+export class TaskRunner {
+  private readonly context: PrepareContext;
+  private readonly writer: PackWriter;
+  private readonly reader: PackReader;
+
+  constructor(setup: TaskSetup) {
+    const vocabulary = loadVocabulary({ bytes: setup.themesBytes, shownPath: 'themes' }, []);
+    if (!vocabulary) throw new Error('the themes vocabulary is invalid (the build checks it before handing out work)');
+    this.context = { themes: new ThemeMatcher(vocabulary), defaultLang: setup.defaultLang };
+    this.writer = new PackWriter(setup.entriesDir);
+    this.reader = new PackReader(setup.entriesDir);
+  }
+
+  run(task: Task): PrepareResult | FinishResult {
+    return task.kind === 'prepare' ? this.prepare(task) : this.finish(task);
+  }
+
+  prepare({ name, bytes, sha256 }: PrepareTask): PrepareResult {
+    const { resident, records } = prepareArticle(name, bytes, this.context, sha256);
+    return { resident, location: this.writer.append(resident, records) };
+  }
+
+  finish({ items, outDir, inPlace }: FinishTask): FinishResult {
+    let files = 0;
+    let bytes = 0;
+    for (const { location, holes } of items) {
+      const records = this.reader.records(location);
+      if (!records) throw new Error(`the prepared records of an article could not be read from ${location.pack} (was the cache folder changed during the build?)`);
+      for (const [name, contents] of topicFiles(records, holes)) {
+        const file = path.join(outDir, name);
+        if (inPlace) replaceFile(file, contents);
+        else writeFileSync(file, contents);
+        files++;
+        bytes += Buffer.byteLength(contents);
+      }
+    }
+    return { files, bytes };
+  }
+
+  close(): void {
+    this.writer.close();
+    this.reader.close();
+  }
+}
+
+/** Writes a file whole: a reader sees the old contents or the new, never a part. */
+export function replaceFile(file: string, contents: string): void {
+  const temporary = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, file);
+}
