@@ -1,5 +1,5 @@
 /** Builds datasets from Markdown held in memory, so each test states its input in full. */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BuildResult, DEFAULT_THEMES_FILE, buildFromSources } from '../../packages/cli/src/build.js';
@@ -47,3 +47,20 @@ export function* stringsIn(value: unknown, at = '$'): Generator<[string, string]
 
 /** Fields that hold identifiers, URLs or hashes rather than prose. */
 export const NON_PROSE_FIELD = /\.(id|sectionId|href|src|sha256|contentHash|path|lang|dir|rule|conclusionRule|type|code)$|\.topics\[\d+\]$|\.related\[\d+\]\.id$/;
+
+/** Every file of a folder, relative path (with "/") → text, to compare whole outputs. */
+export async function snapshot(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return new Map(
+    await Promise.all(files.sort().map(async (f) => [path.relative(dir, f).split(path.sep).join('/'), await readFile(f, 'utf8')] as [string, string])),
+  );
+}
+
+/** Asserts that two outputs hold the same files with the same bytes, naming the first that differs. */
+export function sameFiles(actual: ReadonlyMap<string, string>, expected: ReadonlyMap<string, string>, what: string): void {
+  const missing = [...expected.keys()].filter((name) => !actual.has(name));
+  const extra = [...actual.keys()].filter((name) => !expected.has(name));
+  if (missing.length > 0 || extra.length > 0) throw new Error(`${what}: files differ (missing ${missing.slice(0, 5).join(', ') || 'none'}; extra ${extra.slice(0, 5).join(', ') || 'none'})`);
+  for (const [name, text] of expected) if (actual.get(name) !== text) throw new Error(`${what}: ${name} differs`);
+}

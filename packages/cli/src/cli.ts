@@ -162,7 +162,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 /** Prints a build's problems and report; its exit code. */
 function buildCode(io: Io, outcome: Awaited<ReturnType<DatasetBuilder['build']>>, elapsed: number, outDir: string, quiet: boolean, rebuild: boolean): number {
   for (const note of outcome.notes) io.err(`defense-topics: note: ${note}\n`);
-  const errors = reportDiagnostics(io, outcome.diagnostics, outDir);
+  // A rebuild repeats every error, but warnings only of the files it read again (the others were shown).
+  const shown = rebuild ? outcome.diagnostics.filter((d) => d.severity === 'error' || outcome.read.has(d.file)) : outcome.diagnostics;
+  const errors = reportDiagnostics(io, shown, outDir, outcome.diagnostics.length - shown.length);
   if (errors > 0) return EXIT.contentErrors;
   const warnings = outcome.diagnostics.length;
   if (!quiet) io.out(rebuild && outcome.written?.mode === 'in-place' ? formatRebuild(outcome, elapsed, warnings) : formatReport(outcome, outDir, elapsed, warnings));
@@ -170,10 +172,10 @@ function buildCode(io: Io, outcome: Awaited<ReturnType<DatasetBuilder['build']>>
 }
 
 /** Prints every diagnostic and, when there are errors, that nothing was written; the number of errors. */
-function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[], out: string | undefined): number {
+function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[], out: string | undefined, otherWarnings = 0): number {
   for (const diagnostic of diagnostics) io.err(`${formatDiagnostic(diagnostic)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
+  const warnings = diagnostics.length - errors + otherWarnings;
   if (errors > 0) io.err(`\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}: nothing was written${out ? `; ${out} is unchanged` : ''}.\n`);
   return errors;
 }

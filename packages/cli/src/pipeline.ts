@@ -46,6 +46,8 @@ export interface BuildOutcome {
   themes?: number;
   /** Files written (all of them in a full build; the changed ones in place otherwise) and their bytes. */
   written?: { mode: 'full' | 'in-place'; files: number; bytes: number; removed: number; topicsChanged: number; indexBytes: number };
+  /** The articles read in this build (as shown in diagnostics): the others are as in the last one. */
+  read: Set<string>;
   /** Articles extracted, and articles taken from the cache or kept from the last build. */
   extracted: number;
   reused: number;
@@ -132,9 +134,11 @@ export class DatasetBuilder {
       lap = now;
     };
     const diagnostics: Diagnostic[] = [];
+    const read = new Set<string>();
     const outcome = (ok: boolean, rest: Partial<BuildOutcome> = {}): BuildOutcome => ({
       ok,
       diagnostics: sortDiagnostics(diagnostics),
+      read,
       extracted: rest.extracted ?? 0,
       reused: rest.reused ?? 0,
       threads: this.pool?.threads ?? 1,
@@ -179,6 +183,7 @@ export class DatasetBuilder {
         this.sources.delete(name);
         return;
       }
+      read.add(path.join(this.options.articlesDir, name));
       const hash = sha256(bytes);
       const key = entryKey(themes.fingerprint, name, hash);
       const previous = this.sources.get(name);

@@ -44,10 +44,16 @@ class MainThreadPool implements TaskPool {
   }
 }
 
-/** The worker's module: the bundle's extract-worker.js, or its source when run from source (tests). */
+/**
+ * The worker's module: the bundle's extract-worker.js beside this module. Run from source (the
+ * tests, through tsx), a worker does not inherit tsx's module hooks (Node 20), so it starts
+ * with a line that registers them and then imports the TypeScript source.
+ */
 function workerUrl(): URL {
-  const file = import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js';
-  return new URL(file, import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return new URL('./extract-worker.js', import.meta.url);
+  const source = new URL('./extract-worker.ts', import.meta.url).href;
+  const code = `const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(source)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
 interface Pending {
