@@ -155,6 +155,92 @@ describe('the streaming build', () => {
   });
 });
 
+describe('a build that fails', () => {
+  const failingWorker = new URL('../fixtures/failing-worker.ts', import.meta.url);
+
+  it('names the article whose extraction threw in a worker, leaves the output as it was, and builds again once it is gone', async () => {
+    const { dir, articles } = await articlesFolder(0);
+    const out = path.join(dir, 'out');
+    const builder = new DatasetBuilder({ articlesDir: articles, outDir: out, jobs: 2, workerModule: failingWorker });
+    try {
+      assert.ok((await builder.build()).ok);
+      const before = await snapshot(out);
+      await cp(path.join(articles, 'defense-attaches.md'), path.join(articles, 'throws-here.md'));
+      await assert.rejects(builder.build(), /^Error: preparing throws-here\.md: a bug in the extraction/);
+      sameFiles(await snapshot(out), before, 'after the error, the output');
+      await rm(path.join(articles, 'throws-here.md'));
+      assert.ok((await builder.build()).ok, 'the same builder (watch mode) builds again');
+      sameFiles(await snapshot(out), await cleanBuild(articles), 'after the fix');
+    } finally {
+      await builder.close();
+    }
+    assert.deepEqual((await readdir(dir)).sort(), ['articles', 'out'], 'no spill or staging folder is left behind');
+  });
+
+  it('names the article a worker thread died on, leaves the output as it was, and starts new workers for the next build', async () => {
+    const { dir, articles } = await articlesFolder(20);
+    const out = path.join(dir, 'out');
+    const builder = new DatasetBuilder({ articlesDir: articles, outDir: out, cacheDir: path.join(dir, 'cache'), jobs: 2, workerModule: failingWorker });
+    try {
+      assert.ok((await builder.build()).ok);
+      const before = await snapshot(out);
+      // An edit and a crash in the same rebuild: nothing of the edit reaches the output.
+      const edited = path.join(articles, 'defense-attaches.md');
+      await writeFile(edited, (await readFile(edited, 'utf8')).replace('mediator', 'go-between'));
+      await cp(path.join(articles, 'air-defense-cooperation.md'), path.join(articles, 'crashes-here.md'));
+      await assert.rejects(builder.build(), /a worker thread of the build stopped \(exit code 70\) while preparing crashes-here\.md/);
+      sameFiles(await snapshot(out), before, 'after the crash, the output');
+      await rm(path.join(articles, 'crashes-here.md'));
+      const again = await builder.build();
+      assert.ok(again.ok);
+      assert.equal(again.threads, 2);
+      sameFiles(await snapshot(out), await cleanBuild(articles), 'after the fix');
+    } finally {
+      await builder.close();
+    }
+  });
+
+  it('leaves the output as it was when a worker dies while a rebuild writes in place', async () => {
+    const { dir, articles } = await articlesFolder(0);
+    const out = path.join(dir, 'out');
+    const doomed = path.join(articles, 'zz-crash-on-write.md');
+    await writeFile(doomed, (await readFile(path.join(articles, 'defense-attaches.md'), 'utf8')).replace('# Defense Attachés', '# Crash On Write'));
+    const builder = new DatasetBuilder({ articlesDir: articles, outDir: out, jobs: 2, workerModule: failingWorker });
+    try {
+      assert.equal((await builder.build()).written?.mode, 'full');
+      const before = await snapshot(out);
+      // Two topics change; the worker writes the first, then dies on the second.
+      const edited = path.join(articles, 'defense-attaches.md');
+      await writeFile(edited, (await readFile(edited, 'utf8')).replace('mediator', 'go-between'));
+      await writeFile(doomed, (await readFile(doomed, 'utf8')).replace('mediator', 'go-between'));
+      await assert.rejects(builder.build(), /a worker thread of the build stopped \(exit code 70\) while writing the files of 2 topics/);
+      sameFiles(await snapshot(out), before, 'after the crash, the output (no file of the first topic replaced, no temporary file left)');
+    } finally {
+      await builder.close();
+    }
+  });
+
+  it('reports every problem of malformed files as file:line:col with worker threads, and writes nothing', async () => {
+    const { dir, articles } = await articlesFolder(0);
+    const out = path.join(dir, 'out');
+    let stderr = '';
+    const io = { out: () => {}, err: (t: string) => (stderr += t) };
+    assert.equal(await main(['build', articles, '--out', out, '--jobs', '2', '-q'], io), EXIT.ok);
+    const before = await snapshot(out);
+    await writeFile(path.join(articles, 'bad-front-matter.md'), '---\ntitle: [unclosed\n---\n# Bad: One\n\nText.\n');
+    await writeFile(path.join(articles, 'not-utf8.md'), Buffer.from([0x23, 0x20, 0x41, 0xff, 0xfe, 0x0a]));
+    await writeFile(path.join(articles, 'bad-link.md'), '# Bad Link: Two\n\nSee [this](javascript:alert(1)).\n');
+    stderr = '';
+    assert.equal(await main(['build', articles, '--out', out, '--jobs', '2'], io), EXIT.contentErrors);
+    const errors = stderr.split('\n').filter((line) => /: error: /.test(line));
+    for (const file of ['bad-front-matter.md', 'not-utf8.md', 'bad-link.md']) {
+      assert.ok(errors.some((line) => line.startsWith(`${path.join(articles, file)}:`) && /^[^:]+:\d+:\d+: error: /.test(line)), `${file} in:\n${stderr}`);
+    }
+    assert.match(stderr, /nothing was written/);
+    sameFiles(await snapshot(out), before, 'after the errors, the output');
+  });
+});
+
 describe('defense-topics build --watch', () => {
   it('rebuilds on file changes, keeps the output on an error, and stops on its signal', async () => {
     const { dir, articles } = await articlesFolder(0);

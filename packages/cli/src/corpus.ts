@@ -239,6 +239,8 @@ export class Corpus {
   private readonly stems = new Interner();
   private readonly surfaces = new Interner();
   private flags = new Uint8Array(1024);
+  /** The last corpus step's documents and phrase counts (see `phraseFrequencies`). */
+  private lastPhrases: { documents: Set<CorpusDocument>; df: PairCounter } | undefined;
 
   /** Interns an article's terms (as extracted) into a compact document of this corpus. */
   document(id: string, terms: ArticleTerms, curatedRelated?: readonly string[]): CorpusDocument {
@@ -347,8 +349,41 @@ export class Corpus {
     });
   }
 
-  /** In how many documents each keyword phrase candidate (of any document) occurs. */
+  /**
+   * In how many documents each keyword phrase candidate (of any document) occurs. A rebuild in
+   * watch mode, whose documents are mostly those of the last call, updates the last counts with
+   * the documents gone and added, instead of reading every document's phrases again.
+   */
   private phraseFrequencies(documents: readonly CorpusDocument[]): PairCounter {
+    const last = this.lastPhrases;
+    const current = new Set(documents);
+    if (last) {
+      const gone = [...last.documents].filter((document) => !current.has(document));
+      const added = documents.filter((document) => !last.documents.has(document));
+      if (gone.length + added.length <= documents.length / 8) {
+        const { df } = last;
+        for (const document of gone) decodeSortedKeys(document.bigramKeys, (a, b) => df.increment(a, b, -1));
+        for (const document of added) decodeSortedKeys(document.bigramKeys, (a, b) => df.increment(a, b));
+        // Phrases no document offered before are counted over every document, as in a full count.
+        const fresh = new PairCounter();
+        for (const document of added) {
+          const rows = document.candidates;
+          for (let r = 0; r < rows.length; r += ROW) if (rows[r] === 2 && !df.has(rows[r + 1]!, rows[r + 2]!)) fresh.add(rows[r + 1]!, rows[r + 2]!);
+        }
+        if (fresh.size > 0) {
+          for (const document of documents) decodeSortedKeys(document.bigramKeys, (a, b) => fresh.increment(a, b));
+          fresh.forEach((a, b, count) => df.add(a, b, count));
+        }
+        this.lastPhrases = { documents: current, df };
+        return df;
+      }
+    }
+    const df = this.countPhrases(documents);
+    this.lastPhrases = { documents: current, df };
+    return df;
+  }
+
+  private countPhrases(documents: readonly CorpusDocument[]): PairCounter {
     const df = new PairCounter();
     for (const document of documents) {
       const rows = document.candidates;
@@ -617,21 +652,30 @@ class PairCounter {
   private second = new Int32Array(1024);
   private counts = new Int32Array(1024);
 
-  /** Adds a pair to count (with a count of 0). */
-  add(a: number, b: number): void {
+  /** Adds a pair to count (with a count of 0, or `count`). */
+  add(a: number, b: number, count = 0): void {
     if (this.find(a, b) >= 0) return;
     if ((this.size + 1) * 2 > this.mask) this.grow();
     let slot = hash(a, b) & this.mask;
     while (this.first[slot] !== -1) slot = (slot + 1) & this.mask;
     this.first[slot] = a;
     this.second[slot] = b;
+    this.counts[slot] = count;
     this.size++;
   }
 
-  /** Counts one more occurrence of a pair, if it is one of those added. */
-  increment(a: number, b: number): void {
+  /** Counts one more occurrence of a pair (or `by`), if it is one of those added. */
+  increment(a: number, b: number, by = 1): void {
     const slot = this.find(a, b);
-    if (slot >= 0) this.counts[slot]!++;
+    if (slot >= 0) this.counts[slot]! += by;
+  }
+
+  has(a: number, b: number): boolean {
+    return this.find(a, b) >= 0;
+  }
+
+  forEach(each: (a: number, b: number, count: number) => void): void {
+    for (let slot = 0; slot <= this.mask; slot++) if (this.first[slot] !== -1) each(this.first[slot]!, this.second[slot]!, this.counts[slot]!);
   }
 
   get(a: number, b: number): number {

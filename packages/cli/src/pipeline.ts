@@ -12,19 +12,19 @@
  * incremental build writes exactly what a clean build writes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexFiles, schemaFiles, tableFiles, topicPaths } from './assemble.js';
 import { BUILT_IN_THEMES_SHOWN, DEFAULT_THEMES_FILE, articleNames, loadVocabulary, noArticles } from './build.js';
 import { EntryStore, type EntryLocation, buildFingerprint, entryKey } from './cache.js';
-import { Corpus, type CorpusDocument } from './corpus.js';
+import { Corpus, type CorpusDocument, type CorpusFields } from './corpus.js';
 import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
 import { createPool, defaultJobs, type TaskPool } from './pool.js';
 import { type ReportLine, type ResidentArticle, sha256 } from './prepare.js';
 import type { ThemeVocabulary } from './schema.js';
-import { type FinishResult, replaceFile } from './tasks.js';
-import { createStaging } from './write-dataset.js';
+import { type FinishResult, writeBeside } from './tasks.js';
+import { DATASET_FOLDERS, createStaging } from './write-dataset.js';
 
 export interface PipelineOptions {
   articlesDir: string;
@@ -35,6 +35,8 @@ export interface PipelineOptions {
   jobs?: number | undefined;
   /** Folder of the on-disk cache; without one, prepared articles go to a temporary folder removed at the end. */
   cacheDir?: string | undefined;
+  /** The worker threads' entry, when not the generator's own (tests give one that fails on purpose). */
+  workerModule?: URL | undefined;
 }
 
 /** What a build did, for the command's report and the benchmarks. */
@@ -105,6 +107,9 @@ export class DatasetBuilder {
   private store: EntryStore | undefined;
   private readonly notes: string[] = [];
   private readonly target: string;
+  /** Each article's corpus fields as last validated: their plain JSON, and the holes made of them. */
+  private readonly validated = new Map<string, { raw: string; holes: string[] }>();
+  private tables: { ids: string; files: [string, string][] } | undefined;
 
   constructor(private readonly options: PipelineOptions) {
     this.target = path.resolve(options.outDir);
@@ -170,7 +175,7 @@ export class DatasetBuilder {
       if (!known || !sameStamp(known.stat, stamp)) stale.push({ name, stamp });
     }
     time('scan');
-    const pool = this.poolFor(stale.length, themes, store);
+    const pool = await this.poolFor(stale.length, themes, store);
     let extracted = 0;
     const missing = new Set<string>();
     await forEachLimited(stale, Math.max(8, pool.threads * 4), async ({ name, stamp }) => {
@@ -218,7 +223,16 @@ export class DatasetBuilder {
 
     // 3. The corpus step, over the compact state.
     const fields = this.corpus.fields(states.map((state) => state.document!));
-    const holes = states.map((state, i) => corpusHoles(fields[i]!, path.join(this.options.articlesDir, state.name), diagnostics));
+    // Fields a rebuild finds as they were need no second validation (most of them, after one edit).
+    const holes = states.map((state, i) => {
+      const known = this.validated.get(state.name);
+      const raw = rawHoles(fields[i]!);
+      if (known && known.raw === raw) return known.holes;
+      const made = corpusHoles(fields[i]!, path.join(this.options.articlesDir, state.name), diagnostics);
+      if (made) this.validated.set(state.name, { raw, holes: made });
+      return made;
+    });
+    for (const name of this.validated.keys()) if (!this.sources.has(name)) this.validated.delete(name);
     const topics = states.map(({ resident: { article } }) => ({ id: article!.id, card: article!.card!, themes: article!.themes! }));
     const hash = contentHash(states.map((state) => ({ name: state.name, sha256: state.resident.sha256 })), themes.bytes);
     const index = indexFiles(topics, hash, themes.vocabulary, diagnostics);
@@ -226,8 +240,11 @@ export class DatasetBuilder {
     time('corpus');
 
     // 4. Write: in place when the output is the one this builder wrote last, else a new folder.
-    const items = states.map((state, i) => ({ id: state.resident.article!.id, key: state.key, location: state.location, holes: holes[i]! }));
-    const tables = tableFiles(topics.map((t) => t.id));
+    const items = states.map((state, i) => ({ id: state.resident.article!.id, key: state.key, location: state.location, holes: holes[i]!, holesKey: holesKey(holes[i]!) }));
+    // The module tables depend on the list of ids alone: made again only when it changes.
+    const idList = topics.map((t) => t.id).join('\0');
+    if (this.tables?.ids !== idList) this.tables = { ids: idList, files: tableFiles(topics.map((t) => t.id)) };
+    const tables = this.tables.files;
     const written = (await this.writtenIsCurrent()) ? await this.writeInPlace(pool, items, tables, index) : await this.writeFull(pool, items, tables, index);
     time('write');
 
@@ -268,10 +285,15 @@ export class DatasetBuilder {
     return this.themes;
   }
 
-  private poolFor(work: number, themes: ThemesState, store: EntryStore): TaskPool {
+  private async poolFor(work: number, themes: ThemesState, store: EntryStore): Promise<TaskPool> {
+    if (this.pool?.broken) {
+      // A worker died in the last build (its error was reported): start afresh.
+      await this.pool.close();
+      this.pool = undefined;
+    }
     if (this.pool) return this.pool;
     const jobs = jobsFor(work, this.options.jobs);
-    this.pool = createPool(jobs, { themesBytes: themes.bytes, defaultLang: this.options.defaultLang ?? 'en', entriesDir: store.dir });
+    this.pool = createPool(jobs, { themesBytes: themes.bytes, defaultLang: this.options.defaultLang ?? 'en', entriesDir: store.dir }, this.options.workerModule);
     return this.pool;
   }
 
@@ -315,28 +337,39 @@ export class DatasetBuilder {
       files++;
       bytes += Buffer.byteLength(contents);
     };
-    // Records first, then the tables and the index that point at them, then what is gone.
     const changed = items.filter((item) => {
       const before = previous.topics.get(item.id);
-      return !before || before.key !== item.key || before.holes !== holesKey(item.holes);
+      return !before || before.key !== item.key || before.holes !== item.holesKey;
     });
-    for (const result of await finishTopics(pool, changed, this.target, true)) {
-      files += result.files;
-      bytes += result.bytes;
-    }
-    const tablesText = tables.map(([, text]) => text).join('\0');
-    if (tablesText !== previous.tables) {
-      for (const [name, contents] of tables) {
-        replaceFile(path.join(this.target, name), contents);
+    // Every new file is written beside its target first; only once all are written (no task
+    // failed, no worker died) are they renamed over the old ones, so a failed rebuild leaves the
+    // previous dataset as it was.
+    const pending: [string, string][] = [];
+    try {
+      for (const result of await finishTopics(pool, changed, this.target, true)) {
+        files += result.files;
+        bytes += result.bytes;
+        pending.push(...result.pending);
+      }
+      const tablesText = tables.map(([, text]) => text).join('\0');
+      const rest = [...(tablesText !== previous.tables ? tables : []), ...(index[0]![1] !== previous.index ? index : [])];
+      for (const [name, contents] of rest) {
+        const file = path.join(this.target, name);
+        pending.push([writeBeside(file, contents), file]);
         add(contents);
       }
-    }
-    if (index[0]![1] !== previous.index) {
-      for (const [name, contents] of index) {
-        replaceFile(path.join(this.target, name), contents);
-        add(contents);
+    } catch (error) {
+      for (const [written] of pending) rmSync(written, { force: true });
+      // A worker that died took the names of what it had written with it: they carry our pid.
+      const ours = `.tmp-${process.pid}-`;
+      for (const folder of ['', ...DATASET_FOLDERS]) {
+        for (const name of readdirSync(path.join(this.target, folder))) if (name.includes(ours)) rmSync(path.join(this.target, folder, name), { force: true });
       }
+      this.written = previous; // untouched: the next build may still update it in place
+      throw error;
     }
+    // Records first, then the tables and the index that point at them, then what is gone.
+    for (const [written, file] of pending) renameSync(written, file);
     const ids = new Set(items.map((item) => item.id));
     let removed = 0;
     for (const id of previous.topics.keys()) {
@@ -352,7 +385,7 @@ export class DatasetBuilder {
     const indexStamp = stampOf(path.join(this.target, 'index.json'));
     if (!indexStamp) return;
     this.written = {
-      topics: new Map(items.map((item) => [item.id, { key: item.key, holes: holesKey(item.holes) }])),
+      topics: new Map(items.map((item) => [item.id, { key: item.key, holes: item.holesKey }])),
       tables: tables.map(([, text]) => text).join('\0'),
       index: index[0]![1],
       indexStamp,
@@ -365,6 +398,7 @@ interface TopicItem {
   key: string;
   location: EntryLocation;
   holes: string[];
+  holesKey: string;
 }
 
 /** Topics per task: enough to make a message's cost small, few enough to share the work evenly. */
@@ -396,6 +430,11 @@ async function forEachLimited<T>(items: readonly T[], limit: number, task: (item
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/** The corpus fields as plain JSON, to see whether they changed since they were last validated. */
+function rawHoles(fields: CorpusFields): string {
+  return `${JSON.stringify(fields.keywords)}\0${JSON.stringify(fields.related)}\0${JSON.stringify(fields.relatedEvidence)}`;
 }
 
 function holesKey(holes: readonly string[]): string {

@@ -11,6 +11,8 @@ import { type FinishResult, type FinishTask, type PrepareResult, type PrepareTas
 export interface TaskPool {
   /** Threads running tasks (1: the main thread). */
   readonly threads: number;
+  /** Whether a worker thread died: the pool runs nothing more, and is replaced by the next build. */
+  readonly broken: boolean;
   run(task: PrepareTask): Promise<PrepareResult>;
   run(task: FinishTask): Promise<FinishResult>;
   close(): Promise<void>;
@@ -21,12 +23,19 @@ export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism());
 }
 
-export function createPool(jobs: number, setup: TaskSetup): TaskPool {
-  return jobs <= 1 ? new MainThreadPool(setup) : new WorkerPool(jobs, setup);
+/** `workerModule`: the worker threads' entry, when not the generator's own (tests give one that fails on purpose). */
+export function createPool(jobs: number, setup: TaskSetup, workerModule?: URL): TaskPool {
+  return jobs <= 1 ? new MainThreadPool(setup) : new WorkerPool(jobs, setup, workerModule);
+}
+
+/** What a task is about, for an error that stops it ("preparing a.md"). */
+export function taskLabel(task: Task): string {
+  return task.kind === 'prepare' ? `preparing ${task.name}` : `writing the files of ${task.items.length} topics`;
 }
 
 class MainThreadPool implements TaskPool {
   readonly threads = 1;
+  readonly broken = false;
   private readonly runner: TaskRunner;
 
   constructor(setup: TaskSetup) {
@@ -36,7 +45,11 @@ class MainThreadPool implements TaskPool {
   run(task: PrepareTask): Promise<PrepareResult>;
   run(task: FinishTask): Promise<FinishResult>;
   async run(task: Task): Promise<PrepareResult | FinishResult> {
-    return this.runner.run(task);
+    try {
+      return this.runner.run(task);
+    } catch (error) {
+      throw taskError(taskLabel(task), error as Error);
+    }
   }
 
   async close(): Promise<void> {
@@ -49,16 +62,24 @@ class MainThreadPool implements TaskPool {
  * tests, through tsx), a worker does not inherit tsx's module hooks (Node 20), so it starts
  * with a line that registers them and then imports the TypeScript source.
  */
-function workerUrl(): URL {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./extract-worker.js', import.meta.url);
-  const source = new URL('./extract-worker.ts', import.meta.url).href;
+function workerUrl(module?: URL): URL {
+  if (!import.meta.url.endsWith('.ts')) return module ?? new URL('./extract-worker.js', import.meta.url);
+  const source = (module ?? new URL('./extract-worker.ts', import.meta.url)).href;
   const code = `const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(source)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+/** A task's error, saying which task it stopped (its stack kept: it is a bug to report). */
+function taskError(label: string, error: { message: string; stack?: string | undefined }): Error {
+  const message = `${label}: ${error.message}`;
+  const frames = error.stack?.split('\n').filter((line) => /^\s+at /.test(line)) ?? [];
+  return Object.assign(new Error(message), { stack: [`Error: ${message}`, ...frames].join('\n') });
 }
 
 interface Pending {
   resolve: (value: never) => void;
   reject: (error: Error) => void;
+  label: string;
 }
 
 class WorkerPool implements TaskPool {
@@ -66,25 +87,35 @@ class WorkerPool implements TaskPool {
   private readonly workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
   private nextId = 0;
   private failure: Error | undefined;
+  private closing = false;
 
-  constructor(jobs: number, setup: TaskSetup) {
+  get broken(): boolean {
+    return this.failure !== undefined;
+  }
+
+  constructor(jobs: number, setup: TaskSetup, workerModule?: URL) {
     this.threads = jobs;
     for (let i = 0; i < jobs; i++) {
-      const worker = new Worker(workerUrl(), { workerData: setup });
+      const worker = new Worker(workerUrl(workerModule), { workerData: setup });
       const pending = new Map<number, Pending>();
       worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: { message: string; stack?: string } }) => {
         const task = pending.get(id)!;
         pending.delete(id);
-        if (error) task.reject(Object.assign(new Error(error.message), { stack: error.stack }));
+        if (error) task.reject(taskError(task.label, error));
         else task.resolve(result as never);
       });
-      const fail = (error: Error) => {
+      // A worker runs its tasks in the order sent: the first pending one is the one it was on.
+      const fail = (why: string) => {
+        const running = pending.values().next().value;
+        const error = new Error(`a worker thread of the build stopped (${why})${running ? ` while ${running.label}` : ''}`);
         this.failure ??= error;
         for (const task of pending.values()) task.reject(error);
         pending.clear();
       };
-      worker.on('error', fail);
-      worker.on('exit', (code) => fail(new Error(`a worker thread of the build stopped (exit code ${code})`)));
+      worker.on('error', (error) => fail(`${error.name}: ${error.message}`));
+      worker.on('exit', (code) => {
+        if (!this.closing) fail(`exit code ${code}`);
+      });
       this.workers.push({ worker, pending });
     }
   }
@@ -98,17 +129,19 @@ class WorkerPool implements TaskPool {
     for (const candidate of this.workers) if (candidate.pending.size < chosen.pending.size) chosen = candidate;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      chosen.pending.set(id, { resolve: resolve as (value: never) => void, reject });
+      chosen.pending.set(id, { resolve: resolve as (value: never) => void, reject, label: taskLabel(task) });
       chosen.worker.postMessage({ id, task });
     });
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     // Each worker closes its pack and ends; one that does not within a second is stopped.
     await Promise.all(
       this.workers.map(
         ({ worker }) =>
           new Promise<void>((resolve) => {
+            if (worker.threadId === -1) return resolve(); // already ended
             const timer = setTimeout(() => void worker.terminate(), 1000);
             worker.once('exit', () => {
               clearTimeout(timer);

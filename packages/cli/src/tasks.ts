@@ -7,7 +7,7 @@
  *   files into the output (a staging folder, or in place, each file replaced atomically).
  */
 import { randomBytes } from 'node:crypto';
-import { renameSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { topicFiles } from './assemble.js';
 import { loadVocabulary } from './build.js';
@@ -39,13 +39,18 @@ export interface FinishTask {
   kind: 'finish';
   items: { location: EntryLocation; holes: string[] }[];
   outDir: string;
-  /** Replace existing files one by one, atomically (watch mode), rather than write a new folder. */
+  /**
+   * Update a dataset in place (watch mode) rather than fill a new folder: each file is written
+   * beside its target, and the build renames them all once every task has succeeded.
+   */
   inPlace: boolean;
 }
 
 export interface FinishResult {
   files: number;
   bytes: number;
+  /** In place: the files written beside their targets, [written, target], for the build to rename. */
+  pending: [string, string][];
 }
 
 export type Task = PrepareTask | FinishTask;
@@ -75,18 +80,19 @@ export class TaskRunner {
   finish({ items, outDir, inPlace }: FinishTask): FinishResult {
     let files = 0;
     let bytes = 0;
+    const pending: [string, string][] = [];
     for (const { location, holes } of items) {
       const records = this.reader.records(location);
       if (!records) throw new Error(`the prepared records of an article could not be read from ${location.pack} (was the cache folder changed during the build?)`);
       for (const [name, contents] of topicFiles(records, holes)) {
         const file = path.join(outDir, name);
-        if (inPlace) replaceFile(file, contents);
+        if (inPlace) pending.push([writeBeside(file, contents), file]);
         else writeFileSync(file, contents);
         files++;
         bytes += Buffer.byteLength(contents);
       }
     }
-    return { files, bytes };
+    return { files, bytes, pending };
   }
 
   close(): void {
@@ -95,9 +101,9 @@ export class TaskRunner {
   }
 }
 
-/** Writes a file whole: a reader sees the old contents or the new, never a part. */
-export function replaceFile(file: string, contents: string): void {
+/** Writes a file's new contents beside it (to be renamed over it, so a reader never sees a part); the name written. */
+export function writeBeside(file: string, contents: string): string {
   const temporary = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   writeFileSync(temporary, contents);
-  renameSync(temporary, file);
+  return temporary;
 }
