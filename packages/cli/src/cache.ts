@@ -25,7 +25,7 @@ import type { PreparedRecords, ResidentArticle } from './prepare.js';
 import { SCHEMA_VERSION } from './schema.js';
 
 /** Bump when an entry's shape changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 const INDEX_FILE = 'index.v8';
 const LOCK_FILE = 'lock';
 const PACK_SUFFIX = '.pack';

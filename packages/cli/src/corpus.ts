@@ -67,6 +67,11 @@ export interface ArticleTerms {
   bigrams: Int32Array;
   /** Words as first written (lower-cased), referenced by the rows below. */
   surfaces: string[];
+  /**
+   * What the word lists say of each of those words (see `wordFlags`), worked out here, where the
+   * article is extracted: the thread that runs the corpus step never loads the lexicon.
+   */
+  surfaceFlags: Uint8Array;
   /** Stems written at least twice: rows of [stem, surface, count]. */
   unigramRows: Int32Array;
   /** Two-stem phrases written at least twice: rows of [stem a, stem b, surface a, surface b, count]. */
@@ -170,6 +175,7 @@ export function articleTerms(counts: TermCounts): ArticleTerms {
     counts: Int32Array.from(countList),
     bigrams,
     surfaces,
+    surfaceFlags: Uint8Array.from(surfaces, wordFlags),
     unigramRows: Int32Array.from(unigramRows),
     bigramRows: Int32Array.from(bigramRows),
     trigramRows: Int32Array.from(trigramRows),
@@ -202,8 +208,7 @@ class Interner {
   }
 }
 
-/** Flags of a written word, worked out once per word for the whole corpus. */
-const KNOWN = 1;
+/** Flags of a written word (see `wordFlags`). */
 const NOUN_LIKE = 2;
 const PLURAL_NOUN = 4;
 const EVERYDAY = 8;
@@ -227,6 +232,16 @@ export interface CorpusDocument {
   trigrams: Int32Array;
 }
 
+/** What the keyword tests need to know of a word as written. */
+function wordFlags(word: string): number {
+  let flags = 0;
+  if (isNounLike(word)) flags |= NOUN_LIKE;
+  if (isPluralNoun(word)) flags |= PLURAL_NOUN;
+  if (isEverydayWord(word)) flags |= EVERYDAY;
+  if (isEverydayWord(word, EVERYDAY_PHRASE_RANK)) flags |= EVERYDAY_IN_PHRASE;
+  return flags;
+}
+
 const ROW = 6;
 const PAIR = 2 ** 26;
 
@@ -238,7 +253,6 @@ const PAIR = 2 ** 26;
 export class Corpus {
   private readonly stems = new Interner();
   private readonly surfaces = new Interner();
-  private flags = new Uint8Array(1024);
   /** The last corpus step's documents and phrase counts (see `phraseFrequencies`). */
   private lastPhrases: { documents: Set<CorpusDocument>; df: PairCounter } | undefined;
 
@@ -247,6 +261,7 @@ export class Corpus {
     const stemIds = new Int32Array(terms.stems.length);
     terms.stems.forEach((stem, i) => (stemIds[i] = this.stems.id(stem)));
     const surfaceIds = terms.surfaces.map((surface) => this.surfaces.id(surface));
+    const has = (surface: number, flag: number) => (terms.surfaceFlags[surface]! & flag) !== 0;
 
     const keys = new Float64Array(terms.bigrams.length / 2);
     for (let i = 0; i < keys.length; i++) keys[i] = stemIds[terms.bigrams[2 * i]!]! * PAIR + stemIds[terms.bigrams[2 * i + 1]!]!;
@@ -256,18 +271,18 @@ export class Corpus {
     const candidates: number[] = [];
     const rows = terms.bigramRows;
     for (let r = 0; r < rows.length; r += 5) {
-      const first = surfaceIds[rows[r + 2]!]!;
-      const second = surfaceIds[rows[r + 3]!]!;
+      const first = rows[r + 2]!;
+      const second = rows[r + 3]!;
       // A phrase ends in a noun, does not start with a plural noun, and is not two everyday words.
-      if (!this.has(second, NOUN_LIKE) || this.has(first, PLURAL_NOUN) || (this.has(second, EVERYDAY_IN_PHRASE) && this.has(first, EVERYDAY_IN_PHRASE))) continue;
-      candidates.push(2, stemIds[rows[r]!]!, stemIds[rows[r + 1]!]!, first, second, rows[r + 4]!);
+      if (!has(second, NOUN_LIKE) || has(first, PLURAL_NOUN) || (has(second, EVERYDAY_IN_PHRASE) && has(first, EVERYDAY_IN_PHRASE))) continue;
+      candidates.push(2, stemIds[rows[r]!]!, stemIds[rows[r + 1]!]!, surfaceIds[first]!, surfaceIds[second]!, rows[r + 4]!);
     }
     const words = terms.unigramRows;
     for (let r = 0; r < words.length; r += 3) {
-      const surface = surfaceIds[words[r + 1]!]!;
+      const surface = words[r + 1]!;
       // A word written twice, used mostly as a noun, and not an everyday English word.
-      if (this.has(surface, EVERYDAY) || !this.has(surface, NOUN_LIKE)) continue;
-      candidates.push(1, stemIds[words[r]!]!, -1, surface, -1, words[r + 2]!);
+      if (has(surface, EVERYDAY) || !has(surface, NOUN_LIKE)) continue;
+      candidates.push(1, stemIds[words[r]!]!, -1, surfaceIds[surface]!, -1, words[r + 2]!);
     }
     const trigrams = new Int32Array(terms.trigramRows.length);
     for (let r = 0; r < trigrams.length; r += 6) {
@@ -283,25 +298,6 @@ export class Corpus {
       candidates: Int32Array.from(candidates),
       trigrams,
     };
-  }
-
-  private has(surface: number, flag: number): boolean {
-    if (surface >= this.flags.length) {
-      const grown = new Uint8Array(Math.max(surface + 1, this.flags.length * 2));
-      grown.set(this.flags);
-      this.flags = grown;
-    }
-    let flags = this.flags[surface]!;
-    if (!(flags & KNOWN)) {
-      const word = this.surfaces.strings[surface]!;
-      flags = KNOWN;
-      if (isNounLike(word)) flags |= NOUN_LIKE;
-      if (isPluralNoun(word)) flags |= PLURAL_NOUN;
-      if (isEverydayWord(word)) flags |= EVERYDAY;
-      if (isEverydayWord(word, EVERYDAY_PHRASE_RANK)) flags |= EVERYDAY_IN_PHRASE;
-      this.flags[surface] = flags;
-    }
-    return (flags & flag) !== 0;
   }
 
   /**

@@ -12,7 +12,7 @@
  * incremental build writes exactly what a clean build writes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexFiles, schemaFiles, tableFiles, topicPaths } from './assemble.js';
@@ -170,7 +170,7 @@ export class DatasetBuilder {
     for (const name of names) {
       const known = this.sources.get(name);
       if (known && changed && !changed.has(name)) continue;
-      const stamp = await fileStamp(path.join(this.options.articlesDir, name));
+      const stamp = stampOf(path.join(this.options.articlesDir, name));
       if (!stamp) continue; // removed since listed: the next build sees it gone
       if (!known || !sameStamp(known.stat, stamp)) stale.push({ name, stamp });
     }
@@ -181,7 +181,9 @@ export class DatasetBuilder {
     await forEachLimited(stale, Math.max(8, pool.threads * 4), async ({ name, stamp }) => {
       let bytes: Uint8Array;
       try {
-        bytes = await readFile(path.join(this.options.articlesDir, name));
+        // Synchronous: small files, and the promise API's open, stat, read and close each cost a
+        // trip to the thread pool, CPU the worker threads need.
+        bytes = readFileSync(path.join(this.options.articlesDir, name));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         missing.add(name); // removed since listed
@@ -452,7 +454,7 @@ async function fileStamp(file: string): Promise<FileStamp | undefined> {
 
 function stampOf(file: string): FileStamp | undefined {
   const info = statSync(file, { throwIfNoEntry: false });
-  return info ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino } : undefined;
+  return info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino } : undefined;
 }
 
 function sameStamp(a: FileStamp, b: FileStamp): boolean {

@@ -80,18 +80,24 @@ export function contentTerms(text: string, lang: string): (Term | null)[] {
 
 /** Languages whose lower-casing differs from the default (dotted and dotless i…). */
 const SPECIAL_CASING = /^(?:tr|az|lt)(?:-|$)/i;
-/** Words repeat a lot across a corpus: each distinct word is lower-cased and stemmed once. */
-const termCache = new Map<string, Term | null>();
+/** Words repeat a lot across a corpus: each distinct word is lower-cased and stemmed once (per language). */
+const termCaches = new Map<string, Map<string, Term | null>>();
+let termsCached = 0;
 const TERM_CACHE_LIMIT = 500_000;
 
 function termOf(word: string, lang: string): Term | null {
-  const key = `${lang}\u0000${word}`;
-  let term = termCache.get(key);
+  let cache = termCaches.get(lang);
+  if (!cache) termCaches.set(lang, (cache = new Map()));
+  let term = cache.get(word);
   if (term !== undefined) return term;
   const lower = SPECIAL_CASING.test(lang) ? word.toLocaleLowerCase(lang) : word.toLowerCase();
   const surface = lower.replace(/['’]s$/u, '');
   term = surface.length < 3 || STOP_WORDS.has(surface) || !/\p{L}/u.test(surface) ? null : Object.freeze({ stem: lang.startsWith('en') ? stemmer(surface) : surface, surface });
-  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-  termCache.set(key, term);
+  if (termsCached >= TERM_CACHE_LIMIT) {
+    for (const other of termCaches.values()) other.clear();
+    termsCached = 0;
+  }
+  cache.set(word, term);
+  termsCached++;
   return term;
 }
