@@ -241,6 +241,22 @@ describe('a build that fails', () => {
   });
 });
 
+describe('the options of build', () => {
+  it('refuses --jobs that is not a whole number of 1 or more, --cache with --no-cache, and build options on review', async () => {
+    const cases: [string[], RegExp][] = [
+      [['build', 'content/articles', '--out', 'x', '--jobs', '0'], /--jobs "0" is not a whole number of 1 or more/],
+      [['build', 'content/articles', '--out', 'x', '--jobs', 'many'], /--jobs "many" is not a whole number/],
+      [['build', 'content/articles', '--out', 'x', '--cache', 'c', '--no-cache'], /--cache and --no-cache cannot both be given/],
+      [['review', 'content/articles', '--watch'], /--watch, --jobs and the cache are options of build/],
+    ];
+    for (const [argv, message] of cases) {
+      let stderr = '';
+      assert.equal(await main(argv, { out: () => {}, err: (t) => (stderr += t) }), EXIT.usage, argv.join(' '));
+      assert.match(stderr, message);
+    }
+  });
+});
+
 describe('defense-topics build --watch', () => {
   it('rebuilds on file changes, keeps the output on an error, and stops on its signal', async () => {
     const { dir, articles } = await articlesFolder(0);
