@@ -12,7 +12,8 @@
  *
  * BENCH_SIZES=500,5000 (default 500,5000,50000), BENCH_ROUNDS (default 3), BENCH_JOBS (worker
  * threads, default one per core), BENCH_BEFORE=path/to/build.ts: also the in-memory generator
- * of another copy (e.g. main's) on the 5,000-article corpus, in the same rounds.
+ * of another copy (e.g. main's) on the 5,000-article corpus, in the same rounds. BENCH_EXTRAS=0
+ * skips --jobs 1, the other copy and the rebuild (a run for the scaling figures alone).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '500,5000,50000').split(',').map(Numbe
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const JOBS = Number(process.env.BENCH_JOBS ?? os.availableParallelism());
 const BEFORE = process.env.BENCH_BEFORE;
+const EXTRAS = process.env.BENCH_EXTRAS !== '0';
 /** The size the ratio, the rebuild and the comparison with another copy are measured at. */
 const MAIN_SIZE = SIZES.includes(5000) ? 5000 : SIZES[SIZES.length - 1]!;
 
@@ -69,7 +71,7 @@ try {
       // Interleaved, so that a noisy neighbour slows every side alike.
       runs.parse.push(measure('parse', dir));
       runs.build.push(measure('build', dir, String(JOBS)));
-      if (size === MAIN_SIZE) {
+      if (size === MAIN_SIZE && EXTRAS) {
         if (JOBS > 1) runs.build1.push(measure('build', dir, '1'));
         if (BEFORE) runs.before.push(measure('before', dir, BEFORE));
         runs.rebuild.push(measure('rebuild', dir, String(JOBS)));
