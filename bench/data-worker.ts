@@ -24,7 +24,8 @@ const quietIo = (errors: string[]) => ({ out: () => {}, err: (text: string) => v
 
 // The code under test is loaded before the clock starts, as the parser is for the floor.
 // The built CLI (npm run build:generator), as users run it: its worker threads run the bundle.
-const builtCli = new URL('../packages/cli/dist/cli.js', import.meta.url).href;
+// BENCH_CLI: another build of it (e.g. a copy kept while the tree is rebuilt).
+const builtCli = process.env.BENCH_CLI ? pathToFileURL(path.resolve(process.env.BENCH_CLI)).href : new URL('../packages/cli/dist/cli.js', import.meta.url).href;
 const cli = phase === 'build' || phase === 'rebuild' ? ((await import(builtCli)) as typeof import('../packages/cli/src/cli.js')) : undefined;
 let extra: Record<string, unknown> = {};
 const cpuBefore = process.cpuUsage();
