@@ -263,7 +263,7 @@ describe('the npm package without a bundler', () => {
     }
   });
 
-  it('the test page’s import map is the README’s, entry for entry', async () => {
+  it('the test pages’ import maps are the README’s, entry for entry', async () => {
     const mapIn = (html: string) => JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(html)![1]!) as { imports: Record<string, string> };
     const readme = mapIn(await (await fetch('/__plain/README.md')).text()).imports;
     const page = mapIn(await (await fetch('/__plain/test/fixtures/pages/import-map.html')).text()).imports;
@@ -272,5 +272,8 @@ describe('the npm package without a bundler', () => {
       Object.entries(readme).map(([key, url]) => [key, url.replace('/node_modules/defense-topics/', '/__plain/').replace(/^\/node_modules\//, '/__plain/node_modules/')]),
     );
     expect(page).to.deep.equal(asOnThePage);
+    // The server-rendered npm page adds what the README's hydration section says to add.
+    const ssrPage = mapIn(await (await fetch('/__plain/test/fixtures/pages/ssr/npm.html')).text()).imports;
+    expect(ssrPage).to.deep.equal({ ...asOnThePage, '@lit-labs/ssr-client/': '/__plain/node_modules/@lit-labs/ssr-client/' });
   });
 });

@@ -1,20 +1,11 @@
 /** The built one-script embed (dist/cdn/embed.js) on plain HTML pages, each in its own frame. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame, stateOf, whenReady, type Frame } from './helpers.js';
+import { framesRemovedAfterEach, stateOf, whenReady } from './helpers.js';
 
 const PAGE = '/test/fixtures/pages/embed.html';
 
 describe('embed.js (CDN build)', () => {
-  let opened: Frame[] = [];
-  afterEach(() => {
-    for (const { frame } of opened) frame.remove();
-    opened = [];
-  });
-  const open = async (src: string, attributes?: Record<string, string>) => {
-    const frame = await openFrame(src, attributes);
-    opened.push(frame);
-    return frame;
-  };
+  const { open } = framesRemovedAfterEach();
 
   it('registers and renders every widget on a plain page, replacing the fallback content', async () => {
     const { doc, errors } = await open(PAGE);

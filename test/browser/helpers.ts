@@ -118,6 +118,23 @@ export async function openFrame(src: string, attributes: Record<string, string> 
   return { frame, doc: frame.contentDocument!, win, warnings: log.warnings, errors: log.errors, violations: log.violations };
 }
 
+/**
+ * For a describe block whose tests open pages in frames: `open` opens one (as openFrame does),
+ * `track` adopts a frame made otherwise; every frame is removed after each test.
+ */
+export function framesRemovedAfterEach() {
+  let opened: Frame[] = [];
+  afterEach(() => {
+    for (const { frame } of opened) frame.remove();
+    opened = [];
+  });
+  const track = <T extends Frame>(frame: T): T => {
+    opened.push(frame);
+    return frame;
+  };
+  return { open: async (src: string, attributes?: Record<string, string>) => track(await openFrame(src, attributes)), track };
+}
+
 /** A widget's state, whichever copy of the library (page or frame) defined it. */
 export const stateOf = (element: Element | null) => (element as (Element & { stateName?: string }) | null)?.stateName;
 /** Waits until a widget (in any frame) is ready. */

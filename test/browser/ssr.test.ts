@@ -10,7 +10,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TopicElement } from '../../src/components/shared/topic-element.js';
 import { staticHtml } from '../../stories/static-html.js';
-import { openFrame, stateOf, whenReady, type Frame } from './helpers.js';
+import { framesRemovedAfterEach, stateOf, whenReady } from './helpers.js';
 
 const PAGE = '/__ssr/test/fixtures/pages/ssr/widgets.html';
 const HOSTILE = '/__ssr/test/fixtures/pages/ssr/hostile.html';
@@ -18,17 +18,7 @@ const WIDGETS = ['card', 'button-card', 'pillars', 'summary', 'dark', 'unknown',
 const READY = WIDGETS.filter((id) => id !== 'unknown');
 
 describe('server-rendered widgets', () => {
-  let opened: Frame[] = [];
-  const openedFrames = { push: (frame: Frame) => opened.push(frame) };
-  afterEach(() => {
-    for (const { frame } of opened) frame.remove();
-    opened = [];
-  });
-  const open = async (src: string, attributes?: Record<string, string>) => {
-    const frame = await openFrame(src, attributes);
-    opened.push(frame);
-    return frame;
-  };
+  const { open, track } = framesRemovedAfterEach();
   // Without the bidi isolation marks around names and ids.
   const shadowText = (element: Element | null) => (element?.shadowRoot?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
   const isShown = (element: Element | null | undefined) => !!element && element.getClientRects().length > 0;
@@ -100,9 +90,7 @@ describe('server-rendered widgets', () => {
       frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
       document.body.append(frame);
       await loaded;
-      const opened = { frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis, warnings: [], errors: [], violations: [] };
-      openedFrames.push(opened);
-      return opened;
+      return track({ frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis, warnings: [], errors: [], violations: [] });
     }
 
     it('of a hostile dataset: inert without and with the script, and taken over with no request', async () => {
