@@ -311,6 +311,11 @@ describe('defense-topics render', () => {
       assert.match(stdout, /<div lang="en"><pillar-list lang="en" topic="defense-attaches">/, 'a nearer ancestor’s lang wins');
       assert.match(stdout, /<topic-provider lang="ar">/, 'a provider gives the widgets inside it the language it inherits');
       assert.ok(text(shadowOf(stdout, 'article-summary')).includes('النقاط الرئيسية'), 'inside a provider too');
+      // A page's lang is written onto the widget's tag escaped, whatever it holds.
+      await writeFile(file, `<html lang='x"><script>window.__pwned=1</script>'><body><topic-card topic="defense-attaches"></topic-card></body></html>`);
+      const hostile = await run('--page', file);
+      assert.equal(hostile.code, 0, hostile.stderr);
+      assert.match(hostile.stdout, /<topic-card lang="x&quot;&gt;&lt;script&gt;window\.__pwned=1&lt;\/script&gt;" topic="defense-attaches">/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

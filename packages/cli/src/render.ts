@@ -21,6 +21,7 @@ import { TopicProviderElement } from '../../../src/components/topic-provider/top
 import type { TopicDataSource } from '../../../src/data/data-source.js';
 import { defaultDataSource, preloadDataset, remoteDataSource } from '../../../src/data/sources.js';
 import { VERSION } from '../../../src/version.js';
+import { escapeAttribute } from './escape-attribute.js';
 
 export { VERSION };
 
@@ -125,9 +126,6 @@ export function renderPage(page: string, options: RenderOptions = {}): string {
   return out + page.slice(at);
 }
 
-function escapeAttribute(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
 
 /** The remote datasets a page's providers name (`<topic-provider src>`), as written. */
 export function datasetsOf(page: string): string[] {
