@@ -8,6 +8,9 @@
  *   - `topic-select` reaches the app through the framework's own event binding;
  *   - a state change shows the new topic;
  *   - no response of 400 or more, no console error, no uncaught error.
+ * And a site generator that renders on the server (Astro 5, apps/astro): its dev server and its
+ * static build, with JavaScript off (content in the HTML) and on (hydrated: nodes kept, no record
+ * loaded; live afterwards).
  * Installs are cached in .cache/frameworks/ (keyed by each app's package.json).
  */
 import assert from 'node:assert/strict';
@@ -258,6 +261,98 @@ for (const app of apps) {
   });
 }
 
+/**
+ * A site generator that renders on the server: Astro 5, with the README's lines (Lit SSR in the
+ * page's frontmatter, `hydrate.js` then `define.js` in a page script). `@astrojs/lit` is not used:
+ * it fails on any element with a `<slot>` (withastro/astro#13099) and renders each tag on its own.
+ */
+async function checkServerRenderedApp(url: string, label: string): Promise<void> {
+  // JavaScript off: the widgets' content is in the HTML (declarative shadow roots), provider
+  // settings applied (heading level 2 from <topic-provider>).
+  const still = await openApp(browser, url, { javaScript: false });
+  try {
+    const shown = await still.page.evaluate(() =>
+      ['#card', '#pillars'].map((selector) => {
+        const heading = document.querySelector(selector)?.shadowRoot?.querySelector('[part~="heading"]');
+        return { text: heading?.textContent?.trim() ?? '', level: heading?.getAttribute('aria-level') ?? heading?.tagName ?? '' };
+      }),
+    );
+    assert.deepEqual(shown.map(({ text }) => text), [FIRST.name, NEXT.name], `${label}, JavaScript off: the server-rendered headings`);
+    assert.ok(shown.every(({ level }) => /^(H2|2)$/.test(level)), `${label}, JavaScript off: the provider's heading level reaches the widgets (${JSON.stringify(shown)})`);
+  } finally {
+    await still.close();
+  }
+
+  const session = await openApp(browser, url);
+  const { page } = session;
+  try {
+    await page.waitForFunction(() => customElements.get('topic-card') !== undefined && (document.querySelector('#card') as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true, { timeout: 60_000 });
+    // Hydration: the server's nodes kept, no dataset record loaded (the data came in the HTML).
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { serverHeading?: Element }).serverHeading === document.querySelector('#card')?.shadowRoot?.querySelector('[part~="heading"]')),
+      true,
+      `${label}: hydration keeps the server-rendered heading node`,
+    );
+    assert.deepEqual(await session.records(), [], `${label}: hydrated widgets load no dataset record`);
+    assert.equal((await widgetState(page, '#card'))?.state, 'ready');
+
+    // Live after hydration: events, then a new topic (which loads that topic's card only).
+    await page.evaluate(() => (document.querySelector('#card')!.shadowRoot!.querySelector('[part~="link"]') as HTMLElement).click());
+    await page.waitForFunction((id) => document.querySelector('#selected')?.textContent?.trim() === `Selected: ${id}`, { timeout: 10_000 }, FIRST.id);
+    await page.click('#next');
+    await page.waitForFunction(
+      (name) => (document.querySelector('#card') as HTMLElement | null)?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() === name,
+      { timeout: 30_000 },
+      NEXT.name,
+    );
+    const records = await session.records();
+    loaded.push(`astro ${label}: after hydration and a topic change loaded ${records.join(', ') || 'nothing'}`);
+    assert.deepEqual(records, [`card:${NEXT.id}`], `${label}: a topic change after hydration loads that topic's card record only`);
+    assert.deepEqual(session.failures, [], 'no response of 400 or more');
+    assert.deepEqual(session.errors, [], 'no console error, no uncaught error');
+  } finally {
+    await session.close();
+  }
+}
+
+if (!only || only.includes('astro')) {
+  describe('astro (server-rendered)', { concurrency: false }, () => {
+    let dir: string;
+    before(async () => {
+      const t = Date.now();
+      const prepared = await prepareApp('astro', tarball);
+      dir = prepared.dir;
+      timings.push(`astro: install (${prepared.installed}) ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    });
+
+    it('dev server: server-rendered widgets read without JavaScript, hydrate without loading data, stay live', async () => {
+      const t = Date.now();
+      const port = await freePort();
+      const server = startServer(process.execPath, ['node_modules/astro/astro.js', 'dev', '--host', '127.0.0.1', '--port', String(port)], dir);
+      try {
+        const url = `http://127.0.0.1:${port}/`;
+        await waitForServer(url, server);
+        await checkServerRenderedApp(url, 'dev');
+      } finally {
+        await server.stop();
+      }
+      timings.push(`astro: dev ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    });
+
+    it('static build: the same checks', async () => {
+      const t = Date.now();
+      await sh('npm', ['run', 'build'], dir);
+      timings.push(`astro: build ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      const host = await serveStatic(path.join(dir, 'dist'));
+      try {
+        await checkServerRenderedApp(host.url, 'build');
+      } finally {
+        await host.close();
+      }
+    });
+  });
+}
+
 // The README's lines are the apps' lines: each app's package.json names the version of the
 // framework the README's section is about.
 describe('the apps', () => {
@@ -272,5 +367,6 @@ describe('the apps', () => {
     assert.match(version('svelte', 'svelte') ?? '', /^\^?5\./);
     assert.match(version('angular', '@angular/core') ?? '', /^\^?21\./);
     assert.match(version('webpack', 'webpack') ?? '', /^\^?5\./);
+    assert.match(version('astro', 'astro') ?? '', /^\^?5\./);
   });
 });

@@ -227,10 +227,11 @@ export function datasetRecordsIn(url: string, text: string): DatasetRecord[] {
 /** One transparent pixel: what the test answers for any image outside the app (the dataset's images are on the web). */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-/** A page of an app, recording every response of 400 or more, console errors, uncaught errors and dataset records loaded. */
-export async function openApp(browser: puppeteer.Browser, url: string) {
+/** A page of an app (scripts off with `javaScript: false`), recording every response of 400 or more, console errors, uncaught errors and dataset records loaded. */
+export async function openApp(browser: puppeteer.Browser, url: string, { javaScript = true } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  await page.setJavaScriptEnabled(javaScript);
   const failures: string[] = [];
   const errors: string[] = [];
   const records: DatasetRecord[] = [];
