@@ -2,80 +2,55 @@
  * One request per URL, shared by every caller and cached once it succeeds. A caller's abort
  * signal only detaches that caller; the request itself is aborted when no caller is left (a
  * caller without a signal never leaves). Failures are not cached, so a retry asks again.
+ * Written for its minified size (every page with a widget downloads it): each request's state
+ * is in local variables, which the minifier shortens, not in properties, which it cannot.
  */
-interface Entry {
-  promise: Promise<unknown>;
-  controller: AbortController;
-  /** Callers with a signal that are still waiting. */
-  waiting: number;
-  /** A caller without a signal joined: the request must run to its end. */
-  pinned: boolean;
-  settled: boolean;
-}
+/** Joins a request: its result, or the caller's abort. */
+type Join = (signal?: AbortSignal) => Promise<unknown>;
 
 export class SharedRequests {
-  private readonly entries = new Map<string, Entry>();
+  readonly #entries = new Map<string, Join>();
 
-  get(key: string, start: (signal: AbortSignal) => Promise<unknown>, signal?: AbortSignal): Promise<unknown> {
-    if (signal?.aborted) return Promise.reject(signal.reason ?? abortError());
-    let entry = this.entries.get(key);
-    if (!entry) {
+  async get(key: string, start: (signal: AbortSignal) => Promise<unknown>, signal?: AbortSignal): Promise<unknown> {
+    signal?.throwIfAborted();
+    let join = this.#entries.get(key);
+    if (!join) {
       const controller = new AbortController();
-      const created: Entry = { controller, waiting: 0, pinned: false, settled: false, promise: Promise.resolve() };
-      created.promise = start(controller.signal).then(
+      /** Callers still waiting; Infinity once a caller without a signal joined (it never leaves). */
+      let waiting = 0;
+      let settled = false;
+      const promise = start(controller.signal).then(
         (value) => {
-          created.settled = true;
+          settled = true;
           return value;
         },
         (error: unknown) => {
-          created.settled = true;
-          if (this.entries.get(key) === created) this.entries.delete(key);
+          settled = true;
+          // Not an entry started since this one was aborted.
+          if (this.#entries.get(key) === join) this.#entries.delete(key);
           throw error;
         },
       );
-      this.entries.set(key, created);
-      entry = created;
-    }
-    if (entry.settled) return entry.promise;
-    if (!signal) {
-      entry.pinned = true;
-      return entry.promise;
-    }
-    return this.waitFor(key, entry, signal);
-  }
-
-  private waitFor(key: string, entry: Entry, signal: AbortSignal): Promise<unknown> {
-    entry.waiting++;
-    return new Promise((resolve, reject) => {
-      let left = false;
-      const leave = () => {
-        if (left) return false;
-        left = true;
-        entry.waiting--;
-        signal.removeEventListener('abort', onAbort);
-        return true;
-      };
-      const onAbort = () => {
-        if (!leave()) return;
-        if (entry.waiting === 0 && !entry.pinned && !entry.settled) {
-          entry.controller.abort();
-          if (this.entries.get(key) === entry) this.entries.delete(key);
+      join = (signal) => {
+        if (settled || !signal) {
+          if (!signal) waiting = Infinity;
+          return promise;
         }
-        reject(signal.reason ?? abortError());
+        waiting++;
+        return new Promise((resolve, reject) => {
+          const leave = () => {
+            if (!--waiting && !settled) {
+              controller.abort();
+              this.#entries.delete(key);
+            }
+            reject(signal.reason);
+          };
+          signal.addEventListener('abort', leave);
+          promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+        });
       };
-      signal.addEventListener('abort', onAbort, { once: true });
-      entry.promise.then(
-        (value) => {
-          if (leave()) resolve(value);
-        },
-        (error: unknown) => {
-          if (leave()) reject(error);
-        },
-      );
-    });
+      this.#entries.set(key, join);
+    }
+    return join(signal);
   }
-}
-
-function abortError(): DOMException {
-  return new DOMException('The load was aborted', 'AbortError');
 }
