@@ -31,9 +31,43 @@ describe('embed.js (CDN build)', () => {
     doc.body.append(card);
     await whenReady(card);
     expect(scripts().some((name) => /topic-card-/.test(name))).to.equal(true);
-    expect(scripts().some((name) => /article-summary-|pillar-list-|validator-/.test(name))).to.equal(false);
+    // Nor what only other widgets, remote datasets or failures need.
+    expect(scripts().some((name) => /article-summary-|pillar-list-|topic-provider-|validat|load-failure-/.test(name))).to.equal(false);
     const data = win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/data-[0-9a-f]{12}\//.test(name));
     expect(data.map((name) => name.replace(/^.*\/data-[0-9a-f]{12}\//, ''))).to.deep.equal(['cards/defense-attaches.json']);
+  });
+
+  it('the bundled dataset: an unknown topic names the valid ids and a failed fetch loads again on "Try again"; their words load only then', async () => {
+    const { doc, win, errors, warnings } = await open('/test/fixtures/pages/embed-empty.html');
+    const failureWords = () => win.performance.getEntriesByType('resource').some((entry) => /\/chunks\/load-failure-/.test(entry.name));
+    const add = (topic: string) => {
+      const card = doc.createElement('topic-card');
+      card.setAttribute('topic', topic);
+      doc.body.append(card);
+      return card;
+    };
+    await whenReady(add('defense-attaches'));
+    expect(failureWords(), 'loaded with data that loaded').to.equal(false);
+
+    const reported = new Promise<{ code: string; validIds?: string[] }>((resolve) => doc.addEventListener('widget-error', (event) => resolve((event as CustomEvent).detail), { once: true }));
+    const unknown = add('naval-cooperation');
+    const detail = await reported;
+    expect(stateOf(unknown)).to.equal('not-found');
+    expect(detail.code).to.equal('not-found');
+    expect(detail.validIds).to.include('defense-attaches').and.include('military-training-diplomacy');
+    expect(failureWords()).to.equal(true);
+
+    // The network fails once for this topic's card, as a flaky connection would.
+    const fetch = win.fetch;
+    let failures = 0;
+    win.fetch = (input, init) => (String(input).includes('military-training-diplomacy') && failures++ === 0 ? Promise.reject(new TypeError('network down')) : fetch(input, init));
+    const flaky = add('military-training-diplomacy');
+    await waitUntil(() => stateOf(flaky) === 'error', 'the failed fetch did not end in the error state', { timeout: 5000 });
+    expect(warnings.join(' ')).to.match(/could not reach \S+\/data-[0-9a-f]{12}\/cards\/military-training-diplomacy\.json: network down/);
+    (flaky.shadowRoot!.querySelector('[part~="retry"]') as HTMLButtonElement).click();
+    await whenReady(flaky);
+    expect(failures).to.equal(2);
+    expect(errors).to.deep.equal([]);
   });
 
   it('loads another language’s words only for a widget that speaks it', async () => {
