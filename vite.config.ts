@@ -72,7 +72,7 @@ const WIDGET_ENTRY = /^src\/components\/([a-z-]+)\/define\.ts$/;
  * so is the announcer of failures, loaded with a page's first failure).
  */
 const CORE =
-  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record|validators\/|load-failure)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
+  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record|validators\/|load-failure|remote-sources)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
 const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath) && !HYDRATION.test(fromRootPath);

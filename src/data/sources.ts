@@ -1,11 +1,12 @@
 /**
  * The data sources widgets use: the bundled dataset by default, or a remote dataset by URL
- * (validated, one shared instance per URL so every widget on a page shares its cache).
+ * (remote-sources.ts: validated, one shared instance per URL so every widget on a page shares
+ * its cache; re-exported here, where it always was).
  */
 import { createBundledSource } from './bundled-source.js';
-import { isServer } from 'lit';
-import { DataLoadError, type TopicDataSource } from './data-source.js';
-import { HttpDataSource } from './http-data-source.js';
+import type { TopicDataSource } from './data-source.js';
+
+export { preloadDataset, remoteDataSource, type PreloadOptions } from './remote-sources.js';
 
 let defaultSource: TopicDataSource | undefined;
 /** Called when the default changes: widgets already on the page follow it. */
@@ -31,65 +32,4 @@ export function setDefaultDataSource(source: TopicDataSource): void {
 export function followDefaultDataSource(follow: () => void): () => void {
   followers.add(follow);
   return () => followers.delete(follow);
-}
-
-const remoteSources = new Map<string, HttpDataSource>();
-
-/** A remote dataset (folder URL or its index.json), fetched lazily and validated against the schema. */
-export function remoteDataSource(url: string): TopicDataSource {
-  let key: string;
-  try {
-    key = new URL(url, globalThis.document?.baseURI).href;
-  } catch (error) {
-    // A relative URL on a server (no page to resolve it against): a dataset preloaded under it,
-    // else one that has nothing at hand (a server render shows the fallback and says to preload).
-    const preloaded = remoteSources.get(url);
-    if (preloaded) return preloaded;
-    if (!isServer) throw error;
-    const missing = () => Promise.reject(new DataLoadError('load-failed', `${url} is relative and was not preloaded: on a server, await preloadDataset(src, { base })`));
-    return { label: url, loadCard: missing, loadSummary: missing, loadArticle: missing, loadIndex: missing };
-  }
-  let source = remoteSources.get(key);
-  if (!source) {
-    source = new HttpDataSource({ url: key, validate: true });
-    remoteSources.set(key, source);
-  }
-  return source;
-}
-
-export interface PreloadOptions {
-  /** The topics to read (default: every topic in the dataset's index), with the cards of their related topics. */
-  topics?: readonly string[];
-  /** Resolves a relative `src` (on a server there is no page to resolve it against), e.g. the site's origin. */
-  base?: string | URL;
-  signal?: AbortSignal;
-}
-
-/**
- * Server rendering: fetches and validates a remote dataset's records, so that a server render
- * (which is synchronous: it cannot wait for a fetch) of `<topic-provider src="…">` shows them.
- * Pass the `src` exactly as the page writes it. Topics the index does not list are left out (they
- * render the not-found state); a failed fetch or invalid data rejects, naming the URL.
- *
- *   await preloadDataset('https://data.example/topics/');
- *   render(html`<topic-provider src="https://data.example/topics/">…</topic-provider>`);
- */
-export async function preloadDataset(src: string, { topics, base, signal }: PreloadOptions = {}): Promise<TopicDataSource> {
-  let source: HttpDataSource;
-  if (base === undefined) {
-    source = remoteDataSource(src) as HttpDataSource;
-  } else {
-    const url = new URL(src, base).href;
-    source = (remoteSources.get(url) as HttpDataSource | undefined) ?? new HttpDataSource({ url, validate: true });
-    remoteSources.set(url, source);
-    remoteSources.set(src, source);
-  }
-  const index = await source.loadIndex(signal);
-  const listed = new Set(index.topics.map((topic) => topic.id));
-  const ids = (topics ?? [...listed]).filter((id) => listed.has(id));
-  const summaries = await Promise.all(ids.map((id) => Promise.all([source.loadCard(id, signal), source.loadSummary(id, signal)]).then(([, summary]) => summary)));
-  // A summary shows its related topics: their cards too.
-  const related = new Set(summaries.flatMap((summary) => summary.related.map((entry) => entry.id)).filter((id) => listed.has(id) && !ids.includes(id)));
-  await Promise.all([...related].map((id) => source.loadCard(id, signal)));
-  return source;
 }
