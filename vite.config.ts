@@ -72,15 +72,19 @@ const WIDGET_ENTRY = /^src\/components\/([a-z-]+)\/define\.ts$/;
  * so is the announcer of failures, loaded with a page's first failure).
  */
 const CORE =
-  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validate-record|validators\/|load-failure|remote-sources)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
+  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validators\/|load-failure)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
-const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath) && !HYDRATION.test(fromRootPath);
+const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !isProviderModule(fromRootPath) && !HYDRATION.test(fromRootPath);
 /**
- * Only remote datasets are validated: what every kind's validator shares (the error messages)
- * loads only then. Each kind's compiled validator (src/data/validators/) is a chunk of its own.
+ * Remote datasets (`<topic-provider src>`): their registry, the HTTP source that validates and
+ * cancels, and what every kind's validator shares (the error messages) are part of
+ * <topic-provider>'s chunk, the only widget that reaches them; the bundled dataset needs none of
+ * it. Each kind's compiled validator (src/data/validators/) is a chunk of its own, loaded with a
+ * remote dataset's first record of that kind.
  */
-const VALIDATOR = /^src\/data\/validate-record\.ts$/;
+const PROVIDER_CHUNK = /^src\/(components\/topic-provider\/|data\/(remote-sources|http-data-source|shared-requests|validate-record)\.ts$)/;
+const isProviderModule = (fromRootPath: string) => PROVIDER_CHUNK.test(fromRootPath) || PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath);
 const VALIDATOR_ENTRY = /^src\/data\/validators\/([a-z]+)\.ts$/;
 function chunkName(facade: string): string {
   const widget = WIDGET_ENTRY.exec(facade)?.[1];
@@ -124,17 +128,19 @@ export default defineConfig({
         // meets) unless told: 16 bytes each, two dozen in the core chunk. (It drops Lit's license
         // comments either way, as it did before.)
         comments: false,
-        // Five kinds of chunk: `core` (loaded with a page's first widget, shared by every widget),
-        // one per widget (loaded when the page has that widget), one per language other than
-        // English (loaded when a widget speaks it), the validator (loaded only for remote
-        // datasets) and Lit's hydration support (only on pages with server-rendered widgets). `core` is a chunk of its own, not part of embed.js: a page without widgets
+        // Six kinds of chunk: `core` (loaded with a page's first widget, shared by every widget),
+        // one per widget (loaded when the page has that widget; <topic-provider>'s carries what
+        // remote datasets need), one per language other than English (loaded when a widget
+        // speaks it), one validator per kind of record (loaded only for remote datasets), the
+        // words of data failures (load-failure.ts, loaded with the first) and Lit's hydration
+        // support (only on pages with server-rendered widgets). `core` is a chunk of its own, not part of embed.js: a page without widgets
         // never loads it, and the widget chunks import it by a URL that never varies, whereas a
         // page may load embed.js with a query string, which would make the browser run a second
         // copy of everything.
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'validator', priority: 10, test: (id: string) => VALIDATOR.test(fromRoot(id)) },
+            { name: 'topic-provider', priority: 10, test: (id: string) => isProviderModule(fromRoot(id)) },
             { name: 'core', priority: 30, test: (id: string) => isCoreModule(fromRoot(id)) },
           ],
         },

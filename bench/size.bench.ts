@@ -91,12 +91,12 @@ try {
   const hydrationChunk = sizeOf([chunk(realCdn, 'hydrate-support')]);
   const serverRenderedCard = sizeOf([...oneCardPage.filter((file) => file.endsWith('.js')), chunk(realCdn, 'hydrate-support')]);
   const cardJson = sizeOf(oneCardPage.filter((file) => file.endsWith('.json')));
-  // The same card from a remote dataset (<topic-provider src>): the provider's chunk, and the
-  // validator compiled for card records with what every kind's validator shares, loaded only then.
-  // The card's JSON is the same file, served from elsewhere.
-  const remoteCardPage = [...new Set([...oneCardPage, ...[chunk(realCdn, 'topic-provider'), chunk(realCdn, 'validator'), chunk(realCdn, 'validate-card')].flatMap((f) => [...staticClosure(f)])])];
+  // The same card from a remote dataset (<topic-provider src>): the provider's chunk (with the
+  // HTTP source and what every kind's validator shares), and the validator compiled for card
+  // records, loaded only then. The card's JSON is the same file, served from elsewhere.
+  const remoteCardPage = [...new Set([...oneCardPage, ...[chunk(realCdn, 'topic-provider'), chunk(realCdn, 'validate-card')].flatMap((f) => [...staticClosure(f)])])];
   const remoteCard = sizeOf(remoteCardPage);
-  const cardValidator = sizeOf([chunk(realCdn, 'validator'), chunk(realCdn, 'validate-card')]);
+  const cardValidator = sizeOf([chunk(realCdn, 'validate-card')]);
   // Baseline: the zod schema (zod 4 classic) as the validator chunk was before issue 15, bundled by
   // Vite as the CDN build is (esbuild keeps much more of zod).
   const zodEntry = path.join(work, 'zod-validator.ts');

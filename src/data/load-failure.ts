@@ -1,13 +1,13 @@
 /**
  * Why a file of an HTTP dataset could not be had, in words naming the URL and the fix: loaded
- * with a page's first failure (http-data-source.ts), so that pages whose data loads never
+ * with a page's first failure (json-folder-source.ts), so that pages whose data loads never
  * download these words.
  */
 import { DataLoadError, TopicNotFoundError, type RecordKind } from './data-source.js';
-import type { HttpDataSource } from './http-data-source.js';
+import type { JsonFolderSource } from './json-folder-source.js';
 
 /**
- * What went wrong, as http-data-source.ts throws it inside a load: the HTTP status, 0 when the
+ * What went wrong, as json-folder-source.ts throws it inside a load: the HTTP status, 0 when the
  * server could not be reached (with the browser's reason), -1 when the answer was not JSON.
  */
 export interface Failure {
@@ -16,7 +16,7 @@ export interface Failure {
 }
 
 /** The error a failed load ends in (a missing topic's needs the index: an abort while it loads rejects). */
-export async function explainFailure(source: HttpDataSource, kind: RecordKind, id: string, { status, cause }: Failure, signal?: AbortSignal): Promise<Error> {
+export async function explainFailure(source: JsonFolderSource, kind: RecordKind, id: string, { status, cause }: Failure, signal?: AbortSignal): Promise<Error> {
   const url = source.fileUrl(kind, id);
   if (!status) return new DataLoadError('load-failed', `could not reach ${url}: ${(cause as Error | undefined)?.message ?? String(cause)}`, url);
   if (status < 0) return new DataLoadError('invalid-data', `${url} is not valid JSON`, url);
