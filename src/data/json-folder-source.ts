@@ -101,9 +101,9 @@ export class JsonFolderSource implements TopicDataSource {
   /** Fetches the record at `url`, checks it with `check` if given, and keeps it (`peek`). */
   protected async fetchRecord(url: string, signal: AbortSignal | null = null, check?: (value: unknown) => unknown): Promise<unknown> {
     try {
+      // Credentials go to the page's own origin only: fetch's default.
       const response = await fetch(url, {
         signal,
-        credentials: 'same-origin',
         headers: { accept: 'application/json' },
         cache: this.#failedUrls.has(url) ? 'reload' : 'default',
       }).catch((cause: unknown) => {
