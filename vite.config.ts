@@ -111,10 +111,7 @@ export default defineConfig({
     outDir: 'dist/cdn',
     emptyOutDir: true,
     target: 'es2022',
-    // Maps beside every file (name.js.map, for bench:size's breakdown and for debugging: load
-    // one in the browser's tools), without the `//# sourceMappingURL` line that every visitor
-    // would download in every file.
-    sourcemap: 'hidden',
+    sourcemap: true,
     lib: { entry: 'src/embed/embed.ts', formats: ['es'], fileName: () => 'embed.js' },
     rolldownOptions: {
       // Needed to group modules without their dependencies (embed.js may gain exports).
