@@ -59,6 +59,8 @@ const webkitLauncher = webkit && webdriverLauncher({
  *   /__flaky/<key>/<path>   answers 503 until /__heal/<key> is requested, then serves <path>
  *   /__count/<key>/<path>   serves <path>, counting requests (GET /__count reads the counts)
  *   /__subpath/<path>       serves <path> (the embed hosted under a sub-path of the site)
+ *   /__offline-chunks/<names>/<path>  serves <path>, but 503 for the CDN chunks of those names
+ *                           (comma-separated): a page whose connection dropped after it loaded
  *   /__hostile/<file>       a dataset full of attacks (test/fixtures/hostile-dataset.mjs)
  *   /__csp/<path>           serves <path> under the strict Content-Security-Policy (and Trusted
  *                           Types) a cautious host page sends
@@ -122,7 +124,7 @@ function serverRendered(ctx, next) {
 }
 
 function misbehavingServer(ctx, next) {
-  const match = /^\/__(slow|status|garbage|flaky|heal|count|version|csp|csp-ssr|subpath|hostile|plain)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
+  const match = /^\/__(slow|status|garbage|flaky|heal|count|version|csp|csp-ssr|subpath|hostile|plain|offline-chunks)(?:\/([^/]+))?(\/.*)?$/.exec(ctx.path);
   if (!match) return next();
   const [, kind, arg, rest = '/'] = match;
   // Never let the browser cache a deliberately broken answer (Chromium reused a 503 otherwise).
@@ -183,6 +185,15 @@ function misbehavingServer(ctx, next) {
     case 'subpath':
       ctx.url = `/${arg}${rest}`;
       return next();
+    case 'offline-chunks':
+      // The connection gone for the code a page loads late: chunks named <name>-<hash>.js, for
+      // each comma-separated name, fail as a dropped request would; everything else is served.
+      if (arg.split(',').some((name) => new RegExp(`/chunks/${name}-[\\w-]+\\.js$`).test(rest))) {
+        ctx.status = 503;
+        ctx.body = 'offline';
+        return undefined;
+      }
+      return serve();
     case 'csp':
       // The path keeps its first segment here (the route has no argument).
       ctx.url = `/${arg}${rest}` + (ctx.querystring ? `?${ctx.querystring}` : '');

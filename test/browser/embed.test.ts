@@ -70,6 +70,23 @@ describe('embed.js (CDN build)', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('offline after the page loaded: a failed fetch still ends in an error state that names the topic, with a warning naming the URL, though the failure code cannot load', async () => {
+    const { doc, win, errors, warnings } = await open('/test/fixtures/pages/embed-offline-chunks.html');
+    const card = doc.createElement('topic-card');
+    card.setAttribute('topic', 'military-training-diplomacy');
+    const fetch = win.fetch;
+    win.fetch = (input, init) => (String(input).includes('/cards/') ? Promise.reject(new TypeError('network down')) : fetch(input, init));
+    doc.body.append(card);
+    await waitUntil(() => stateOf(card) === 'error', 'the failed fetch did not end in the error state', { timeout: 8000 });
+    const failed = win.performance.getEntriesByType('resource').filter((entry) => /\/chunks\/load-failure-/.test(entry.name));
+    expect(failed.length, 'the failure code was requested (and refused)').to.be.greaterThan(0);
+    // Its message and a labelled Try again, as when the failure code is at hand.
+    expect(card.shadowRoot!.querySelector('[part~="state"]')!.textContent).to.match(/military-training-diplomacy|Military Training Diplomacy/);
+    expect(card.shadowRoot!.querySelector('[part~="retry"]')!.getAttribute('aria-label')).to.match(/military-training-diplomacy|Military Training Diplomacy/);
+    expect(warnings.join(' ')).to.match(/\/cards\/military-training-diplomacy\.json/);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('loads another language’s words only for a widget that speaks it', async () => {
     const { doc, win } = await open('/test/fixtures/pages/embed-empty.html');
     const chunks = () => win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/chunks\//.test(name));
