@@ -81,7 +81,7 @@ describe('the streaming build', () => {
     const out = path.join(dir, 'out');
     const themesFile = path.join(dir, 'themes.yaml');
     await cp(DEFAULT_THEMES_FILE, themesFile);
-    const builder = new DatasetBuilder({ articlesDir: articles, outDir: out, themesFile, cacheDir: path.join(dir, 'cache'), jobs: 2 });
+    const builder = new DatasetBuilder({ articlesDir: articles, outDir: out, themesFile, cacheDir: path.join(dir, 'cache'), jobs: 2, rebuilds: true });
     const file = (name: string) => path.join(articles, name);
     const edit = async (name: string, from: string | RegExp, to: string) => {
       const text = await readFile(file(name), 'utf8');
@@ -122,6 +122,35 @@ describe('the streaming build', () => {
       const fixed = await builder.build(new Set(['military-training-diplomacy.md']));
       assert.ok(fixed.ok);
       sameFiles(await snapshot(out), await cleanBuild(articles, themesFile), 'after the fix');
+    } finally {
+      await builder.close();
+    }
+  });
+
+  it('rebuilds byte-identical to a clean build after edits whose word counts reorder other articles’ keywords', async () => {
+    // Watch mode checks, rather than makes again, the keywords and vectors an edit's counts reach (corpus.ts).
+    const { dir, articles } = await articlesFolder(60);
+    const out = path.join(dir, 'out');
+    const builder = new DatasetBuilder({ articlesDir: articles, outDir: out, jobs: 1, rebuilds: true });
+    const keywordsOf = (files: Map<string, string>) =>
+      new Map([...files].filter(([name]) => /^articles\/.*\.json$/.test(name)).map(([name, text]) => [name, (JSON.parse(text) as { keywords: string[] }).keywords.join(', ')]));
+    try {
+      assert.ok((await builder.build()).ok);
+      const edited = path.join(articles, 'defense-attaches.md');
+      let othersChanged = 0;
+      // Another article's keywords, written twice into this one: their counts (and idf) move by one.
+      const words = [...keywordsOf(await snapshot(out))].filter(([name]) => name !== 'articles/defense-attaches.json').flatMap(([, list]) => list.split(', ').slice(0, 2)).slice(0, 40);
+      for (const [round, word] of words.entries()) {
+        const before = keywordsOf(await snapshot(out));
+        await writeFile(edited, (await readFile(edited, 'utf8')).replace(/\n\n/, `\n\nA note on ${word} (${round}): ${word} again.\n\n`));
+        const outcome = await builder.build(new Set(['defense-attaches.md']));
+        assert.ok(outcome.ok, JSON.stringify(outcome.diagnostics.slice(0, 3)));
+        const after = await snapshot(out);
+        sameFiles(after, await cleanBuild(articles), `after writing “${word}”`);
+        for (const [name, list] of keywordsOf(after)) if (name !== 'articles/defense-attaches.json' && before.get(name) !== list) othersChanged++;
+        if (othersChanged >= 3 && round >= 8) break;
+      }
+      assert.ok(othersChanged >= 1, 'some edit reordered another article’s keywords (else this test shows nothing)');
     } finally {
       await builder.close();
     }

@@ -141,7 +141,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
   const outDir = values.out!;
   const cacheDir = values['no-cache'] ? undefined : (values.cache ?? (values.watch ? defaultCacheDir(outDir) : undefined));
-  const builder = new DatasetBuilder({ articlesDir, outDir, themesFile: values.themes, defaultLang: values.lang, jobs, cacheDir });
+  const builder = new DatasetBuilder({ articlesDir, outDir, themesFile: values.themes, defaultLang: values.lang, jobs, cacheDir, rebuilds: values.watch });
   const quiet = values.quiet ?? false;
   try {
     if (values.watch) {

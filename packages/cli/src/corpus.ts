@@ -253,8 +253,15 @@ const PAIR = 2 ** 26;
 export class Corpus {
   private readonly stems = new Interner();
   private readonly surfaces = new Interner();
-  /** The last corpus step's documents and phrase counts (see `phraseFrequencies`). */
-  private lastPhrases: { documents: Set<CorpusDocument>; df: PairCounter } | undefined;
+  /** The last corpus step's documents and counts, and (when kept) its results: see `fields`. */
+  private last: LastStep | undefined;
+
+  /**
+   * `keepResults` (watch mode): keep each document's similarity vector, keywords and fields
+   * between calls, so that a rebuild recomputes only those its changes reach (see `fields`). A
+   * one-off build leaves it off: they would be held through the writing, for nothing.
+   */
+  constructor(private readonly options: { keepResults?: boolean | undefined } = {}) {}
 
   /** Interns an article's terms (as extracted) into a compact document of this corpus. */
   document(id: string, terms: ArticleTerms, curatedRelated?: readonly string[]): CorpusDocument {
@@ -303,27 +310,46 @@ export class Corpus {
   /**
    * Keywords and related topics of every document, in the documents' order (the build's order of
    * articles). `maxPostings` is the candidate strategy's bound (tests lower it to see it cut).
+   *
+   * A rebuild (most documents those of the last call) updates the last counts with the documents
+   * gone and added rather than counting again. With results kept and the same number of
+   * documents (an edit), a document's vector and keywords are made again only if the count of
+   * one of their terms changed: they read nothing else that can change (its own terms, the
+   * counts of those, and the number of documents), so the rest are the last call's, exactly.
+   * Related topics are ranked again over every vector (cheap; one vector reaches many lists).
    */
   fields(documents: readonly CorpusDocument[], { maxPostings = MAX_POSTINGS }: { maxPostings?: number } = {}): CorpusFields[] {
     const n = documents.length;
     const idf = (df: number) => Math.log((n + 1) / (df + 1)) + 1;
     const common = (df: number) => n >= CORPUS_COMMON_MIN_ARTICLES && df / n > CORPUS_COMMON_SHARE;
 
-    const unigramDf = new Int32Array(this.stems.strings.length);
-    for (const document of documents) for (const stem of document.stems) unigramDf[stem]!++;
-    const bigramDf = this.phraseFrequencies(documents);
+    const last = this.last;
+    const counts = this.counts(documents);
+    const { unigramDf, bigramDf } = counts;
+    // What the last call made can be reused only for the same number of documents (every idf depends on it).
+    const previous = counts.changed && last?.n === n ? last.results : undefined;
+    const changedStems = counts.changed?.stems;
+    const changedPhrases = counts.changed?.phrases;
 
     const maxDf = Math.max(COMMON_TERM_FLOOR, n * COMMON_TERM_SHARE);
     const idfOf = new Float64Array(unigramDf.length);
     for (let stem = 0; stem < unigramDf.length; stem++) idfOf[stem] = unigramDf[stem]! <= maxDf ? idf(unigramDf[stem]!) : -1;
     let scratch = new Float64Array(1024);
     const vectors = documents.map((document) => {
+      const kept = previous?.vectors.get(document);
+      if (kept && !someFlagged(document.stems, changedStems!)) return kept;
       if (scratch.length < document.stems.length) scratch = new Float64Array(document.stems.length);
       return this.similarityVector(document, idfOf, scratch);
     });
     const ranked = relatedTopics(documents, vectors, this.stems.strings.length, maxPostings);
     const ids = new Set(documents.map((d) => d.id));
-    return documents.map((document, index) => {
+    // Most of an edit's counts move by one: the keywords they reach are checked rather than made again.
+    const keywords = documents.map((document) => {
+      const kept = previous?.keywords.get(document);
+      if (kept && (!candidateCountChanged(document, changedStems!, changedPhrases!) || this.keywordsHold(document, kept, unigramDf, bigramDf, idf, common))) return kept;
+      return this.keywords(document, unigramDf, bigramDf, idf, common);
+    });
+    const fields = documents.map((document, index): CorpusFields => {
       const all = ranked[index]!;
       let related = all.filter((entry) => entry.score >= RELATED_MIN_SCORE).slice(0, RELATED_PER_ARTICLE);
       if (document.curatedRelated) {
@@ -333,8 +359,8 @@ export class Corpus {
           if (id !== document.id && ids.has(id) && !related.some((r) => r.id === id)) related.push({ id, score: all.find((entry) => entry.id === id)?.score ?? 0 });
         }
       }
-      return {
-        keywords: this.keywords(document, unigramDf, bigramDf, idf, common),
+      const made: CorpusFields = {
+        keywords: keywords[index]!.keywords,
         related,
         relatedEvidence: {
           rule: document.curatedRelated ? 'front-matter' : 'similarity',
@@ -342,24 +368,58 @@ export class Corpus {
           belowMinimum: all.filter((entry) => entry.score < RELATED_MIN_SCORE).slice(0, RELATED_BELOW_SHOWN),
         },
       };
+      // The same fields as last time are the same object: callers can skip what they made of them.
+      const before = previous?.fields.get(document);
+      return before && sameFields(before, made) ? before : made;
     });
+    if (this.options.keepResults) {
+      this.last!.results = {
+        vectors: new Map(documents.map((document, i) => [document, vectors[i]!])),
+        keywords: new Map(documents.map((document, i) => [document, keywords[i]!])),
+        fields: new Map(documents.map((document, i) => [document, fields[i]!])),
+      };
+    }
+    return fields;
   }
 
   /**
-   * In how many documents each keyword phrase candidate (of any document) occurs. A rebuild in
-   * watch mode, whose documents are mostly those of the last call, updates the last counts with
-   * the documents gone and added, instead of reading every document's phrases again.
+   * In how many documents each word, and each keyword phrase candidate (of any document), occurs;
+   * and, when updated from the last call's counts, the words and phrases whose counts may have
+   * changed (those of the documents gone and added).
    */
-  private phraseFrequencies(documents: readonly CorpusDocument[]): PairCounter {
-    const last = this.lastPhrases;
+  private counts(documents: readonly CorpusDocument[]): {
+    unigramDf: Int32Array;
+    bigramDf: PairCounter;
+    changed?: { stems: Uint8Array; phrases: Set<number> };
+  } {
+    const stemCount = this.stems.strings.length;
+    const last = this.last;
     const current = new Set(documents);
-    if (last) {
+    if (last && current.size === documents.length) {
       const gone = [...last.documents].filter((document) => !current.has(document));
       const added = documents.filter((document) => !last.documents.has(document));
       if (gone.length + added.length <= documents.length / 8) {
-        const { df } = last;
-        for (const document of gone) decodeSortedKeys(document.bigramKeys, (a, b) => df.increment(a, b, -1));
-        for (const document of added) decodeSortedKeys(document.bigramKeys, (a, b) => df.increment(a, b));
+        const unigramDf = new Int32Array(stemCount);
+        unigramDf.set(last.unigramDf);
+        const df = last.df;
+        // Each count's net change: an edit's words mostly leave and come back (no change).
+        const phraseDelta = new Map<number, number>();
+        for (const [list, by] of [
+          [gone, -1],
+          [added, 1],
+        ] as const) {
+          for (const document of list) {
+            for (const stem of document.stems) unigramDf[stem]! += by;
+            decodeSortedKeys(document.bigramKeys, (a, b) => {
+              df.increment(a, b, by);
+              phraseDelta.set(a * PAIR + b, (phraseDelta.get(a * PAIR + b) ?? 0) + by);
+            });
+          }
+        }
+        const stems = new Uint8Array(stemCount);
+        for (const document of [...gone, ...added]) for (const stem of document.stems) if (unigramDf[stem] !== (last.unigramDf[stem] ?? 0)) stems[stem] = 1;
+        const phrases = new Set<number>();
+        for (const [key, delta] of phraseDelta) if (delta !== 0) phrases.add(key);
         // Phrases no document offered before are counted over every document, as in a full count.
         const fresh = new PairCounter();
         for (const document of added) {
@@ -370,13 +430,15 @@ export class Corpus {
           for (const document of documents) decodeSortedKeys(document.bigramKeys, (a, b) => fresh.increment(a, b));
           fresh.forEach((a, b, count) => df.add(a, b, count));
         }
-        this.lastPhrases = { documents: current, df };
-        return df;
+        this.last = { documents: current, n: documents.length, unigramDf, df, results: last.results };
+        return { unigramDf, bigramDf: df, changed: { stems, phrases } };
       }
     }
+    const unigramDf = new Int32Array(stemCount);
+    for (const document of documents) for (const stem of document.stems) unigramDf[stem]!++;
     const df = this.countPhrases(documents);
-    this.lastPhrases = { documents: current, df };
-    return df;
+    this.last = { documents: current, n: documents.length, unigramDf, df };
+    return { unigramDf, bigramDf: df };
   }
 
   private countPhrases(documents: readonly CorpusDocument[]): PairCounter {
@@ -407,18 +469,17 @@ export class Corpus {
     bigramDf: PairCounter,
     idf: (df: number) => number,
     common: (df: number) => boolean,
-  ): string[] {
+  ): KeywordResult {
     const surfaces = this.surfaces.strings;
     const scored: Keyword[] = [];
     const rows = document.candidates;
     for (let r = 0; r < rows.length; r += ROW) {
-      const words = rows[r]!;
-      const df = words === 2 ? bigramDf.get(rows[r + 1]!, rows[r + 2]!) : unigramDf[rows[r + 1]!]!;
-      if (common(df)) continue;
+      const score = candidateScore(rows, r, unigramDf, bigramDf, idf, common);
+      if (Number.isNaN(score)) continue;
       scored.push(
-        words === 2
-          ? { stems: [rows[r + 1]!, rows[r + 2]!], display: `${surfaces[rows[r + 3]!]} ${surfaces[rows[r + 4]!]}`, score: rows[r + 5]! * idf(df) * 1.5 }
-          : { stems: [rows[r + 1]!], display: surfaces[rows[r + 3]!]!, score: rows[r + 5]! * idf(df) },
+        rows[r] === 2
+          ? { row: r, stems: [rows[r + 1]!, rows[r + 2]!], display: `${surfaces[rows[r + 3]!]} ${surfaces[rows[r + 4]!]}`, score }
+          : { row: r, stems: [rows[r + 1]!], display: surfaces[rows[r + 3]!]!, score },
       );
     }
     scored.sort((a, b) => b.score - a.score || compareStrings(a.display, b.display));
@@ -426,20 +487,72 @@ export class Corpus {
     const chosen: Keyword[] = [];
     const contains = (outer: readonly number[], inner: readonly number[]) =>
       outer.length > inner.length && outer.some((_, i) => inner.every((stem, k) => outer[i + k] === stem));
+    let looked = 0;
     for (const candidate of scored) {
       if (chosen.length === KEYWORDS_PER_ARTICLE) break;
+      looked++;
       if (chosen.some((k) => k.display === candidate.display || contains(k.stems, candidate.stems))) continue;
       // A phrase replaces its parts already chosen.
       for (let i = chosen.length - 1; i >= 0; i--) if (contains(candidate.stems, chosen[i]!.stems)) chosen.splice(i, 1);
       const overlapping = candidate.stems.length === 2 ? chosen.find((k) => k.stems.length === 2 && this.joinable(k.stems, candidate.stems, document)) : undefined;
       if (overlapping) {
         const joined = this.joinable(overlapping.stems, candidate.stems, document)!;
-        chosen.splice(chosen.indexOf(overlapping), 1, { stems: joined.stems, display: joined.display, score: overlapping.score });
+        chosen.splice(chosen.indexOf(overlapping), 1, { row: -1, stems: joined.stems, display: joined.display, score: overlapping.score });
         continue;
       }
       chosen.push(candidate);
     }
-    return chosen.map((k) => k.display);
+    return {
+      keywords: chosen.map((k) => k.display),
+      looked: Int32Array.from(scored.slice(0, looked), (k) => k.row),
+      exhausted: looked === scored.length,
+    };
+  }
+
+  /**
+   * Whether the keywords chosen last time (`last`) are still those the counts give: the choice
+   * reads the candidates in order of score (then text) and stops once it has enough, so it is the
+   * same if the candidates it looked at come first, in the same order, under the new scores (and,
+   * if it looked at every one, no other candidate is left to look at).
+   */
+  private keywordsHold(
+    document: CorpusDocument,
+    last: KeywordResult,
+    unigramDf: Int32Array,
+    bigramDf: PairCounter,
+    idf: (df: number) => number,
+    common: (df: number) => boolean,
+  ): boolean {
+    const rows = document.candidates;
+    const looked = last.looked;
+    if (looked.length === 0) return false;
+    const scores = new Float64Array(rows.length / ROW);
+    for (let r = 0; r < rows.length; r += ROW) scores[r / ROW] = candidateScore(rows, r, unigramDf, bigramDf, idf, common);
+    // Whether candidate x comes before y in the sorted list (the sort is stable: then by row).
+    const before = (x: number, y: number) => {
+      const sx = scores[x / ROW]!;
+      const sy = scores[y / ROW]!;
+      if (sx !== sy) return sx > sy;
+      return (compareStrings(this.display(rows, x), this.display(rows, y)) || x - y) < 0;
+    };
+    const seen = new Uint8Array(rows.length / ROW);
+    for (let i = 0; i < looked.length; i++) {
+      const row = looked[i]!;
+      if (Number.isNaN(scores[row / ROW]!)) return false;
+      if (i > 0 && !before(looked[i - 1]!, row)) return false;
+      seen[row / ROW] = 1;
+    }
+    const lastLooked = looked[looked.length - 1]!;
+    for (let r = 0; r < rows.length; r += ROW) {
+      if (seen[r / ROW] === 1 || Number.isNaN(scores[r / ROW]!)) continue;
+      if (last.exhausted || !before(lastLooked, r)) return false;
+    }
+    return true;
+  }
+
+  private display(rows: Int32Array, r: number): string {
+    const surfaces = this.surfaces.strings;
+    return rows[r] === 2 ? `${surfaces[rows[r + 3]!]} ${surfaces[rows[r + 4]!]}` : surfaces[rows[r + 3]!]!;
   }
 
   /** The three-word phrase two overlapping phrases form ("a b" + "b c"), if the text writes it twice. */
@@ -492,7 +605,59 @@ export class Corpus {
   }
 }
 
+/** What the last corpus step counted over, and (when kept) what it made of each document. */
+interface LastStep {
+  documents: Set<CorpusDocument>;
+  n: number;
+  unigramDf: Int32Array;
+  df: PairCounter;
+  results?: { vectors: Map<CorpusDocument, Vector>; keywords: Map<CorpusDocument, KeywordResult>; fields: Map<CorpusDocument, CorpusFields> } | undefined;
+}
+
+/** An article's keywords, and what their choice read: the candidates it looked at, in order (rows), and whether that was all of them. */
+interface KeywordResult {
+  keywords: string[];
+  looked: Int32Array;
+  exhausted: boolean;
+}
+
+/** A keyword candidate's score (count × idf, phrases weighted 1.5×), or NaN for a term common to the corpus (never a keyword). */
+function candidateScore(rows: Int32Array, r: number, unigramDf: Int32Array, bigramDf: PairCounter, idf: (df: number) => number, common: (df: number) => boolean): number {
+  const words = rows[r]!;
+  const df = words === 2 ? bigramDf.get(rows[r + 1]!, rows[r + 2]!) : unigramDf[rows[r + 1]!]!;
+  if (common(df)) return NaN;
+  return words === 2 ? rows[r + 5]! * idf(df) * 1.5 : rows[r + 5]! * idf(df);
+}
+
+/** Whether the count of one of a document's keyword candidates changed (flags by stem; phrases as keys a × 2^26 + b). */
+function candidateCountChanged(document: CorpusDocument, stems: Uint8Array, phrases: ReadonlySet<number>): boolean {
+  const rows = document.candidates;
+  for (let r = 0; r < rows.length; r += ROW) {
+    if (rows[r] === 2 ? phrases.has(rows[r + 1]! * PAIR + rows[r + 2]!) : stems[rows[r + 1]!] === 1) return true;
+  }
+  return false;
+}
+
+function someFlagged(stems: Int32Array, flags: Uint8Array): boolean {
+  for (let i = 0; i < stems.length; i++) if (flags[stems[i]!] === 1) return true;
+  return false;
+}
+
+function sameFields(a: CorpusFields, b: CorpusFields): boolean {
+  const sameRanked = (x: readonly Ranked[], y: readonly Ranked[]) => x.length === y.length && x.every((entry, i) => entry.id === y[i]!.id && entry.score === y[i]!.score);
+  return (
+    a.keywords.length === b.keywords.length &&
+    a.keywords.every((keyword, i) => keyword === b.keywords[i]) &&
+    sameRanked(a.related, b.related) &&
+    a.relatedEvidence.rule === b.relatedEvidence.rule &&
+    a.relatedEvidence.minScore === b.relatedEvidence.minScore &&
+    sameRanked(a.relatedEvidence.belowMinimum, b.relatedEvidence.belowMinimum)
+  );
+}
+
 interface Keyword {
+  /** The candidate's row (-1: two phrases joined). */
+  row: number;
   stems: number[];
   display: string;
   score: number;

@@ -35,6 +35,8 @@ export interface PipelineOptions {
   jobs?: number | undefined;
   /** Folder of the on-disk cache; without one, prepared articles go to a temporary folder removed at the end. */
   cacheDir?: string | undefined;
+  /** Keep what makes the next build of this builder fast (watch mode): the corpus step's results, see corpus.ts. */
+  rebuilds?: boolean | undefined;
   /** The worker threads' entry, when not the generator's own (tests give one that fails on purpose). */
   workerModule?: URL | undefined;
 }
@@ -100,7 +102,7 @@ interface ThemesState {
 
 export class DatasetBuilder {
   private readonly sources = new Map<string, SourceState>();
-  private corpus = new Corpus();
+  private corpus: Corpus;
   private pool: TaskPool | undefined;
   private themes: ThemesState | undefined;
   private written: WrittenState | undefined;
@@ -108,11 +110,12 @@ export class DatasetBuilder {
   private readonly notes: string[] = [];
   private readonly target: string;
   /** Each article's corpus fields as last validated: their plain JSON, and the holes made of them. */
-  private readonly validated = new Map<string, { raw: string; holes: string[] }>();
+  private readonly validated = new Map<string, { fields: CorpusFields; raw: string; holes: string[] }>();
   private tables: { ids: string; files: [string, string][] } | undefined;
 
   constructor(private readonly options: PipelineOptions) {
     this.target = path.resolve(options.outDir);
+    this.corpus = new Corpus({ keepResults: options.rebuilds });
   }
 
   /** The cache, or a spill beside the output when there is none (or another build holds it). */
@@ -223,23 +226,31 @@ export class DatasetBuilder {
     const counts = { extracted, reused: stale.length - extracted + (names.length - stale.length) };
     if (hasErrors(diagnostics)) return outcome(false, counts);
 
+    time('checks');
     // 3. The corpus step, over the compact state.
     const fields = this.corpus.fields(states.map((state) => state.document!));
+    time('corpus');
     // Fields a rebuild finds as they were need no second validation (most of them, after one edit).
     const holes = states.map((state, i) => {
       const known = this.validated.get(state.name);
+      // The corpus step gives back the very object it gave last time when the fields are the same.
+      if (known && known.fields === fields[i]) return known.holes;
       const raw = rawHoles(fields[i]!);
-      if (known && known.raw === raw) return known.holes;
+      if (known && known.raw === raw) {
+        known.fields = fields[i]!;
+        return known.holes;
+      }
       const made = corpusHoles(fields[i]!, path.join(this.options.articlesDir, state.name), diagnostics);
-      if (made) this.validated.set(state.name, { raw, holes: made });
+      if (made) this.validated.set(state.name, { fields: fields[i]!, raw, holes: made });
       return made;
     });
     for (const name of this.validated.keys()) if (!this.sources.has(name)) this.validated.delete(name);
+    time('validate');
     const topics = states.map(({ resident: { article } }) => ({ id: article!.id, card: article!.card!, themes: article!.themes! }));
     const hash = contentHash(states.map((state) => ({ name: state.name, sha256: state.resident.sha256 })), themes.bytes);
     const index = indexFiles(topics, hash, themes.vocabulary, diagnostics);
     if (!index || hasErrors(diagnostics)) return outcome(false, counts);
-    time('corpus');
+    time('index');
 
     // 4. Write: in place when the output is the one this builder wrote last, else a new folder.
     const items = states.map((state, i) => ({ id: state.resident.article!.id, key: state.key, location: state.location, holes: holes[i]!, holesKey: holesKey(holes[i]!) }));
@@ -279,7 +290,7 @@ export class DatasetBuilder {
     const fingerprint = buildFingerprint(bytes, this.options.defaultLang ?? 'en');
     if (this.themes && this.themes.fingerprint !== fingerprint) {
       this.sources.clear();
-      this.corpus = new Corpus();
+      this.corpus = new Corpus({ keepResults: this.options.rebuilds });
       await this.pool?.close();
       this.pool = undefined;
     }
