@@ -89,7 +89,8 @@ interface FileStamp {
 /** What the builder last wrote to the output, so a rebuild can write only what changed. */
 interface WrittenState {
   topics: Map<string, { key: string; holes: string }>;
-  tables: string;
+  /** The module tables as written (`DatasetBuilder.tables`, made again only when the ids change). */
+  tables: [string, string][];
   index: string;
   indexStamp: FileStamp;
 }
@@ -364,8 +365,8 @@ export class DatasetBuilder {
         bytes += result.bytes;
         pending.push(...result.pending);
       }
-      const tablesText = tables.map(([, text]) => text).join('\0');
-      const rest = [...(tablesText !== previous.tables ? tables : []), ...(index[0]![1] !== previous.index ? index : [])];
+      // The same tables object while the ids stay the same: no need to compare their megabytes of text.
+      const rest = [...(tables !== previous.tables ? tables : []), ...(index[0]![1] !== previous.index ? index : [])];
       for (const [name, contents] of rest) {
         const file = path.join(this.target, name);
         pending.push([writeBeside(file, contents), file]);
@@ -399,7 +400,7 @@ export class DatasetBuilder {
     if (!indexStamp) return;
     this.written = {
       topics: new Map(items.map((item) => [item.id, { key: item.key, holes: item.holesKey }])),
-      tables: tables.map(([, text]) => text).join('\0'),
+      tables,
       index: index[0]![1],
       indexStamp,
     };
