@@ -24,7 +24,7 @@ import {
   type Theme,
   type TopicCard,
   TopicCard as TopicCardSchema,
-  TopicCardRecord,
+  type TopicCardRecord,
   TopicSummaryRecord,
 } from './schema.js';
 import { parseLocatedYaml } from './yaml-source.js';
@@ -110,8 +110,12 @@ export function prepareArticle(name: string, bytes: Uint8Array, context: Prepare
   const problems: ArticleProblem[] = [];
   const article = validate(ArticleRecordSchema, placeholder, undefined, problems);
   const card = article && toCard(article);
-  const cardRecord = card && validate(TopicCardRecord, { schemaVersion: SCHEMA_VERSION, ...card }, `cards/${card.id}.json`, problems);
-  const indexCard = card && validate(TopicCardSchema, card, 'index.json', problems);
+  // The card is checked once: its record is the same fields and the schema version (a literal,
+  // written here), so a problem of the one is a problem of the other, reported for both files.
+  const cardProblems: ArticleProblem[] = [];
+  const indexCard = card && validate(TopicCardSchema, card, 'index.json', cardProblems);
+  const cardRecord: TopicCardRecord | undefined = indexCard && { ...indexCard, schemaVersion: SCHEMA_VERSION };
+  if (card) problems.push(...cardProblems.map((problem) => ({ ...problem, file: `cards/${card.id}.json` })), ...cardProblems);
   resident.problems.push(...problems);
   if (!article || !cardRecord || !indexCard) {
     resident.article = { ...base, ok: false };
@@ -132,7 +136,9 @@ export function prepareArticle(name: string, bytes: Uint8Array, context: Prepare
     },
     terms: articleTerms(extracted.counts),
   };
-  const summary = TopicSummaryRecord.parse(pick(article, Object.keys(TopicSummaryRecord.shape)));
+  // The summary record is the article's own fields under the same schemas (`ArticleRecord.pick`),
+  // validated with it above: picked in the schema's key order, as parsing would give them.
+  const summary = pick(article, Object.keys(TopicSummaryRecord.shape));
   return {
     resident,
     records: {

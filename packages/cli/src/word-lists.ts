@@ -58,7 +58,8 @@ const plural = new Map<string, boolean>();
 
 /** The word's tags, most frequent first; for a word the lexicon lacks, those of its base form ("fortifies" → "fortify"). */
 function tagsOf(word: string): string[] | undefined {
-  partsOfSpeech ??= (require('wink-lexicon') as { lexicon: Record<string, string[] | undefined> }).lexicon;
+  // The lexicon's own file: the package's main module loads WordNet too (several MB we never read), tripling the load time of every thread.
+  partsOfSpeech ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
   const lower = word.toLowerCase();
   const bases = [lower, lower.replace(/ies$/u, 'y'), lower.replace(/e?s$/u, ''), lower.replace(/ed$/u, ''), lower.replace(/d$/u, ''), lower.replace(/ing$/u, ''), lower.replace(/ing$/u, 'e')];
   for (const [index, base] of bases.entries()) {

@@ -14,7 +14,7 @@ import { chooseContent } from './content.js';
 import { describesImage } from './inline.js';
 import { type LocatedImage, outlineDocument } from './structure.js';
 import { bodyTexts, textUnits } from './text-units.js';
-import { contentTerms, words } from './text.js';
+import { type Term, contentTerms } from './text.js';
 import type { ThemeMatcher } from './themes.js';
 import { makeSlug } from './slug.js';
 import { splitTitle } from './title.js';
@@ -68,11 +68,18 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
     return undefined;
   }
 
-  const terms = texts.flatMap((text) => [...contentTerms(text, lang), null]);
+  // One pass over the words: a text's terms are its words (stop words as null), so their number is its word count.
+  let wordCount = 0;
+  const terms: (Term | null)[] = [];
+  for (const text of texts) {
+    const textTerms = contentTerms(text, lang);
+    wordCount += textTerms.length;
+    for (const term of textTerms) terms.push(term);
+    terms.push(null);
+  }
   const counts = countTerms(terms);
   const themeResult = options.themes.evaluate(outline.title, content.conclusion?.text, texts, counts.unigrams);
   const themes = frontMatter.themes ? options.themes.resolve(frontMatter.themes, diagnostics, (index) => at(['themes', index])) : themeResult.themes;
-  const wordCount = texts.reduce((sum, text) => sum + words(text, lang).length, 0);
   const images = articleImages(outline.images, frontMatter, at, diagnostics);
 
   const draft: ArticleDraft = {
