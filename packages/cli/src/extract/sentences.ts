@@ -46,13 +46,17 @@ const ITERATIONS = 40;
  */
 export function analyseSentences(units: readonly TextUnit[], lang: string, ignore: ReadonlySet<string> = new Set()): Sentence[] {
   const english = /^en(?:-|$)/iu.test(lang);
+  const ignoreIds = stemIdsOf(ignore);
   const sentences: Sentence[] = [];
   units.forEach((unit, unitIndex) => {
     for (const text of splitSentences(unit.text, lang)) {
       if (sentences.length === MAX_SENTENCES) return;
       const stems = new Set<string>();
       for (const term of contentTerms(text, lang)) if (term) stems.add(term.stem);
-      const sentence: Sentence = { order: sentences.length, text, unit: unitIndex, stems, all: stemSet(stems), core: stemSet(stems, ignore), centrality: 0 };
+      const all = stemSet(stems);
+      // The same set without the topic's name: `stemSet(stems, ignore)`, from the ids at hand.
+      const core = ignoreIds.size === 0 ? all : all.filter((id) => !ignoreIds.has(id));
+      const sentence: Sentence = { order: sentences.length, text, unit: unitIndex, stems, all, core, centrality: 0 };
       const reason = judge(text, unit.kind, english);
       if (reason) sentence.ineligible = reason;
       sentences.push(sentence);
@@ -108,30 +112,51 @@ export function judge(text: string, kind: TextUnit['kind'], english: boolean): I
 function textRank(stems: readonly StemSet[]): number[] {
   const n = stems.length;
   if (n === 0) return [];
-  // A flat n×n matrix: weights[j * n + i] is the similarity of sentences j and i.
-  const weights = new Float64Array(n * n);
+  // The graph's edges, each sentence's in increasing order of the other (most pairs share no
+  // term: a zero weight adds nothing to a sum, so the sums are those of the full matrix, exactly).
+  const targets: number[][] = Array.from({ length: n }, () => []);
+  const weights: number[][] = Array.from({ length: n }, () => []);
   const logSizes = stems.map((s) => Math.log(s.length));
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const w = textRankSimilarity(stems[i]!, stems[j]!, logSizes[i]!, logSizes[j]!);
-      weights[i * n + j] = w;
-      weights[j * n + i] = w;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const w = j > i ? textRankSimilarity(stems[i]!, stems[j]!, logSizes[i]!, logSizes[j]!) : weightTo(targets[j]!, weights[j]!, i);
+      if (w === 0) continue;
+      targets[i]!.push(j);
+      weights[i]!.push(w);
     }
   }
   const outWeight = new Float64Array(n);
-  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) outWeight[j]! += weights[j * n + i]!;
+  for (let j = 0; j < n; j++) for (const w of weights[j]!) outWeight[j]! += w;
   let scores = new Float64Array(n).fill(1 / n);
   for (let iteration = 0; iteration < ITERATIONS; iteration++) {
     const next = new Float64Array(n).fill((1 - DAMPING) / n);
     for (let j = 0; j < n; j++) {
       if (outWeight[j] === 0) continue;
       const share = (DAMPING * scores[j]!) / outWeight[j]!;
-      for (let i = 0; i < n; i++) next[i]! += share * weights[j * n + i]!;
+      const to = targets[j]!;
+      const by = weights[j]!;
+      for (let k = 0; k < to.length; k++) next[to[k]!]! += share * by[k]!;
     }
     scores = next;
   }
   // Rounded so that a last-bit float difference never reorders a tie.
   return [...scores].map((score) => round(score, 12));
+}
+
+/** The weight of the edge j → i already found (when i < j, the graph being symmetric), or 0. */
+function weightTo(targets: readonly number[], weights: readonly number[], i: number): number {
+  // Targets are in increasing order and i is the next one looked for: a scan would do, a binary search is shorter.
+  let low = 0;
+  let high = targets.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const target = targets[middle]!;
+    if (target === i) return weights[middle]!;
+    if (target < i) low = middle + 1;
+    else high = middle - 1;
+  }
+  return 0;
 }
 
 /** TextRank's sentence similarity: shared terms, normalised by the sentences' lengths. */
@@ -161,6 +186,17 @@ export function stemSet(stems: Iterable<string>, ignore?: ReadonlySet<string>): 
   let size = 0;
   for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[size++] = ids[i]!;
   ids.length = size;
+  return ids;
+}
+
+/** The ids of stems, interned now if new (ids only ever compare sets, so their values say nothing). */
+function stemIdsOf(stems: ReadonlySet<string>): Set<number> {
+  const ids = new Set<number>();
+  for (const stem of stems) {
+    let id = stemIds.get(stem);
+    if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+    ids.add(id);
+  }
   return ids;
 }
 
