@@ -22,7 +22,7 @@ import { Corpus, type CorpusDocument, type CorpusFields } from './corpus.js';
 import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
 import { createPool, defaultJobs, type TaskPool } from './pool.js';
 import { type ReportLine, type ResidentArticle, sha256 } from './prepare.js';
-import type { ThemeVocabulary } from './schema.js';
+import type { Theme, ThemeVocabulary } from './schema.js';
 import { type FinishResult, writeBeside } from './tasks.js';
 import { DATASET_FOLDERS, createStaging } from './write-dataset.js';
 
@@ -110,9 +110,13 @@ export class DatasetBuilder {
   private store: EntryStore | undefined;
   private readonly notes: string[] = [];
   private readonly target: string;
-  /** Each article's corpus fields as last validated: their plain JSON, and the holes made of them. */
-  private readonly validated = new Map<string, { fields: CorpusFields; raw: string; holes: string[] }>();
+  /**
+   * Each article's corpus fields as last validated: a hash of their plain JSON (not the JSON:
+   * memory), the holes made of them and, when rebuilding (watch), the fields object itself.
+   */
+  private readonly validated = new Map<string, { fields?: CorpusFields; raw: string; holes: string[] }>();
   private tables: { ids: string; files: [string, string][] } | undefined;
+  private readonly sharedThemes = new Map<string, Theme>();
 
   constructor(private readonly options: PipelineOptions) {
     this.target = path.resolve(options.outDir);
@@ -211,8 +215,9 @@ export class DatasetBuilder {
       const { article } = resident;
       let document: CorpusDocument | undefined;
       if (article?.ok) {
-        document = this.corpus.document(article.id, article.terms!, article.curatedRelated?.map((c) => c.id));
+        document = inOneBuffer(this.corpus.document(article.id, article.terms!, article.curatedRelated?.map((c) => c.id)));
         delete article.terms; // interned: the document holds it now
+        this.shareThemes(article);
       }
       this.sources.set(name, { name, stat: stamp, key, location, resident, document });
     });
@@ -238,11 +243,11 @@ export class DatasetBuilder {
       if (known && known.fields === fields[i]) return known.holes;
       const raw = rawHoles(fields[i]!);
       if (known && known.raw === raw) {
-        known.fields = fields[i]!;
+        if (this.options.rebuilds) known.fields = fields[i]!;
         return known.holes;
       }
       const made = corpusHoles(fields[i]!, path.join(this.options.articlesDir, state.name), diagnostics);
-      if (made) this.validated.set(state.name, { fields: fields[i]!, raw, holes: made });
+      if (made) this.validated.set(state.name, { fields: this.options.rebuilds ? fields[i]! : undefined, raw, holes: made });
       return made;
     });
     for (const name of this.validated.keys()) if (!this.sources.has(name)) this.validated.delete(name);
@@ -271,6 +276,24 @@ export class DatasetBuilder {
       themes: new Set(topics.flatMap((topic) => topic.themes.map((theme) => theme.id))).size,
       written,
     });
+  }
+
+  /**
+   * Every article that names a theme gets its own copy of it from the worker thread: one shared
+   * object per theme instead (and its label for the report), a few hundred bytes an article.
+   */
+  private shareThemes(article: NonNullable<ResidentArticle['article']>): void {
+    if (!article.themes) return;
+    article.themes = article.themes.map((theme) => {
+      const key = JSON.stringify(theme);
+      let shared = this.sharedThemes.get(key);
+      if (!shared) {
+        if (this.sharedThemes.size >= 10_000) this.sharedThemes.clear(); // bounded, whatever the vocabulary
+        this.sharedThemes.set(key, (shared = theme));
+      }
+      return shared;
+    });
+    if (article.report) article.report.themes = article.themes.map((theme) => theme.label);
   }
 
   /** Stops the worker threads, and removes the temporary spill (a cache folder stays). */
@@ -446,9 +469,34 @@ async function forEachLimited<T>(items: readonly T[], limit: number, task: (item
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
-/** The corpus fields as plain JSON, to see whether they changed since they were last validated. */
+/** A hash of the corpus fields' plain JSON, to see whether they changed since they were last validated. */
 function rawHoles(fields: CorpusFields): string {
-  return `${JSON.stringify(fields.keywords)}\0${JSON.stringify(fields.related)}\0${JSON.stringify(fields.relatedEvidence)}`;
+  return createHash('sha256').update(`${JSON.stringify(fields.keywords)}\0${JSON.stringify(fields.related)}\0${JSON.stringify(fields.relatedEvidence)}`).digest('base64');
+}
+
+/**
+ * The document with its five arrays in one buffer: a buffer costs a few hundred bytes beside its
+ * contents (its object and the engine's record of its memory), which for the small arrays of an
+ * article is as much again as they hold, kept for every article until the end.
+ */
+function inOneBuffer(document: CorpusDocument): CorpusDocument {
+  const { stems, counts, bigramKeys, candidates, trigrams } = document;
+  const words = stems.length + counts.length + candidates.length + trigrams.length;
+  const buffer = new ArrayBuffer(words * 4 + bigramKeys.length);
+  let at = 0;
+  const int32 = (from: Int32Array) => {
+    const view = new Int32Array(buffer, at, from.length);
+    view.set(from);
+    at += from.byteLength;
+    return view;
+  };
+  document.stems = int32(stems);
+  document.counts = int32(counts);
+  document.candidates = int32(candidates);
+  document.trigrams = int32(trigrams);
+  document.bigramKeys = new Uint8Array(buffer, at, bigramKeys.length);
+  document.bigramKeys.set(bigramKeys);
+  return document;
 }
 
 function holesKey(holes: readonly string[]): string {
