@@ -75,7 +75,21 @@ export interface Term {
  * callers building phrases never join words across one.
  */
 export function contentTerms(text: string, lang: string): (Term | null)[] {
-  return words(text, lang).map((word) => termOf(word, lang));
+  const found = words(text, lang);
+  const cache = termCacheFor(lang);
+  const terms = new Array<Term | null>(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const word = found[i]!;
+    const term = cache.get(word);
+    terms[i] = term !== undefined ? term : termOf(word, lang);
+  }
+  return terms;
+}
+
+function termCacheFor(lang: string): Map<string, Term | null> {
+  let cache = termCaches.get(lang);
+  if (!cache) termCaches.set(lang, (cache = new Map()));
+  return cache;
 }
 
 /** Languages whose lower-casing differs from the default (dotted and dotless i…). */
@@ -86,8 +100,7 @@ let termsCached = 0;
 const TERM_CACHE_LIMIT = 500_000;
 
 function termOf(word: string, lang: string): Term | null {
-  let cache = termCaches.get(lang);
-  if (!cache) termCaches.set(lang, (cache = new Map()));
+  const cache = termCacheFor(lang);
   let term = cache.get(word);
   if (term !== undefined) return term;
   const lower = SPECIAL_CASING.test(lang) ? word.toLocaleLowerCase(lang) : word.toLowerCase();
