@@ -217,8 +217,8 @@ function toCard(article: ArticleRecord): TopicCard {
 }
 
 /** Where a value's JSON is cut: a hole at a key, or, for an object, holes inside it. */
-type Holes = typeof HOLE | ReadonlyMap<string, Holes>;
-const HOLE = Symbol('hole');
+export type Holes = typeof HOLE | ReadonlyMap<string, Holes>;
+export const HOLE = Symbol('hole');
 
 /**
  * The JSON of `value` exactly as `JSON.stringify` writes it, cut at the holes: n holes give n + 1
@@ -248,7 +248,8 @@ export function cutJson(value: object, holes: ReadonlyMap<string, Holes>): strin
 const MARK = `\u0000hole-${randomBytes(12).toString('hex')}`;
 const MARK_JSON = JSON.stringify(MARK);
 
-function cutJsonByWalk(value: object, holes: ReadonlyMap<string, Holes>): string[] {
+/** `cutJson` value by value (exported for its test: both ways must cut alike). */
+export function cutJsonByWalk(value: object, holes: ReadonlyMap<string, Holes>): string[] {
   const pieces: string[] = [];
   let current = '';
   const write = (object: object, inside: ReadonlyMap<string, Holes>) => {
