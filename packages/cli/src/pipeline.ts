@@ -114,7 +114,7 @@ export class DatasetBuilder {
    * Each article's corpus fields as last validated: a hash of their plain JSON (not the JSON:
    * memory), the holes made of them and, when rebuilding (watch), the fields object itself.
    */
-  private readonly validated = new Map<string, { fields?: CorpusFields; raw: string; holes: string[] }>();
+  private readonly validated = new Map<string, { fields?: CorpusFields | undefined; raw: string; holes: string[] }>();
   private tables: { ids: string; files: [string, string][] } | undefined;
   private readonly sharedThemes = new Map<string, Theme>();
 
