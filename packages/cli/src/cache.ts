@@ -161,14 +161,25 @@ export class PackReader {
     this.open.clear();
   }
 
+  /**
+   * Why the last read gave nothing (a read that fails is a cache miss to most callers; one that
+   * cannot do without the entry names this in its error).
+   */
+  lastFailure: string | undefined;
+
   private read(location: EntryLocation, offset: number, length: number): unknown {
     try {
       let fd = this.open.get(location.pack);
       if (fd === undefined) this.open.set(location.pack, (fd = openSync(path.join(this.dir, location.pack), 'r')));
       const bytes = Buffer.allocUnsafe(length);
-      if (readSync(fd, bytes, 0, length, offset) !== length) return undefined;
+      const read = readSync(fd, bytes, 0, length, offset);
+      if (read !== length) {
+        this.lastFailure = `${read} of ${length} bytes at offset ${offset}`;
+        return undefined;
+      }
       return deserialize(bytes);
-    } catch {
+    } catch (error) {
+      this.lastFailure = (error as Error).message;
       return undefined;
     }
   }

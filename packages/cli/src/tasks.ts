@@ -83,7 +83,7 @@ export class TaskRunner {
     const pending: [string, string][] = [];
     for (const { location, holes } of items) {
       const records = this.reader.records(location);
-      if (!records) throw new Error(`the prepared records of an article could not be read from ${location.pack} (was the cache folder changed during the build?)`);
+      if (!records) throw new Error(`the prepared records of an article could not be read from ${location.pack}: ${this.reader.lastFailure ?? 'unknown reason'} (was the cache folder changed during the build?)`);
       for (const [name, contents] of topicFiles(records, holes)) {
         const file = path.join(outDir, name);
         if (inPlace) pending.push([writeBeside(file, contents), file]);
