@@ -40,26 +40,26 @@ export function watchLang(element: Element, onChange: () => void): () => void {
 let shared: LangWatcher | undefined;
 
 class LangWatcher {
-  private readonly watched = new Map<Element, { lang: string; onChange: () => void }>();
-  private readonly observedRoots = new WeakSet<Node>();
-  private readonly observer = new MutationObserver(() => this.check());
+  readonly #watched = new Map<Element, { lang: string; onChange: () => void }>();
+  readonly #observedRoots = new WeakSet<Node>();
+  readonly #observer = new MutationObserver(() => this.#check());
 
   add(element: Element, onChange: () => void): () => void {
-    this.watched.set(element, { lang: resolveLang(element), onChange });
+    this.#watched.set(element, { lang: resolveLang(element), onChange });
     // The document, and each shadow root on the way up (a document's observer does not see into them).
     for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
       const target = root instanceof ShadowRoot ? root : element.ownerDocument.documentElement;
-      if (!this.observedRoots.has(target)) {
-        this.observedRoots.add(target);
-        this.observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      if (!this.#observedRoots.has(target)) {
+        this.#observedRoots.add(target);
+        this.#observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
       }
       if (!(root instanceof ShadowRoot)) break;
     }
-    return () => this.watched.delete(element);
+    return () => this.#watched.delete(element);
   }
 
-  private check(): void {
-    for (const [element, entry] of this.watched) {
+  #check(): void {
+    for (const [element, entry] of this.#watched) {
       const lang = resolveLang(element);
       if (lang === entry.lang) continue;
       entry.lang = lang;

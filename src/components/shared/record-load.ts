@@ -26,20 +26,22 @@ export class RecordLoad<A extends readonly unknown[], T> implements ReactiveCont
   status: LoadStatus = 'loading';
   value: T | undefined;
   error: unknown;
-  private args: A | undefined;
+  #args: A | undefined;
   /** The load in flight, if any. */
-  private inFlight: AbortController | undefined;
+  #inFlight: AbortController | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: RecordLoadOptions<A, T>,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: RecordLoadOptions<A, T>;
+
+  constructor(host: ReactiveControllerHost, options: RecordLoadOptions<A, T>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** Whether a load is under way (and would be lost if the host left the page). */
   get pending(): boolean {
-    return this.inFlight !== undefined;
+    return this.#inFlight !== undefined;
   }
 
   hostUpdate(): void {
@@ -51,34 +53,34 @@ export class RecordLoad<A extends readonly unknown[], T> implements ReactiveCont
    * starts a load. `loadIfNeeded: false` only settles (a server render, which cannot wait).
    */
   update({ loadIfNeeded = true } = {}): void {
-    const args = this.options.args();
-    const previous = this.args;
+    const args = this.#options.args();
+    const previous = this.#args;
     if (previous && args.length === previous.length && args.every((arg, i) => Object.is(arg, previous[i]))) return;
-    this.args = args;
-    if (!this.settleFromPeek() && loadIfNeeded) this.run();
+    this.#args = args;
+    if (!this.#settleFromPeek() && loadIfNeeded) this.run();
   }
 
   /** Loads again with the current arguments: after an error, or a removal that aborted a load. */
   run(): void {
-    if (!this.args) return;
-    this.inFlight?.abort();
+    if (!this.#args) return;
+    this.#inFlight?.abort();
     const controller = new AbortController();
-    this.inFlight = controller;
+    this.#inFlight = controller;
     this.status = 'loading';
     this.value = undefined;
     this.error = undefined;
     const settle = (status: LoadStatus, value: T | undefined, error: unknown) => {
-      if (this.inFlight !== controller) return;
-      this.inFlight = undefined;
+      if (this.#inFlight !== controller) return;
+      this.#inFlight = undefined;
       this.status = status;
       this.value = value;
       this.error = error;
-      if (status === 'failed') this.options.onError?.(error);
-      this.host.requestUpdate();
+      if (status === 'failed') this.#options.onError?.(error);
+      this.#host.requestUpdate();
     };
     let loading: Promise<T>;
     try {
-      loading = this.options.load(this.args, controller.signal);
+      loading = this.#options.load(this.#args, controller.signal);
     } catch (error) {
       loading = Promise.reject(error);
     }
@@ -86,21 +88,21 @@ export class RecordLoad<A extends readonly unknown[], T> implements ReactiveCont
       (value) => settle('ready', value, undefined),
       (error: unknown) => settle('failed', undefined, error),
     );
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Takes the result at hand, if any (called during the host's update: no re-render needed). */
-  private settleFromPeek(): boolean {
+  #settleFromPeek(): boolean {
     let settled: Settled<T> | undefined;
     try {
-      settled = this.options.peek?.(this.args!);
+      settled = this.#options.peek?.(this.#args!);
     } catch {
       // A source whose peek throws is asked the slow way.
       return false;
     }
     if (!settled) return false;
-    this.inFlight?.abort();
-    this.inFlight = undefined;
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
     if (settled.error) {
       this.status = 'failed';
       this.value = undefined;
@@ -108,7 +110,7 @@ export class RecordLoad<A extends readonly unknown[], T> implements ReactiveCont
       const error = settled.error;
       // Reported after this update, so that listeners never run inside it.
       queueMicrotask(() => {
-        if (this.error === error) this.options.onError?.(error);
+        if (this.error === error) this.#options.onError?.(error);
       });
     } else {
       this.status = 'ready';
@@ -120,8 +122,8 @@ export class RecordLoad<A extends readonly unknown[], T> implements ReactiveCont
 
   /** Stops the load in flight; it stays `loading` until `run()`. */
   abort(): void {
-    const controller = this.inFlight;
-    this.inFlight = undefined;
+    const controller = this.#inFlight;
+    this.#inFlight = undefined;
     controller?.abort();
   }
 }

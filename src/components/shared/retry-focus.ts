@@ -16,56 +16,59 @@ export type FocusTarget = () => HTMLElement | null | undefined;
 
 export class RetryFocus implements ReactiveController {
   /** Set from a retry until focus reached the widget's result. */
-  private following = false;
+  #following = false;
   /** The element this controller focused last (focus is ours while it is still there). */
-  private focused: HTMLElement | undefined;
+  #focused: HTMLElement | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    /** The element to focus now: the loading box, the heading or the message. */
-    private readonly target: FocusTarget,
-    /** Whether the widget has reached a result (focus stops following then). */
-    private readonly settled: () => boolean,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  /** The element to focus now: the loading box, the heading or the message. */
+  readonly #target: FocusTarget;
+  /** Whether the widget has reached a result (focus stops following then). */
+  readonly #settled: () => boolean;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, target: FocusTarget, settled: () => boolean) {
+    this.#host = host;
+    this.#target = target;
+    this.#settled = settled;
     host.addController(this);
   }
 
   /** Whether the last failure came from a retry whose result gets focus (so it need not be announced too). */
   get active(): boolean {
-    return this.following;
+    return this.#following;
   }
 
   /** Call when the widget's own "Try again" button starts a retry. */
   follow(): void {
-    this.following = true;
-    this.focused = undefined;
+    this.#following = true;
+    this.#focused = undefined;
   }
 
   hostUpdated(): void {
-    if (!this.following) return;
-    if (!this.focusIsOurs()) {
+    if (!this.#following) return;
+    if (!this.#focusIsOurs()) {
       // The reader moved on while it loaded: leave their focus alone.
-      this.following = false;
+      this.#following = false;
       return;
     }
-    const target = this.target();
-    if (target && target !== this.focused) {
+    const target = this.#target();
+    if (target && target !== this.#focused) {
       target.setAttribute('tabindex', '-1');
       target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
       target.focus();
-      this.focused = target;
+      this.#focused = target;
     }
-    if (this.settled()) this.following = false;
+    if (this.#settled()) this.#following = false;
   }
 
   hostDisconnected(): void {
-    this.following = false;
+    this.#following = false;
   }
 
   /** Focus is on the element we focused, or was lost to the page (the pressed button was removed). */
-  private focusIsOurs(): boolean {
-    const active = this.host.ownerDocument.activeElement;
-    if (active === null || active === this.host.ownerDocument.body) return true;
-    return active === this.host && this.focused !== undefined && this.host.shadowRoot?.activeElement === this.focused;
+  #focusIsOurs(): boolean {
+    const active = this.#host.ownerDocument.activeElement;
+    if (active === null || active === this.#host.ownerDocument.body) return true;
+    return active === this.#host && this.#focused !== undefined && this.#host.shadowRoot?.activeElement === this.#focused;
   }
 }

@@ -81,14 +81,14 @@ export abstract class TopicElement<T> extends LitElement {
   theme?: ThemeSetting;
 
   /** The data source and the defaults of a `<topic-provider>` above; a change re-renders. */
-  private readonly provided = new ContextConsumer(this, { context: providerContext, subscribe: true });
+  readonly #provided = new ContextConsumer(this, { context: providerContext, subscribe: true });
 
   protected get providedSource(): TopicDataSource | undefined {
-    return this.provided.value?.source;
+    return this.#provided.value?.source;
   }
 
   protected get providedSettings(): TopicSettings | undefined {
-    return this.provided.value?.settings;
+    return this.#provided.value?.settings;
   }
 
   /** Loads the record for the current source and topic; a change of either cancels the old load. */
@@ -119,7 +119,7 @@ export abstract class TopicElement<T> extends LitElement {
       return index?.value ? { error: new TopicNotFoundError('', index.value.topics.map((t) => t.id)) } : undefined;
     },
     args: () => [this.dataSource, this.effectiveTopic] as const,
-    onError: (error) => this.reportError(error),
+    onError: (error) => this.#reportError(error),
   });
 
   /** The widget's record for a topic, from the data source. */
@@ -184,7 +184,7 @@ export abstract class TopicElement<T> extends LitElement {
   }
 
   /** After "Try again", focus follows the widget to its result instead of falling to `<body>`. */
-  private readonly retryFocus = new RetryFocus(
+  readonly #retryFocus = new RetryFocus(
     this,
     () => {
       const state = this.stateName;
@@ -197,44 +197,44 @@ export abstract class TopicElement<T> extends LitElement {
   );
 
   /** The error state's own "Try again". */
-  private retryFromButton(): void {
-    this.retryFocus.follow();
+  #retryFromButton(): void {
+    this.#retryFocus.follow();
     this.retry();
   }
 
   /** Set when leaving the page aborted a load, which then starts again on return. */
-  private loadAbortedByRemoval = false;
+  #loadAbortedByRemoval = false;
   /** Stops watching `lang` (set while connected, in a browser). */
-  private stopWatchingLang?: (() => void) | undefined;
+  #stopWatchingLang?: (() => void) | undefined;
   /** Stops following `setDefaultDataSource` (while on the page, a widget follows it). */
-  private unfollowDefaultSource?: () => void;
+  #unfollowDefaultSource?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unfollowDefaultSource = followDefaultDataSource(() => this.requestUpdate());
+    this.#unfollowDefaultSource = followDefaultDataSource(() => this.requestUpdate());
     // `lang` is a native attribute, not a Lit property, and may be on any ancestor: watch it so the
     // widget's words follow it (the observer is made here, never on a server).
-    this.stopWatchingLang = watchLang(this, () => this.requestUpdate());
-    if (this.loadAbortedByRemoval) {
-      this.loadAbortedByRemoval = false;
+    this.#stopWatchingLang = watchLang(this, () => this.requestUpdate());
+    if (this.#loadAbortedByRemoval) {
+      this.#loadAbortedByRemoval = false;
       this.data.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingLang?.();
-    this.stopWatchingLang = undefined;
-    this.unfollowDefaultSource?.();
+    this.#stopWatchingLang?.();
+    this.#stopWatchingLang = undefined;
+    this.#unfollowDefaultSource?.();
     withdrawFailure(this);
     if (this.data.pending) {
-      this.loadAbortedByRemoval = true;
+      this.#loadAbortedByRemoval = true;
       this.data.abort();
     }
   }
 
   /** Whether this server render already asked for a provider's context. */
-  private askedProviderOnServer = false;
+  #askedProviderOnServer = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -243,9 +243,9 @@ export abstract class TopicElement<T> extends LitElement {
     // A server render calls no connectedCallback and no controller hooks (only willUpdate and
     // render): ask the providers around for their context (Lit SSR carries the request up the
     // tree being rendered), then take the record if it is at hand; never start a load.
-    if (!this.askedProviderOnServer) {
-      this.askedProviderOnServer = true;
-      this.provided.hostConnected();
+    if (!this.#askedProviderOnServer) {
+      this.#askedProviderOnServer = true;
+      this.#provided.hostConnected();
     }
     this.data.update({ loadIfNeeded: false });
     if (this.data.status === 'loading') {
@@ -270,7 +270,7 @@ export abstract class TopicElement<T> extends LitElement {
     // A server render without its data (a remote dataset not preloaded): the fallback content, as
     // if there were no widget (without JavaScript it stays; with it, the browser renders afresh).
     const bare = busy && isServer;
-    const content = busy ? (bare ? this.renderFallback() : this.renderLoading()) : status === 'ready' ? this.renderSafely(value as T) : this.renderProblem(error);
+    const content = busy ? (bare ? this.#renderFallback() : this.#renderLoading()) : status === 'ready' ? this.#renderSafely(value as T) : this.#renderProblem(error);
     return html`<div part="base" class="root ${this.effectiveTheme}${bare ? ' bare' : ''}" aria-busy=${busy && !bare ? 'true' : 'false'} data-ssr=${isServer ? serverRendered(this) ?? nothing : nothing}>
       ${content}
     </div>`;
@@ -280,39 +280,39 @@ export abstract class TopicElement<T> extends LitElement {
    * The content inside the element's tag (a link to the article, as the README shows): shown
    * whenever the widget has nothing of its own to show, hidden while it shows its topic.
    */
-  private renderFallback(): TemplateResult {
+  #renderFallback(): TemplateResult {
     return html`<slot class="fallback"></slot>`;
   }
 
   /** `loading`, `ready`, `not-found` or `error`: for styling and tests. */
   get stateName(): 'loading' | 'ready' | 'not-found' | 'error' {
     const { status, value, error } = this.data;
-    if (status === 'ready') return this.failedRender !== undefined && this.failedRender === value ? 'error' : 'ready';
+    if (status === 'ready') return this.#failedRender !== undefined && this.#failedRender === value ? 'error' : 'ready';
     if (status === 'loading' || isAbortError(error)) return 'loading';
     return error instanceof TopicNotFoundError ? 'not-found' : 'error';
   }
 
   /** The loaded value this widget could not render (a new load brings a new value, and a new try). */
-  private failedRender?: T | undefined;
+  #failedRender?: T | undefined;
 
-  private renderSafely(value: T): TemplateResult {
+  #renderSafely(value: T): TemplateResult {
     try {
       return this.renderReady(value);
     } catch (error) {
       // Data a custom source produced that this widget cannot show: an error state, not a crash.
-      if (this.failedRender !== value) {
-        this.failedRender = value;
+      if (this.#failedRender !== value) {
+        this.#failedRender = value;
         // Reported after this render, so that listeners never run inside it.
         queueMicrotask(() => {
-          this.emitError({ code: 'render-failed', topic: this.effectiveTopic, message: `could not render: ${(error as Error).message}` }, error);
-          this.announceFailure();
+          this.#emitError({ code: 'render-failed', topic: this.effectiveTopic, message: `could not render: ${(error as Error).message}` }, error);
+          this.#announceFailure();
         });
       }
-      return this.renderProblem(error);
+      return this.#renderProblem(error);
     }
   }
 
-  private renderLoading(): TemplateResult {
+  #renderLoading(): TemplateResult {
     return html`<span class="visually-hidden" lang=${this.messagesLang} dir=${this.messagesDir}>${this.messages.loading}</span>
       <div class="skeleton" part="skeleton" aria-hidden="true">${this.renderSkeleton()}</div>`;
   }
@@ -330,19 +330,19 @@ export abstract class TopicElement<T> extends LitElement {
    * Not found and error. Neither is a live region: the error is announced once for all widgets
    * that failed together (announcer.ts), and "not found" is the page's mistake, not news for a reader.
    */
-  private renderProblem(error: unknown): TemplateResult {
+  #renderProblem(error: unknown): TemplateResult {
     const m = this.messages;
     if (error instanceof TopicNotFoundError) {
       return html`<div class="state not-found" part="state" lang=${this.messagesLang} dir=${this.messagesDir}>
         <p class="state-message">${error.topic === '' ? m.noTopic : m.notFound(isolate(error.topic))}</p>
-        ${this.renderFallback()}
+        ${this.#renderFallback()}
       </div>`;
     }
     const name = isolate(this.topicLabel);
     return html`<div class="state error" part="state" lang=${this.messagesLang} dir=${this.messagesDir}>
       <p class="state-message">${m.loadFailedTopic(name)}</p>
-      <button type="button" class="retry" part="retry" aria-label=${m.retryTopic(name)} @click=${() => this.retryFromButton()}>${m.retry}</button>
-      ${this.renderFallback()}
+      <button type="button" class="retry" part="retry" aria-label=${m.retryTopic(name)} @click=${() => this.#retryFromButton()}>${m.retry}</button>
+      ${this.#renderFallback()}
     </div>`;
   }
 
@@ -351,8 +351,8 @@ export abstract class TopicElement<T> extends LitElement {
    * when focus is following a retry (the message it lands on is read) or when the widget is not
    * shown (inside a hidden provider, a closed details element…).
    */
-  private announceFailure(): void {
-    if (isServer || this.retryFocus.active || (this.checkVisibility && !this.checkVisibility())) return;
+  #announceFailure(): void {
+    if (isServer || this.#retryFocus.active || (this.checkVisibility && !this.checkVisibility())) return;
     const lang = this.uiLang;
     announcer ??= import('./announcer.js');
     void Promise.all([loadMessages(lang), announcer]).then(([messages, { announceFailure }]) => {
@@ -361,30 +361,30 @@ export abstract class TopicElement<T> extends LitElement {
     });
   }
 
-  private reportError(error: unknown): void {
+  #reportError(error: unknown): void {
     if (isAbortError(error)) return;
     const topic = this.effectiveTopic;
     if (error instanceof TopicNotFoundError) {
       const valid = error.validIds.length > 0 ? `Valid topics: ${error.validIds.join(', ')}.` : 'The list of topics could not be loaded.';
-      this.emitError({ code: 'not-found', topic, message: error.message, validIds: error.validIds }, `${error.message} in ${this.dataSource.label}. ${valid}`);
+      this.#emitError({ code: 'not-found', topic, message: error.message, validIds: error.validIds }, `${error.message} in ${this.dataSource.label}. ${valid}`);
       return;
     }
     const code = error instanceof DataLoadError ? error.code : 'load-failed';
-    this.emitError({ code, topic, message: (error as Error)?.message ?? String(error) }, error);
-    this.announceFailure();
+    this.#emitError({ code, topic, message: (error as Error)?.message ?? String(error) }, error);
+    this.#announceFailure();
   }
 
-  private emitError(detail: WidgetErrorDetail, logged: unknown): void {
+  #emitError(detail: WidgetErrorDetail, logged: unknown): void {
     console.warn(`[defense-topics] <${this.localName}${detail.topic ? ` topic="${detail.topic}"` : ''}>:`, logged);
     this.dispatchEvent(new CustomEvent<WidgetErrorDetail>('widget-error', { detail, bubbles: true, composed: true }));
   }
 
-  private readonly warned = new Set<string>();
+  readonly #warned = new Set<string>();
 
   /** A console warning about this widget's configuration, once per problem. */
   protected warnOnce(problem: string): void {
-    if (this.warned.has(problem)) return;
-    this.warned.add(problem);
+    if (this.#warned.has(problem)) return;
+    this.#warned.add(problem);
     console.warn(`[defense-topics] <${this.localName}>: ${problem}`);
   }
 
