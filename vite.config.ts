@@ -69,10 +69,11 @@ const WIDGET_ENTRY = /^src\/components\/([a-z-]+)\/define\.ts$/;
 /**
  * What every widget needs: Lit, the consumer side of @lit/context, data access and the widget
  * base with its English words (other languages are chunks of their own, loaded when spoken, and
- * so is the announcer of failures, loaded with a page's first failure).
+ * so are the error state and failure reporting (failure.ts, with the focus that follows a retry)
+ * and the announcer of failures, loaded with a page's first failure).
  */
 const CORE =
-  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validators\/|load-failure)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
+  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validators\/|load-failure)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|failure\.|retry-focus\.|topic-label\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
 const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !isProviderModule(fromRootPath) && !HYDRATION.test(fromRootPath);

@@ -87,6 +87,40 @@ describe('embed.js (CDN build)', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('loads the error state’s code only with a failure: then shows it, and focus follows “Try again” to the content', async () => {
+    const { doc, win, errors } = await open('/test/fixtures/pages/embed-empty.html');
+    const chunks = () => win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/chunks\//.test(name));
+    const plain = doc.createElement('topic-card');
+    plain.setAttribute('topic', 'defense-attaches');
+    doc.body.append(plain);
+    await whenReady(plain);
+    expect(chunks().filter((name) => /\/(failure|announcer)-/.test(name)), 'a card that loaded fetched the failure code').to.deep.equal([]);
+
+    const key = `embed-${Math.random()}`;
+    const provider = doc.createElement('topic-provider');
+    provider.setAttribute('src', `/__flaky/${key}/generated/dataset/`);
+    doc.body.append(provider);
+    // The provider first: a card that upgraded before it would keep the bundled data (no context root).
+    await win.customElements.whenDefined('topic-provider');
+    provider.innerHTML = '<topic-card topic="defense-attaches"><a href="/defense-attaches">Defense attachés</a></topic-card>';
+    const failing = provider.querySelector('topic-card')!;
+    await waitUntil(() => stateOf(failing) === 'error', `the card never failed (${stateOf(failing)})`, { timeout: 8000 });
+    // Shown as soon as it failed: its message naming the topic and its button, with no step in between.
+    const root = failing.shadowRoot!;
+    expect(root.querySelector('.state-message')!.textContent!.replace(/[\u2066-\u2069]/g, '')).to.contain('“Defense attachés” could not be loaded.');
+    const retry = root.querySelector<HTMLButtonElement>('[part~="retry"]')!;
+    expect(retry.textContent).to.equal('Try again');
+    expect(chunks().filter((name) => /\/failure-/.test(name))).to.have.length(1);
+
+    await fetch(`/__heal/${key}`);
+    retry.focus();
+    retry.click();
+    await whenReady(failing);
+    await waitUntil(() => root.activeElement === root.querySelector('[part~="heading"]'), 'focus did not follow the retry to the heading');
+    expect(doc.activeElement).to.equal(failing);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('loads another language’s words only for a widget that speaks it', async () => {
     const { doc, win } = await open('/test/fixtures/pages/embed-empty.html');
     const chunks = () => win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/chunks\//.test(name));

@@ -6,28 +6,38 @@
  */
 import { ContextConsumer } from '@lit/context';
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { DataLoadError, isAbortError, TopicNotFoundError, type DataErrorCode, type Settled, type TopicDataSource } from '../../data/data-source.js';
+import { isAbortError, TopicNotFoundError, type DataErrorCode, type Settled, type TopicDataSource } from '../../data/data-source.js';
 import { defaultDataSource, followDefaultDataSource } from '../../data/sources.js';
 import { VERSION } from '../../version.js';
 import { coerceBooleanProperties } from './boolean-attribute.js';
 import { providerContext, type ThemeSetting, type TopicSettings } from './contexts.js';
-import type * as Announcer from './announcer.js';
+import type * as Failure from './failure.js';
 import { directionOfLang, resolveLang, watchLang } from './lang.js';
 import { topicHref } from './links.js';
 import { en } from './messages/en.js';
 import { isolate, loadMessages, loadedMessages, messagesLanguage, type Messages } from './messages/index.js';
 import { RecordLoad } from './record-load.js';
-import { RetryFocus } from './retry-focus.js';
 import { skeletonText } from './skeleton.js';
-import { fallbackLabel } from './topic-label.js';
 import { renderTopicName, type TopicSelectDetail } from './topic-link.js';
 
 export type { TopicSelectDetail } from './topic-link.js';
 
-/** The page's announcer of failures, loaded with the first one: most pages never need it. */
-let announcer: Promise<typeof Announcer> | undefined;
-/** Drops a widget's queued announcement (nothing can be queued before the announcer loaded). */
-const withdrawFailure = (widget: Element) => void announcer?.then((module) => module.withdrawFailure(widget));
+/**
+ * The error state and the reporting of failures (failure.ts), loaded with a page's first failure:
+ * most pages never need them. A failed import is tried again with the next failure.
+ */
+let failure: typeof Failure | undefined;
+let failureLoad: Promise<typeof Failure> | undefined;
+const loadFailure = () =>
+  (failureLoad ??= import('./failure.js').then(
+    (module) => (failure = module),
+    (error: unknown) => {
+      failureLoad = undefined;
+      throw error;
+    },
+  ));
+/** Runs `use` with failure.ts: at once when it is here, else once it came (never throwing). */
+const withFailure = (use: (module: typeof Failure) => void) => (failure ? use(failure) : void loadFailure().then(use, () => undefined));
 
 /** Detail of the `widget-error` event. */
 export interface WidgetErrorDetail {
@@ -93,22 +103,12 @@ export abstract class TopicElement<T> extends LitElement {
 
   /** Loads the record for the current source and topic; a change of either cancels the old load. */
   protected readonly data = new RecordLoad(this, {
-    load: async ([source, topic], signal) => {
-      if (topic === '') {
-        // Name the valid topics if the index can be had; an aborted load stays an abort.
-        const ids = await source.loadIndex(signal).then(
-          (index) => index.topics.map((t) => t.id),
-          (error: unknown) => {
-            if (signal.aborted) throw error;
-            return [];
-          },
-        );
-        throw new TopicNotFoundError('', ids);
-      }
-      // The widget's words come with its first record, so it never shows English first.
-      const [record] = await Promise.all([this.load(source, topic, signal), loadMessages(this.uiLang)]);
-      return record;
-    },
+    load: (args, signal) =>
+      this.#loadRecord(args, signal).catch(async (error: unknown) => {
+        // Settled as failed only once the error state's module is here, so that state shows at once.
+        if (!isAbortError(error) && !(error instanceof TopicNotFoundError)) await loadFailure().catch(() => undefined);
+        throw error;
+      }),
     // Data and words already at hand: the first render shows them (no loading state in between).
     peek: ([source, topic]) => {
       if (!loadedMessages(this.uiLang)) return undefined;
@@ -121,6 +121,24 @@ export abstract class TopicElement<T> extends LitElement {
     args: () => [this.dataSource, this.effectiveTopic] as const,
     onError: (error) => this.#reportError(error),
   });
+
+  /** The record, with the widget's words; for no topic, "not found" naming the valid ones. */
+  async #loadRecord([source, topic]: readonly [TopicDataSource, string], signal: AbortSignal): Promise<T> {
+    if (topic === '') {
+      // Name the valid topics if the index can be had; an aborted load stays an abort.
+      const ids = await source.loadIndex(signal).then(
+        (index) => index.topics.map((t) => t.id),
+        (error: unknown) => {
+          if (signal.aborted) throw error;
+          return [];
+        },
+      );
+      throw new TopicNotFoundError('', ids);
+    }
+    // The widget's words come with its first record, so it never shows English first.
+    const [record] = await Promise.all([this.load(source, topic, signal), loadMessages(this.uiLang)]);
+    return record;
+  }
 
   /** The widget's record for a topic, from the data source. */
   protected abstract load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<T>;
@@ -179,27 +197,8 @@ export abstract class TopicElement<T> extends LitElement {
 
   /** Loads again after an error. */
   retry(): void {
-    withdrawFailure(this);
+    failure?.withdrawFailure(this);
     this.data.run();
-  }
-
-  /** After "Try again", focus follows the widget to its result instead of falling to `<body>`. */
-  readonly #retryFocus = new RetryFocus(
-    this,
-    () => {
-      const state = this.stateName;
-      const root = this.renderRoot as ParentNode;
-      if (state === 'loading') return root.querySelector<HTMLElement>('[part~="base"]');
-      if (state === 'ready') return root.querySelector<HTMLElement>('[part~="heading"]') ?? root.querySelector<HTMLElement>('[part~="base"]');
-      return root.querySelector<HTMLElement>('.state-message');
-    },
-    () => this.stateName !== 'loading',
-  );
-
-  /** The error state's own "Try again". */
-  #retryFromButton(): void {
-    this.#retryFocus.follow();
-    this.retry();
   }
 
   /** Set when leaving the page aborted a load, which then starts again on return. */
@@ -226,7 +225,7 @@ export abstract class TopicElement<T> extends LitElement {
     this.#stopWatchingLang?.();
     this.#stopWatchingLang = undefined;
     this.#unfollowDefaultSource?.();
-    withdrawFailure(this);
+    failure?.withdrawFailure(this);
     if (this.data.pending) {
       this.#loadAbortedByRemoval = true;
       this.data.abort();
@@ -303,10 +302,7 @@ export abstract class TopicElement<T> extends LitElement {
       if (this.#failedRender !== value) {
         this.#failedRender = value;
         // Reported after this render, so that listeners never run inside it.
-        queueMicrotask(() => {
-          this.#emitError({ code: 'render-failed', topic: this.effectiveTopic, message: `could not render: ${(error as Error).message}` }, error);
-          this.#announceFailure();
-        });
+        queueMicrotask(() => withFailure((module) => module.reportRenderFailure(this, error)));
       }
       return this.#renderProblem(error);
     }
@@ -318,63 +314,34 @@ export abstract class TopicElement<T> extends LitElement {
   }
 
   /**
-   * What to call the topic in messages: the page's own words for it or its id (see topic-label.ts).
-   * Only read in a browser, once a load has failed.
-   */
-  protected get topicLabel(): string {
-    // A server has no fallback content to read (an error rendered there names the id).
-    return isServer ? this.effectiveTopic : fallbackLabel(this, this.effectiveTopic);
-  }
-
-  /**
-   * Not found and error. Neither is a live region: the error is announced once for all widgets
-   * that failed together (announcer.ts), and "not found" is the page's mistake, not news for a reader.
+   * Not found, and error. "Not found" is the page's mistake, not news for a reader: shown, not
+   * announced. The error state comes with failure.ts, which a load waits for before it settles as
+   * failed; a failure settled otherwise (data that cannot be rendered) shows the fallback content
+   * until it came, and so does a server render (which cannot wait for it).
    */
   #renderProblem(error: unknown): TemplateResult {
-    const m = this.messages;
     if (error instanceof TopicNotFoundError) {
+      const m = this.messages;
       return html`<div class="state not-found" part="state" lang=${this.messagesLang} dir=${this.messagesDir}>
         <p class="state-message">${error.topic === '' ? m.noTopic : m.notFound(isolate(error.topic))}</p>
         ${this.#renderFallback()}
       </div>`;
     }
-    const name = isolate(this.topicLabel);
-    return html`<div class="state error" part="state" lang=${this.messagesLang} dir=${this.messagesDir}>
-      <p class="state-message">${m.loadFailedTopic(name)}</p>
-      <button type="button" class="retry" part="retry" aria-label=${m.retryTopic(name)} @click=${() => this.#retryFromButton()}>${m.retry}</button>
-      ${this.#renderFallback()}
-    </div>`;
+    if (failure) return failure.renderError(this);
+    if (!isServer) withFailure(() => this.requestUpdate());
+    return this.#renderFallback();
   }
 
-  /**
-   * Queues this widget's failure for the page's one polite announcement, in its own words. Not
-   * when focus is following a retry (the message it lands on is read) or when the widget is not
-   * shown (inside a hidden provider, a closed details element…).
-   */
-  #announceFailure(): void {
-    if (isServer || this.#retryFocus.active || (this.checkVisibility && !this.checkVisibility())) return;
-    const lang = this.uiLang;
-    announcer ??= import('./announcer.js');
-    void Promise.all([loadMessages(lang), announcer]).then(([messages, { announceFailure }]) => {
-      if (this.stateName !== 'error') return;
-      announceFailure({ widget: this, name: isolate(this.topicLabel), lang: messagesLanguage(lang), messages });
-    });
-  }
-
+  /** The `widget-error` event and a console warning: "not found" here, an error by failure.ts (with its announcement). */
   #reportError(error: unknown): void {
     if (isAbortError(error)) return;
-    const topic = this.effectiveTopic;
-    if (error instanceof TopicNotFoundError) {
-      const valid = error.validIds.length > 0 ? `Valid topics: ${error.validIds.join(', ')}.` : 'The list of topics could not be loaded.';
-      this.#emitError({ code: 'not-found', topic, message: error.message, validIds: error.validIds }, `${error.message} in ${this.dataSource.label}. ${valid}`);
-      return;
-    }
-    const code = error instanceof DataLoadError ? error.code : 'load-failed';
-    this.#emitError({ code, topic, message: (error as Error)?.message ?? String(error) }, error);
-    this.#announceFailure();
+    if (!(error instanceof TopicNotFoundError)) return withFailure((module) => module.reportError(this, error));
+    const valid = error.validIds.length > 0 ? `Valid topics: ${error.validIds.join(', ')}.` : 'The list of topics could not be loaded.';
+    this.emitError({ code: 'not-found', topic: this.effectiveTopic, message: error.message, validIds: error.validIds }, `${error.message} in ${this.dataSource.label}. ${valid}`);
   }
 
-  #emitError(detail: WidgetErrorDetail, logged: unknown): void {
+  /** Fires `widget-error` with a console warning naming the widget. */
+  protected emitError(detail: WidgetErrorDetail, logged: unknown): void {
     console.warn(`[defense-topics] <${this.localName}${detail.topic ? ` topic="${detail.topic}"` : ''}>:`, logged);
     this.dispatchEvent(new CustomEvent<WidgetErrorDetail>('widget-error', { detail, bubbles: true, composed: true }));
   }

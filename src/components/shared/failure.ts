@@ -1,0 +1,113 @@
+/**
+ * What a widget needs only once its load failed: the error state with its "Try again" (and focus
+ * following the retry), the report of the failure, and the page's announcement of failures
+ * ("not found" is the page's mistake: the widget shows and reports it without this module). A module of its own, loaded by `topic-element.ts` with a page's first
+ * failure (a load settles as failed only once this is here, so the error state shows at once):
+ * a page whose widgets load never downloads it.
+ */
+import { html, isServer, type LitElement, type TemplateResult } from 'lit';
+import { DataLoadError } from '../../data/data-source.js';
+import type * as Announcer from './announcer.js';
+import { isolate, loadMessages, messagesLanguage, type Messages } from './messages/index.js';
+import { RetryFocus } from './retry-focus.js';
+import type { WidgetErrorDetail } from './topic-element.js';
+import { fallbackLabel } from './topic-label.js';
+
+/** The widget's members this module works with (some protected in TopicElement). */
+interface Widget extends LitElement {
+  readonly stateName: 'loading' | 'ready' | 'not-found' | 'error';
+  readonly effectiveTopic: string;
+  readonly uiLang: string;
+  readonly messages: Messages;
+  readonly messagesLang: string;
+  readonly messagesDir: 'ltr' | 'rtl';
+  retry(): void;
+  emitError(detail: WidgetErrorDetail, logged: unknown): void;
+}
+
+/** The page's announcer of failures, loaded with the first one that is announced. */
+let announcer: Promise<typeof Announcer> | undefined;
+
+/** Drops a widget's queued announcement (nothing can be queued before the announcer loaded). */
+export const withdrawFailure = (widget: Element) => void announcer?.then((module) => module.withdrawFailure(widget));
+
+/** Each failed widget's focus follower: made with its first error state, before any "Try again". */
+const followers = new WeakMap<Element, RetryFocus>();
+
+/** After "Try again", focus follows the widget to its result instead of falling to `<body>`. */
+function retryFocus(widget: Widget): RetryFocus {
+  let follower = followers.get(widget);
+  if (!follower) {
+    follower = new RetryFocus(
+      widget,
+      () => {
+        const state = widget.stateName;
+        const root = widget.renderRoot as ParentNode;
+        if (state === 'loading') return root.querySelector<HTMLElement>('[part~="base"]');
+        if (state === 'ready') return root.querySelector<HTMLElement>('[part~="heading"]') ?? root.querySelector<HTMLElement>('[part~="base"]');
+        return root.querySelector<HTMLElement>('.state-message');
+      },
+      () => widget.stateName !== 'loading',
+    );
+    followers.set(widget, follower);
+  }
+  return follower;
+}
+
+/**
+ * What to call the topic in messages: the page's own words for it or its id (see topic-label.ts).
+ * A server has no fallback content to read (an error reported there names the id).
+ */
+const topicLabel = (widget: Widget) => (isServer ? widget.effectiveTopic : fallbackLabel(widget, widget.effectiveTopic));
+
+/**
+ * The error state. Not a live region: the error is announced once for all widgets that failed
+ * together (announcer.ts).
+ */
+export function renderError(element: LitElement): TemplateResult {
+  const widget = element as unknown as Widget;
+  const m = widget.messages;
+  const name = isolate(topicLabel(widget));
+  const follower = retryFocus(widget);
+  return html`<div class="state error" part="state" lang=${widget.messagesLang} dir=${widget.messagesDir}>
+    <p class="state-message">${m.loadFailedTopic(name)}</p>
+    <button type="button" class="retry" part="retry" aria-label=${m.retryTopic(name)} @click=${() => retryFrom(widget, follower)}>${m.retry}</button>
+    <slot class="fallback"></slot>
+  </div>`;
+}
+
+/** The error state's own "Try again": focus follows the widget to its result. */
+function retryFrom(widget: Widget, follower: RetryFocus): void {
+  follower.follow();
+  widget.retry();
+}
+
+/** A failed load (not "not found", which the widget reports itself): `widget-error`, a console warning and the announcement. */
+export function reportError(element: LitElement, error: unknown): void {
+  const widget = element as unknown as Widget;
+  const code = error instanceof DataLoadError ? error.code : 'load-failed';
+  widget.emitError({ code, topic: widget.effectiveTopic, message: (error as Error)?.message ?? String(error) }, error);
+  announceFailure(widget);
+}
+
+/** Data the widget could not render (from a custom source): reported as a failed load is. */
+export function reportRenderFailure(element: LitElement, error: unknown): void {
+  const widget = element as unknown as Widget;
+  widget.emitError({ code: 'render-failed', topic: widget.effectiveTopic, message: `could not render: ${(error as Error).message}` }, error);
+  announceFailure(widget);
+}
+
+/**
+ * Queues this widget's failure for the page's one polite announcement, in its own words. Not
+ * when focus is following a retry (the message it lands on is read) or when the widget is not
+ * shown (inside a hidden provider, a closed details element…).
+ */
+function announceFailure(widget: Widget): void {
+  if (isServer || followers.get(widget)?.active || (widget.checkVisibility && !widget.checkVisibility())) return;
+  const lang = widget.uiLang;
+  announcer ??= import('./announcer.js');
+  void Promise.all([loadMessages(lang), announcer]).then(([messages, { announceFailure }]) => {
+    if (widget.stateName !== 'error') return;
+    announceFailure({ widget, name: isolate(topicLabel(widget)), lang: messagesLanguage(lang), messages });
+  });
+}
