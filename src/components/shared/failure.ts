@@ -8,7 +8,8 @@
 import { html, isServer, type LitElement, type TemplateResult } from 'lit';
 import { DataLoadError } from '../../data/data-source.js';
 import type * as Announcer from './announcer.js';
-import { isolate, loadMessages, messagesLanguage, type Messages } from './messages/index.js';
+import { enFailure } from './messages/en-failure.js';
+import { isolate, loadMessages, messagesLanguage, type Messages, type Words } from './messages/index.js';
 import { RetryFocus } from './retry-focus.js';
 import type { WidgetErrorDetail } from './topic-element.js';
 import { fallbackLabel } from './topic-label.js';
@@ -18,12 +19,15 @@ interface Widget extends LitElement {
   readonly stateName: 'loading' | 'ready' | 'not-found' | 'error';
   readonly effectiveTopic: string;
   readonly uiLang: string;
-  readonly messages: Messages;
+  readonly messages: Words;
   readonly messagesLang: string;
   readonly messagesDir: 'ltr' | 'rtl';
   retry(): void;
   emitError(detail: WidgetErrorDetail, logged: unknown): void;
 }
+
+/** A language's words with those of failures, English where it has none of its own. */
+const withFailureWords = (words: Words): Messages => ({ ...enFailure, ...words });
 
 /** The page's announcer of failures, loaded with the first one that is announced. */
 let announcer: Promise<typeof Announcer> | undefined;
@@ -66,7 +70,7 @@ const topicLabel = (widget: Widget) => (isServer ? widget.effectiveTopic : fallb
  */
 export function renderError(element: LitElement): TemplateResult {
   const widget = element as unknown as Widget;
-  const m = widget.messages;
+  const m = withFailureWords(widget.messages);
   const name = isolate(topicLabel(widget));
   const follower = retryFocus(widget);
   return html`<div class="state error" part="state" lang=${widget.messagesLang} dir=${widget.messagesDir}>
@@ -108,6 +112,6 @@ function announceFailure(widget: Widget): void {
   announcer ??= import('./announcer.js');
   void Promise.all([loadMessages(lang), announcer]).then(([messages, { announceFailure }]) => {
     if (widget.stateName !== 'error') return;
-    announceFailure({ widget, name: isolate(topicLabel(widget)), lang: messagesLanguage(lang), messages });
+    announceFailure({ widget, name: isolate(topicLabel(widget)), lang: messagesLanguage(lang), messages: withFailureWords(messages) });
   });
 }

@@ -15,7 +15,7 @@ import type * as Failure from './failure.js';
 import { directionOfLang, resolveLang, watchLang } from './lang.js';
 import { topicHref } from './links.js';
 import { en } from './messages/en.js';
-import { isolate, loadMessages, loadedMessages, messagesLanguage, type Messages } from './messages/index.js';
+import { isolate, loadMessages, loadedMessages, messagesLanguage, type Words } from './messages/index.js';
 import { RecordLoad } from './record-load.js';
 import { skeletonText } from './skeleton.js';
 import { renderTopicName, type TopicSelectDetail } from './topic-link.js';
@@ -185,7 +185,7 @@ export abstract class TopicElement<T> extends LitElement {
     return messagesLanguage(this.uiLang);
   }
 
-  protected get messages(): Messages {
+  protected get messages(): Words {
     const lang = this.uiLang;
     const messages = loadedMessages(lang);
     if (messages) return messages;

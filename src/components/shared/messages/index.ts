@@ -30,11 +30,16 @@ export interface Messages {
 }
 
 /** The languages besides English, each loaded on first use (or at hand: words registered as such). */
+/** The words only a failure needs (the error state, the announcement): loaded with failure.ts. */
+export type FailureWords = Pick<Messages, 'loadFailed' | 'loadFailedTopic' | 'loadFailedSummary' | 'retry' | 'retryTopic'>;
+/** A language's words as loaded: the words of failures may be missing (failure.ts adds English ones). */
+export type Words = Omit<Messages, keyof FailureWords> & Partial<FailureWords>;
+
 const catalogs: Record<string, () => Promise<Partial<Messages>> | Partial<Messages>> = {};
 
 /** Words at hand, by catalog language; a language whose words could not be had maps to English. */
-const loaded = new Map<string, Messages>([['en', en]]);
-const loading = new Map<string, Promise<Messages>>();
+const loaded = new Map<string, Words>([['en', en]]);
+const loading = new Map<string, Promise<Words>>();
 
 /** `ar-EG` → `ar`. */
 const primarySubtag = (lang: string) => lang.toLowerCase().split('-')[0]!;
@@ -63,7 +68,7 @@ export function registerLanguage(lang: string, words: Partial<Messages> | (() =>
 for (const [lang, words] of Object.entries(builtInWords)) registerLanguage(lang, words);
 
 /** The words for a language if they are here already (English is always here). */
-export function loadedMessages(lang: string): Messages | undefined {
+export function loadedMessages(lang: string): Words | undefined {
   return loaded.get(catalogLanguage(lang));
 }
 
@@ -74,20 +79,20 @@ export function messagesLanguage(lang: string): string {
 }
 
 /** The words for a language, loading them once; English (with one warning) when they cannot be had. */
-export function loadMessages(lang: string): Promise<Messages> {
+export function loadMessages(lang: string): Promise<Words> {
   const key = catalogLanguage(lang);
   const ready = loaded.get(key);
   if (ready) return Promise.resolve(ready);
   const inFlight = loading.get(key);
   if (inFlight) return inFlight;
-  const settle = (messages: Messages): Messages | Promise<Messages> => {
+  const settle = (messages: Words): Words | Promise<Words> => {
     // The language was registered again while these loaded: its new words win.
     if (loading.get(key) !== pending) return loadMessages(lang);
     loading.delete(key);
     loaded.set(key, messages);
     return messages;
   };
-  const pending: Promise<Messages> = Promise.resolve()
+  const pending: Promise<Words> = Promise.resolve()
     .then(() => catalogs[key]!())
     .then((words) => {
       if (typeof words !== 'object' || words === null) throw new TypeError(`expected an object of words, got ${String(words)}`);
