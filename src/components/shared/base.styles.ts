@@ -185,26 +185,11 @@ export const baseStyles = css`
     display: contents;
   }
 
-  /* Not found and error states. */
+  /* Not found and error states (the error state's own rules come with it: failure.ts). */
   .state {
     display: grid;
     gap: 0.75em;
     justify-items: start;
-  }
-  .error .state-message::before {
-    content: '⚠ ';
-    color: var(--_danger);
-  }
-  .retry {
-    cursor: pointer;
-    padding: 0.4em 1em;
-    border: 1px solid var(--_border);
-    border-radius: 0.4em;
-    background: var(--_subtle);
-    color: var(--_text);
-  }
-  .retry:hover {
-    border-color: var(--_accent);
   }
 
   @media print {
@@ -229,10 +214,6 @@ export const baseStyles = css`
       font-size: 0.8em;
       font-weight: 400;
       overflow-wrap: anywhere;
-    }
-    /* A button cannot be pressed on paper. */
-    .retry {
-      display: none;
     }
   }
 

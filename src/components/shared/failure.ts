@@ -5,7 +5,7 @@
  * failure (a load settles as failed only once this is here, so the error state shows at once):
  * a page whose widgets load never downloads it.
  */
-import { html, isServer, type LitElement, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, isServer, type LitElement, type TemplateResult } from 'lit';
 import { DataLoadError } from '../../data/data-source.js';
 import type * as Announcer from './announcer.js';
 import { enFailure } from './messages/en-failure.js';
@@ -24,6 +24,40 @@ interface Widget extends LitElement {
   readonly messagesDir: 'ltr' | 'rtl';
   retry(): void;
   emitError(detail: WidgetErrorDetail, logged: unknown): void;
+}
+
+/** The error state's own styles, added to a widget's shadow root with its first error state. */
+const errorStyles = css`
+  .error .state-message::before {
+    content: '⚠ ';
+    color: var(--_danger);
+  }
+  .retry {
+    cursor: pointer;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_border);
+    border-radius: 0.4em;
+    background: var(--_subtle);
+    color: var(--_text);
+  }
+  .retry:hover {
+    border-color: var(--_accent);
+  }
+  @media print {
+    /* A button cannot be pressed on paper. */
+    .retry {
+      display: none;
+    }
+  }
+`;
+const styled = new WeakSet<Node>();
+
+/** Adds the error state's styles to the widget's own (adopted style sheets, which a strict CSP allows). */
+function addErrorStyles(widget: Widget): void {
+  const root = widget.renderRoot;
+  if (styled.has(root) || !(root instanceof ShadowRoot)) return;
+  styled.add(root);
+  adoptStyles(root, [...(widget.constructor as typeof LitElement).elementStyles, errorStyles]);
 }
 
 /** A language's words with those of failures, English where it has none of its own. */
@@ -73,6 +107,7 @@ export function renderError(element: LitElement): TemplateResult {
   const m = withFailureWords(widget.messages);
   const name = isolate(topicLabel(widget));
   const follower = retryFocus(widget);
+  addErrorStyles(widget);
   return html`<div class="state error" part="state" lang=${widget.messagesLang} dir=${widget.messagesDir}>
     <p class="state-message">${m.loadFailedTopic(name)}</p>
     <button type="button" class="retry" part="retry" aria-label=${m.retryTopic(name)} @click=${() => retryFrom(widget, follower)}>${m.retry}</button>
