@@ -126,11 +126,12 @@ export default defineConfig({
         // meets) unless told: 16 bytes each, two dozen in the core chunk. (It drops Lit's license
         // comments either way, as it did before.)
         comments: false,
-        // Six kinds of chunk: `core` (loaded with a page's first widget, shared by every widget),
+        // Seven kinds of chunk: `core` (loaded with a page's first widget, shared by every widget),
         // one per widget (loaded when the page has that widget; <topic-provider>'s carries what
         // remote datasets need), one per language other than English (loaded when a widget
         // speaks it), one validator per kind of record (loaded only for remote datasets), the
-        // words of data failures (load-failure.ts, loaded with the first) and Lit's hydration
+        // words of data failures (load-failure.ts, loaded with the first), the error state and the
+        // announcer (failure.ts and announcer.ts, loaded with a page's first failed load) and Lit's hydration
         // support (only on pages with server-rendered widgets). `core` is a chunk of its own, not part of embed.js: a page without widgets
         // never loads it, and the widget chunks import it by a URL that never varies, whereas a
         // page may load embed.js with a query string, which would make the browser run a second
