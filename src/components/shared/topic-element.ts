@@ -15,7 +15,7 @@ import type * as Failure from './failure.js';
 import { directionOfLang, resolveLang, watchLang } from './lang.js';
 import { topicHref } from './links.js';
 import { en } from './messages/en.js';
-import { isolate, loadMessages, loadedMessages, messagesLanguage, type Words } from './messages/index.js';
+import { isolate, loadMessages, loadedMessages, messagesLanguage, type FailureWords, type Words } from './messages/index.js';
 import { RecordLoad } from './record-load.js';
 import { skeletonText } from './skeleton.js';
 import { renderTopicName, type TopicSelectDetail } from './topic-link.js';
@@ -28,16 +28,19 @@ export type { TopicSelectDetail } from './topic-link.js';
  */
 let failure: typeof Failure | undefined;
 let failureLoad: Promise<typeof Failure> | undefined;
+/** Whether failure.ts could not be fetched the last time it was tried (the connection dropped). */
+let failureUnreachable = false;
 const loadFailure = () =>
   (failureLoad ??= import('./failure.js').then(
-    (module) => (failure = module),
+    (module) => ((failureUnreachable = false), (failure = module)),
     (error: unknown) => {
       failureLoad = undefined;
+      failureUnreachable = true;
       throw error;
     },
   ));
 /** Runs `use` with failure.ts: at once when it is here, else once it came (never throwing). */
-const withFailure = (use: (module: typeof Failure) => void) => (failure ? use(failure) : void loadFailure().then(use, () => undefined));
+const withFailure = (use: (module: typeof Failure) => void, unreachable?: () => void) => (failure ? use(failure) : void loadFailure().then(use, () => unreachable?.()));
 
 /** Detail of the `widget-error` event. */
 export interface WidgetErrorDetail {
@@ -328,14 +331,33 @@ export abstract class TopicElement<T> extends LitElement {
       </div>`;
     }
     if (failure) return failure.renderError(this);
+    if (failureUnreachable) return this.#renderPlainError();
     if (!isServer) withFailure(() => this.requestUpdate());
     return this.#renderFallback();
+  }
+
+  /**
+   * The error state when failure.ts itself could not be fetched (offline since the page loaded):
+   * the message and Try again in the widget's words where it has them, else in English.
+   */
+  #renderPlainError(): TemplateResult {
+    const m = this.messages as Partial<FailureWords>;
+    const name = isolate(this.effectiveTopic);
+    return html`<div class="state error" part="state" lang=${this.messagesLang} dir=${this.messagesDir}>
+      <p class="state-message">${m.loadFailedTopic?.(name) ?? `“${name}” could not be loaded.`}</p>
+      <button type="button" class="retry" part="retry" aria-label=${m.retryTopic?.(name) ?? `Try again to load “${name}”`} @click=${() => this.retry()}>${m.retry ?? 'Try again'}</button>
+      ${this.#renderFallback()}
+    </div>`;
   }
 
   /** The `widget-error` event and a console warning: "not found" here, an error by failure.ts (with its announcement). */
   #reportError(error: unknown): void {
     if (isAbortError(error)) return;
-    if (!(error instanceof TopicNotFoundError)) return withFailure((module) => module.reportError(this, error));
+    if (!(error instanceof TopicNotFoundError))
+      return withFailure(
+        (module) => module.reportError(this, error),
+        () => this.emitError({ code: 'load-failed', topic: this.effectiveTopic, message: (error as Error)?.message ?? String(error) }, error),
+      );
     const valid = error.validIds.length > 0 ? `Valid topics: ${error.validIds.join(', ')}.` : 'The list of topics could not be loaded.';
     this.emitError({ code: 'not-found', topic: this.effectiveTopic, message: error.message, validIds: error.validIds }, `${error.message} in ${this.dataSource.label}. ${valid}`);
   }
