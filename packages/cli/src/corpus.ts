@@ -344,10 +344,11 @@ export class Corpus {
     const ranked = relatedTopics(documents, vectors, this.stems.strings.length, maxPostings);
     const ids = new Set(documents.map((d) => d.id));
     // Most of an edit's counts move by one: the keywords they reach are checked rather than made again.
+    const scoring: CandidateScoring = { unigramDf, bigramDf, idf, common };
     const keywords = documents.map((document) => {
       const kept = previous?.keywords.get(document);
-      if (kept && (!candidateCountChanged(document, changedStems!, changedPhrases!) || this.keywordsHold(document, kept, unigramDf, bigramDf, idf, common))) return kept;
-      return this.keywords(document, unigramDf, bigramDf, idf, common);
+      if (kept && (!candidateCountChanged(document, changedStems!, changedPhrases!) || this.keywordsHold(document, kept, scoring))) return kept;
+      return this.keywords(document, scoring);
     });
     const fields = documents.map((document, index): CorpusFields => {
       const all = ranked[index]!;
@@ -463,18 +464,12 @@ export class Corpus {
    * - shown as first written in the text, never as a stem.
    * (The tests that need only the article's own words are made when its document is made.)
    */
-  private keywords(
-    document: CorpusDocument,
-    unigramDf: Int32Array,
-    bigramDf: PairCounter,
-    idf: (df: number) => number,
-    common: (df: number) => boolean,
-  ): KeywordResult {
+  private keywords(document: CorpusDocument, scoring: CandidateScoring): KeywordResult {
     const surfaces = this.surfaces.strings;
     const scored: Keyword[] = [];
     const rows = document.candidates;
     for (let r = 0; r < rows.length; r += ROW) {
-      const score = candidateScore(rows, r, unigramDf, bigramDf, idf, common);
+      const score = candidateScore(rows, r, scoring);
       if (Number.isNaN(score)) continue;
       scored.push(
         rows[r] === 2
@@ -518,16 +513,13 @@ export class Corpus {
   private keywordsHold(
     document: CorpusDocument,
     last: KeywordResult,
-    unigramDf: Int32Array,
-    bigramDf: PairCounter,
-    idf: (df: number) => number,
-    common: (df: number) => boolean,
+    scoring: CandidateScoring,
   ): boolean {
     const rows = document.candidates;
     const looked = last.looked;
     if (looked.length === 0) return false;
     const scores = new Float64Array(rows.length / ROW);
-    for (let r = 0; r < rows.length; r += ROW) scores[r / ROW] = candidateScore(rows, r, unigramDf, bigramDf, idf, common);
+    for (let r = 0; r < rows.length; r += ROW) scores[r / ROW] = candidateScore(rows, r, scoring);
     // Whether candidate x comes before y in the sorted list (the sort is stable: then by row).
     const before = (x: number, y: number) => {
       const sx = scores[x / ROW]!;
@@ -621,8 +613,16 @@ interface KeywordResult {
   exhausted: boolean;
 }
 
+/** What a keyword candidate's score is made of: the corpus's document frequencies, and how they are read. */
+interface CandidateScoring {
+  unigramDf: Int32Array;
+  bigramDf: PairCounter;
+  idf: (df: number) => number;
+  common: (df: number) => boolean;
+}
+
 /** A keyword candidate's score (count × idf, phrases weighted 1.5×), or NaN for a term common to the corpus (never a keyword). */
-function candidateScore(rows: Int32Array, r: number, unigramDf: Int32Array, bigramDf: PairCounter, idf: (df: number) => number, common: (df: number) => boolean): number {
+function candidateScore(rows: Int32Array, r: number, { unigramDf, bigramDf, idf, common }: CandidateScoring): number {
   const words = rows[r]!;
   const df = words === 2 ? bigramDf.get(rows[r + 1]!, rows[r + 2]!) : unigramDf[rows[r + 1]!]!;
   if (common(df)) return NaN;
