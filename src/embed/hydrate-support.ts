@@ -4,24 +4,16 @@
  * declarative shadow roots first): a page without them never downloads it.
  *
  * `@lit-labs/ssr-client`'s module must run before Lit's element class to patch it, but here Lit
- * (the core chunk) is this module's own import, so it has run already: the patch is applied now,
- * once, before the embed defines any widget.
+ * (the core chunk) is this module's own import, so it has run already: installHydration applies
+ * the patch now, once, before the embed defines any widget.
  */
 import { pageHydrateSupport } from './hydrate-global.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { LitElement } from 'lit';
 import { installHydration } from '../components/shared/hydration.js';
 
-type HydrateSupport = (classes: { LitElement: typeof LitElement }) => void;
-const patched = Symbol.for('defense-topics:hydrate-support');
-const lit = LitElement as typeof LitElement & { [patched]?: boolean };
-const global = globalThis as { litElementHydrateSupport?: unknown };
-const support = global.litElementHydrateSupport as HydrateSupport | undefined;
-if (support && !lit[patched]) {
-  lit[patched] = true;
-  support({ LitElement });
-}
+// Patches the embed's Lit (installHydration does, once), before the embed defines any widget.
+installHydration();
 // Another copy of Lit on the page (the site's own) keeps whatever support it had: none, or its own.
+const global = globalThis as { litElementHydrateSupport?: unknown };
 if (pageHydrateSupport === undefined) delete global.litElementHydrateSupport;
 else global.litElementHydrateSupport = pageHydrateSupport;
-installHydration();

@@ -38,11 +38,15 @@ const installed = Symbol.for('defense-topics:hydration');
  */
 let hydrationFlag: string | undefined;
 
-/** Teaches `TopicElement` (every widget) to take over a server render. Idempotent. */
+/**
+ * Teaches `TopicElement` (every widget) to take over a server render. Idempotent. Call it after
+ * `@lit-labs/ssr-client/lit-element-hydrate-support.js` has run.
+ */
 export function installHydration(): void {
   const base = TopicElement as unknown as { [installed]?: boolean; prototype: Record<string, unknown> };
   if (base[installed]) return;
   base[installed] = true;
+  patchLitElement();
   // Added to TopicElement's prototype, as Lit's own hydration support adds to LitElement's: the
   // methods below stand between each widget and LitElement's (looked up at each call).
   const proto = base.prototype as Record<string, (this: Widget, ...args: never[]) => unknown>;
@@ -96,6 +100,17 @@ export function installHydration(): void {
       lit.update!.call(this, changed);
     }
   };
+}
+
+/**
+ * Lit's hydration support patches LitElement only when Lit's element module runs after it. Often
+ * Lit has run first: the CDN embed loads this in a chunk that imports Lit, and bundlers may order
+ * shared chunks so (Vite's dev server did, under Astro). Then patch it now, once: a patched
+ * LitElement has its own `observedAttributes`.
+ */
+function patchLitElement(): void {
+  const support = (globalThis as { litElementHydrateSupport?: (classes: { LitElement: typeof LitElement }) => void }).litElementHydrateSupport;
+  if (support && !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) support({ LitElement });
 }
 
 /** Whether `@lit-labs/ssr-client/lit-element-hydrate-support.js` patched Lit (it observes `defer-hydration`). */
