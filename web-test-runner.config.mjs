@@ -7,6 +7,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import * as esbuild from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
@@ -76,6 +77,9 @@ const webkitLauncher = webkit && webdriverLauncher({
  *                           (test/fixtures/render-with-package.mjs), as a server app renders
  *   /__csp-ssr/<path>       serves <path> under the strict policy, plus the hashes of the widgets'
  *                           server-rendered styles (`defense-topics render --csp`)
+ *   /__site-lit.js          a site's own production bundle of Lit with Lit's hydration support
+ *                           (as a site that server-renders its own Lit elements ships it); it
+ *                           sets `window.siteLit` to its LitElement and its support function
  */
 const healed = new Set();
 const STRICT_CSP =
@@ -120,6 +124,33 @@ function serverRendered(ctx, next) {
     ctx.type = 'html';
     ctx.set('cache-control', 'no-store');
     ctx.body = ctx.querystring.split('&').includes('script') ? page.replace('</body>', '<script type="module" src="/dist/cdn/embed.js"></script>\n</body>') : page;
+  });
+}
+
+/** /__site-lit.js (see above): bundled once, by esbuild, without the development condition. */
+let siteLit;
+function siteLitBundle(ctx, next) {
+  if (ctx.path !== '/__site-lit.js') return next();
+  siteLit ??= esbuild
+    .build({
+      stdin: {
+        // Lit's hydration support must run before Lit's element module, as its README says.
+        contents:
+          "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\n" +
+          "import { LitElement } from 'lit';\n" +
+          'window.siteLit = { LitElement, support: globalThis.litElementHydrateSupport };',
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    })
+    .then((result) => result.outputFiles[0].text);
+  return siteLit.then((code) => {
+    ctx.type = 'js';
+    ctx.body = code;
   });
 }
 
@@ -245,7 +276,7 @@ const wordCatalogsFromSource = {
 
 export default {
   files: ['test/browser/**/*.test.ts'],
-  middleware: [misbehavingServer, serverRendered, demoAppRoutes],
+  middleware: [misbehavingServer, serverRendered, siteLitBundle, demoAppRoutes],
   nodeResolve: true,
   concurrency: 1,
   plugins: [wordCatalogsFromSource, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), mediaEmulationPlugin(), a11ySnapshotPlugin()],

@@ -225,6 +225,38 @@ describe('server-rendered widgets', () => {
       expect(errors).to.deep.equal([]);
     });
 
+    it('on a site that loaded its own Lit and Lit’s hydration support first: hydrated all the same, and the site’s Lit keeps its own support', async () => {
+      // The site's own production bundle (not the embed's copy of Lit), as a site that server-renders
+      // its own Lit elements ships it: Lit's hydration support, then Lit; the embed after both.
+      const { win, widgets, nodes, mutations, warnings, errors } = await openAndHydrate(PAGE, (page) => {
+        const script = page.createElement('script');
+        script.type = 'module';
+        script.textContent = `
+          await import('/__site-lit.js');
+          const embed = document.createElement('script');
+          embed.type = 'module';
+          embed.src = '/dist/cdn/embed.js';
+          document.head.append(embed);`;
+        page.head.append(script);
+      });
+      expect(dataRequests(win), 'topic data loaded again').to.deep.equal([]);
+      for (const widget of widgets) {
+        [...widget.shadowRoot!.querySelectorAll('*')].forEach((node, i) => expect(node === nodes.get(widget)![i], `#${widget.id}: <${node.localName}> was replaced`).to.equal(true));
+      }
+      expect(mutations, 'changes to the server-rendered shadow roots').to.deep.equal([]);
+      const site = (win as unknown as { siteLit: { LitElement: new () => object; support: unknown } }).siteLit;
+      const SiteElement = class extends site.LitElement {} as unknown as { observedAttributes: string[] };
+      expect(SiteElement.observedAttributes, 'the site’s own elements can still hydrate').to.include('defer-hydration');
+      expect((win as unknown as { litElementHydrateSupport?: unknown }).litElementHydrateSupport, 'the site’s support function is put back').to.equal(site.support);
+      // Ordinary widgets afterwards: a topic change loads and renders.
+      const unknown = widgets.find((widget) => widget.id === 'unknown')!;
+      unknown.setAttribute('topic', 'defense-attaches');
+      await whenReady(unknown);
+      expect(shadowText(unknown)).to.contain('Defense Attachés');
+      expect(warnings.filter((warning) => /hydrate/.test(warning)), 'warnings about hydration').to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    });
+
     it('a server-rendered widget of a hostile dataset hydrates with nothing executed', async () => {
       const { win, widgets, errors } = await openAndHydrate(HOSTILE);
       expect(widgets.map((widget) => stateOf(widget))).to.deep.equal(['ready', 'ready', 'ready']);
