@@ -11,8 +11,10 @@ import { pageHydrateSupport } from './hydrate-global.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { installHydration } from '../components/shared/hydration.js';
 
-// Patches the embed's Lit (installHydration does, once), before the embed defines any widget.
-installHydration();
+// Patches the embed's Lit (installHydration does, once), before the embed defines any widget. If
+// the page had its own support when the embed's Lit ran (the core chunk, run before this one),
+// that support patched it already.
+installHydration({ pageHadSupport: pageHydrateSupport !== undefined });
 // Another copy of Lit on the page (the site's own) keeps whatever support it had: none, or its own.
 const global = globalThis as { litElementHydrateSupport?: unknown };
 if (pageHydrateSupport === undefined) delete global.litElementHydrateSupport;

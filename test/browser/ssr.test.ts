@@ -257,6 +257,34 @@ describe('server-rendered widgets', () => {
       expect(errors).to.deep.equal([]);
     });
 
+    it('on a site that loaded a development build of Lit’s hydration support first: rendered afresh from the server’s data, with a warning naming the cause', async () => {
+      // The test server resolves bare imports with the development condition: Lit's development
+      // build, whose hydration support cannot hydrate the embed's production Lit it patched.
+      const { win, widgets, texts, warnings, errors } = await openAndHydrate(PAGE, (page) => {
+        const script = page.createElement('script');
+        script.type = 'module';
+        script.textContent = `
+          await import('/node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js');
+          await import('/node_modules/lit/index.js');
+          const embed = document.createElement('script');
+          embed.type = 'module';
+          embed.src = '/dist/cdn/embed.js';
+          document.head.append(embed);`;
+        page.head.append(script);
+      });
+      expect(dataRequests(win), 'topic data loaded again').to.deep.equal([]);
+      // The same words as the server's render (which had its styles inline; they are adopted now).
+      for (const widget of widgets) {
+        const words = shadowText(widget);
+        expect(words, `#${widget.id}`).not.to.equal('');
+        expect(texts.get(widget)!.endsWith(words), `#${widget.id} shows "${words}"`).to.equal(true);
+      }
+      const hydration = warnings.filter((warning) => /could not hydrate/.test(warning));
+      expect(hydration.length, 'warnings about hydration').to.be.greaterThan(0);
+      for (const warning of hydration) expect(warning).to.contain('the page’s own copy of Lit’s hydration support'.replace(/’/g, "'"));
+      expect(errors).to.deep.equal([]);
+    });
+
     it('a server-rendered widget of a hostile dataset hydrates with nothing executed', async () => {
       const { win, widgets, errors } = await openAndHydrate(HOSTILE);
       expect(widgets.map((widget) => stateOf(widget))).to.deep.equal(['ready', 'ready', 'ready']);

@@ -39,13 +39,22 @@ const installed = Symbol.for('defense-topics:hydration');
 let hydrationFlag: string | undefined;
 
 /**
+ * Whether the page's own copy of Lit's hydration support patched the widgets' Lit (the embed's)
+ * before the embed's own could: named in the warning when hydrating fails.
+ */
+let litPatchedByPage = false;
+
+/**
  * Teaches `TopicElement` (every widget) to take over a server render. Idempotent. Call it after
  * `@lit-labs/ssr-client/lit-element-hydrate-support.js` has run.
  */
-export function installHydration(): void {
+export function installHydration(options: { pageHadSupport?: boolean } = {}): void {
   const base = TopicElement as unknown as { [installed]?: boolean; prototype: Record<string, unknown> };
   if (base[installed]) return;
   base[installed] = true;
+  // The embed tells whether the page had its own support when the embed's Lit ran: then, if Lit is
+  // patched already (a patched LitElement has its own observedAttributes), that support did it.
+  litPatchedByPage = !!options.pageHadSupport && Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes');
   patchLitElement();
   // Added to TopicElement's prototype, as Lit's own hydration support adds to LitElement's: the
   // methods below stand between each widget and LitElement's (looked up at each call).
@@ -94,8 +103,15 @@ export function installHydration(): void {
       lit.update!.call(this, changed);
     } catch (error) {
       if (!fromServer || !hydrationSupported(this)) throw error;
-      // The server's render came from another build of the widgets (its templates differ).
-      this.warnOnce(`could not hydrate the server's render (${(error as Error).message}), so it was rendered again: render with the same version of defense-topics as the page loads.`);
+      // The server's render came from another build of the widgets (its templates differ), or the
+      // page's own hydration support patched the embed's Lit and cannot hydrate it (a development
+      // build of Lit's, with a production build of Lit).
+      this.warnOnce(
+        `could not hydrate the server's render (${(error as Error).message}), so it was rendered again: ` +
+          (litPatchedByPage
+            ? "the page's own copy of Lit's hydration support (@lit-labs/ssr-client), loaded before the embed, patched the embed's Lit and cannot hydrate it. Load a production build of it (a development build of Lit's cannot hydrate a production build of Lit), or render with the same version of defense-topics as the page loads."
+            : 'render with the same version of defense-topics as the page loads.'),
+      );
       discardServerRender(this);
       lit.update!.call(this, changed);
     }
