@@ -8,7 +8,7 @@
 import { type CorpusFields } from './corpus.js';
 import { type Diagnostic, compareStrings } from './diagnostics.js';
 import { jsonSchemaFiles } from './json-schema.js';
-import { moduleTables, recordModule } from './module-form.js';
+import { RECORD_MODULE_END, RECORD_MODULE_START, moduleTablePieces, moduleTables, recordModule } from './module-form.js';
 import { fillJson, sha256, type PreparedRecords, type ResidentArticle } from './prepare.js';
 import { ArticleRecord, DatasetIndex, Evidence, LIMITS, SCHEMA_VERSION, type Theme, type ThemeGroup, type ThemeVocabulary } from './schema.js';
 
@@ -123,6 +123,16 @@ export interface IndexTopic {
 
 /** index.json and its module, or a schema problem. */
 export function indexFiles(topics: readonly IndexTopic[], contentHash: string, vocabulary: ThemeVocabulary, diagnostics: Diagnostic[]): [string, string][] | undefined {
+  const pieces = indexPieces(topics, contentHash, vocabulary, diagnostics);
+  return pieces?.map(([name, made]) => [name, [...made()].join('')]);
+}
+
+/**
+ * `indexFiles`, each file as the pieces of its text, made as they are read: the index of tens of
+ * thousands of topics (megabytes, twice) is written without being held whole. The checks are
+ * made here, before any piece.
+ */
+export function indexPieces(topics: readonly IndexTopic[], contentHash: string, vocabulary: ThemeVocabulary, diagnostics: Diagnostic[]): [string, () => Iterable<string>][] | undefined {
   const themes = themeGroups(topics, vocabulary);
   // Each card was validated when its article was prepared; the rest of the index is checked here.
   const result = DatasetIndex.safeParse({ schemaVersion: SCHEMA_VERSION, contentHash, topics: [], themes });
@@ -133,10 +143,26 @@ export function indexFiles(topics: readonly IndexTopic[], contentHash: string, v
     return undefined;
   }
   const { schemaVersion, contentHash: hash, themes: groups } = result.data;
-  const json = `{"schemaVersion":${JSON.stringify(schemaVersion)},"contentHash":${JSON.stringify(hash)},"topics":[${topics.map((t) => t.card).join(',')}],"themes":${JSON.stringify(groups)}}\n`;
+  const head = `{"schemaVersion":${JSON.stringify(schemaVersion)},"contentHash":${JSON.stringify(hash)},"topics":[`;
+  const tail = `],"themes":${JSON.stringify(groups)}}`;
+  function* json() {
+    yield head;
+    for (let i = 0; i < topics.length; i++) yield i === 0 ? topics[i]!.card : `,${topics[i]!.card}`;
+    yield tail;
+  }
+  function* file() {
+    yield* json();
+    yield '\n';
+  }
+  // recordModule's text: the JSON without its final newline, between the module's start and end.
+  function* module() {
+    yield RECORD_MODULE_START;
+    yield* json();
+    yield RECORD_MODULE_END;
+  }
   return [
-    ['index.json', json],
-    ['modules/index.js', recordModule(json)],
+    ['index.json', file],
+    ['modules/index.js', module],
   ];
 }
 
@@ -159,6 +185,11 @@ function themeGroups(topics: readonly IndexTopic[], vocabulary: ThemeVocabulary)
 /** The files that depend on the set of topics only (module tables) or on nothing (JSON Schemas). */
 export function tableFiles(ids: readonly string[]): [string, string][] {
   return moduleTables(ids);
+}
+
+/** `tableFiles`, each file as the pieces of its text (see `moduleTablePieces`). */
+export function tablePieces(ids: readonly string[]): [string, () => Iterable<string>][] {
+  return moduleTablePieces(ids);
 }
 
 let schemas: [string, string][] | undefined;

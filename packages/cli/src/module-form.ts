@@ -37,8 +37,12 @@ export declare const articles: Readonly<Record<string, RecordLoader>>;
 /** A record's module: its JSON as the default export. */
 export function recordModule(json: string): string {
   // JSON is valid JavaScript (ES2019); records never hold a "__proto__" key (the schema's objects are strict).
-  return `${HEADER}export default ${json.trimEnd()};\n`;
+  return `${RECORD_MODULE_START}${json.trimEnd()}${RECORD_MODULE_END}`;
 }
+
+/** What comes before and after a record's JSON (without its final newline) in its module, for one written piece by piece. */
+export const RECORD_MODULE_START = `${HEADER}export default `;
+export const RECORD_MODULE_END = ';\n';
 
 /** The module form of a dataset, from its JSON files (relative path → contents). */
 export function datasetModules(jsonFiles: ReadonlyMap<string, string>): Map<string, string> {
@@ -59,33 +63,41 @@ export function datasetModules(jsonFiles: ReadonlyMap<string, string>): Map<stri
  * change only when a topic is added, removed or renamed.
  */
 export function moduleTables(topicIds: readonly string[]): [string, string][] {
+  return moduleTablePieces(topicIds).map(([name, pieces]) => [name, [...pieces()].join('')]);
+}
+
+/**
+ * `moduleTables`, each file as the pieces of its text, made as they are read: a dataset of tens
+ * of thousands of topics writes its tables (megabytes) without holding them whole.
+ */
+export function moduleTablePieces(topicIds: readonly string[]): [string, () => Iterable<string>][] {
   const ids = [...topicIds].sort();
   const literal = (value: string) => JSON.stringify(value);
-  const lazyTable = (folder: (typeof TOPIC_FOLDERS)[number]) =>
-    `export const ${folder} = {\n${ids.map((id) => `  ${literal(id)}: () => import(${literal(`./${folder}/${id}.js`)}),\n`).join('')}};\n`;
-  const lazy =
-    `${HEADER}// Each record behind a literal import(): bundlers make it a chunk of its own, loaded when asked for.\n` +
-    `export const index = () => import('./index.js');\n${TOPIC_FOLDERS.map(lazyTable).join('')}`;
-
-  const imports = [`import indexRecord from './index.js';\n`];
-  const eagerTable = (folder: (typeof TOPIC_FOLDERS)[number]) => {
-    const entries = ids.map((id, n) => {
-      const name = `${folder}${n}`;
-      imports.push(`import ${name} from ${literal(`./${folder}/${id}.js`)};\n`);
-      return `  ${literal(id)}: () => ({ default: ${name} }),\n`;
-    });
-    return `export const ${folder} = {\n${entries.join('')}};\n`;
-  };
-  const tables = TOPIC_FOLDERS.map(eagerTable).join('');
-  const eager =
-    `${HEADER}// Every record imported up front, so a server reads any of them synchronously.\n${imports.join('')}` +
-    `export const index = () => ({ default: indexRecord });\n${tables}`;
-
+  function* lazy() {
+    yield `${HEADER}// Each record behind a literal import(): bundlers make it a chunk of its own, loaded when asked for.\n`;
+    yield `export const index = () => import('./index.js');\n`;
+    for (const folder of TOPIC_FOLDERS) {
+      yield `export const ${folder} = {\n`;
+      for (const id of ids) yield `  ${literal(id)}: () => import(${literal(`./${folder}/${id}.js`)}),\n`;
+      yield '};\n';
+    }
+  }
+  function* eager() {
+    yield `${HEADER}// Every record imported up front, so a server reads any of them synchronously.\nimport indexRecord from './index.js';\n`;
+    for (const folder of TOPIC_FOLDERS) for (let n = 0; n < ids.length; n++) yield `import ${folder}${n} from ${literal(`./${folder}/${ids[n]}.js`)};\n`;
+    yield `export const index = () => ({ default: indexRecord });\n`;
+    for (const folder of TOPIC_FOLDERS) {
+      yield `export const ${folder} = {\n`;
+      for (let n = 0; n < ids.length; n++) yield `  ${literal(ids[n]!)}: () => ({ default: ${folder}${n} }),\n`;
+      yield '};\n';
+    }
+  }
+  const text = (contents: string) => () => [contents];
   return [
     ['modules/lazy.js', lazy],
     ['modules/eager.js', eager],
-    ['modules/table.d.ts', TABLE_TYPES],
-    ['modules/lazy.d.ts', `${HEADER}export * from './table.js';\n`],
-    ['modules/eager.d.ts', `${HEADER}export * from './table.js';\n`],
+    ['modules/table.d.ts', text(TABLE_TYPES)],
+    ['modules/lazy.d.ts', text(`${HEADER}export * from './table.js';\n`)],
+    ['modules/eager.d.ts', text(`${HEADER}export * from './table.js';\n`)],
   ];
 }

@@ -15,7 +15,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexFiles, schemaFiles, tableFiles, topicPaths } from './assemble.js';
+import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexPieces, schemaFiles, tablePieces, topicPaths } from './assemble.js';
 import { BUILT_IN_THEMES_SHOWN, DEFAULT_THEMES_FILE, articleNames, loadVocabulary, noArticles } from './build.js';
 import { EntryStore, type EntryLocation, buildFingerprint, entryKey } from './cache.js';
 import { Corpus, type CorpusDocument, type CorpusFields } from './corpus.js';
@@ -23,7 +23,8 @@ import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
 import { createPool, defaultJobs, type TaskPool } from './pool.js';
 import { type ReportLine, type ResidentArticle, sha256 } from './prepare.js';
 import type { Theme, ThemeVocabulary } from './schema.js';
-import { type FinishResult, writeBeside } from './tasks.js';
+import { type FinishResult, besideName } from './tasks.js';
+import { type WrittenPieces, writePieces } from './write-pieces.js';
 import { DATASET_FOLDERS, createStaging } from './write-dataset.js';
 
 export interface PipelineOptions {
@@ -89,9 +90,10 @@ interface FileStamp {
 /** What the builder last wrote to the output, so a rebuild can write only what changed. */
 interface WrittenState {
   topics: Map<string, { key: string; holes: string }>;
-  /** The module tables as written (`DatasetBuilder.tables`, made again only when the ids change). */
-  tables: [string, string][];
-  index: string;
+  /** A hash of the topic ids the module tables were written for (they change only with the ids). */
+  tablesKey: string;
+  /** A hash of index.json as written: the index itself (megabytes) is not kept. */
+  indexSha256: string;
   indexStamp: FileStamp;
 }
 
@@ -115,7 +117,6 @@ export class DatasetBuilder {
    * memory), the holes made of them and, when rebuilding (watch), the fields object itself.
    */
   private readonly validated = new Map<string, { fields?: CorpusFields | undefined; raw: string; holes: string[] }>();
-  private tables: { ids: string; files: [string, string][] } | undefined;
   private readonly sharedThemes = new Map<string, Theme>();
 
   constructor(private readonly options: PipelineOptions) {
@@ -254,16 +255,15 @@ export class DatasetBuilder {
     time('validate');
     const topics = states.map(({ resident: { article } }) => ({ id: article!.id, card: article!.card!, themes: article!.themes! }));
     const hash = contentHash(states.map((state) => ({ name: state.name, sha256: state.resident.sha256 })), themes.bytes);
-    const index = indexFiles(topics, hash, themes.vocabulary, diagnostics);
+    const index = indexPieces(topics, hash, themes.vocabulary, diagnostics);
     if (!index || hasErrors(diagnostics)) return outcome(false, counts);
     time('index');
 
     // 4. Write: in place when the output is the one this builder wrote last, else a new folder.
     const items = states.map((state, i) => ({ id: state.resident.article!.id, key: state.key, location: state.location, holes: holes[i]!, holesKey: holesKey(holes[i]!) }));
-    // The module tables depend on the list of ids alone: made again only when it changes.
-    const idList = topics.map((t) => t.id).join('\0');
-    if (this.tables?.ids !== idList) this.tables = { ids: idList, files: tableFiles(topics.map((t) => t.id)) };
-    const tables = this.tables.files;
+    // The module tables depend on the list of ids alone: written again in place only when it changes.
+    const ids = topics.map((t) => t.id);
+    const tables = { key: idsKey(ids), files: tablePieces(ids) };
     const written = (await this.writtenIsCurrent()) ? await this.writeInPlace(pool, items, tables, index) : await this.writeFull(pool, items, tables, index);
     time('write');
 
@@ -341,18 +341,25 @@ export class DatasetBuilder {
     return stamp !== undefined && sameStamp(stamp, this.written.indexStamp);
   }
 
-  private async writeFull(pool: TaskPool, items: TopicItem[], tables: [string, string][], index: [string, string][]): Promise<NonNullable<BuildOutcome['written']>> {
+  private async writeFull(pool: TaskPool, items: TopicItem[], tables: Tables, index: Pieces): Promise<NonNullable<BuildOutcome['written']>> {
     this.written = undefined;
     const staging = await createStaging(this.target);
     let files = 0;
     let bytes = 0;
+    let indexWritten: WrittenPieces | undefined;
     try {
       const results = await finishTopics(pool, items, staging.dir, false);
       for (const result of results) {
         files += result.files;
         bytes += result.bytes;
       }
-      for (const [name, contents] of [...index, ...tables, ...schemaFiles()]) {
+      for (const [name, pieces] of [...index, ...tables.files]) {
+        const made = writePieces(path.join(staging.dir, name), pieces());
+        if (name === 'index.json') indexWritten = made;
+        files++;
+        bytes += made.bytes;
+      }
+      for (const [name, contents] of schemaFiles()) {
         writeFileSync(path.join(staging.dir, name), contents);
         files++;
         bytes += Buffer.byteLength(contents);
@@ -361,19 +368,15 @@ export class DatasetBuilder {
     } finally {
       await staging.discard();
     }
-    this.remember(items, tables, index);
-    return { mode: 'full', files, bytes, removed: 0, topicsChanged: items.length, indexBytes: Buffer.byteLength(index[0]![1]) };
+    this.remember(items, tables.key, indexWritten!.sha256);
+    return { mode: 'full', files, bytes, removed: 0, topicsChanged: items.length, indexBytes: indexWritten!.bytes };
   }
 
-  private async writeInPlace(pool: TaskPool, items: TopicItem[], tables: [string, string][], index: [string, string][]): Promise<NonNullable<BuildOutcome['written']>> {
+  private async writeInPlace(pool: TaskPool, items: TopicItem[], tables: Tables, index: Pieces): Promise<NonNullable<BuildOutcome['written']>> {
     const previous = this.written!;
     this.written = undefined;
     let files = 0;
     let bytes = 0;
-    const add = (contents: string) => {
-      files++;
-      bytes += Buffer.byteLength(contents);
-    };
     const changed = items.filter((item) => {
       const before = previous.topics.get(item.id);
       return !before || before.key !== item.key || before.holes !== item.holesKey;
@@ -382,18 +385,37 @@ export class DatasetBuilder {
     // failed, no worker died) are they renamed over the old ones, so a failed rebuild leaves the
     // previous dataset as it was.
     const pending: [string, string][] = [];
+    let indexWritten: WrittenPieces | undefined;
     try {
       for (const result of await finishTopics(pool, changed, this.target, true)) {
         files += result.files;
         bytes += result.bytes;
         pending.push(...result.pending);
       }
-      // The same tables object while the ids stay the same: no need to compare their megabytes of text.
-      const rest = [...(tables !== previous.tables ? tables : []), ...(index[0]![1] !== previous.index ? index : [])];
-      for (const [name, contents] of rest) {
+      const beside = (name: string, pieces: () => Iterable<string>) => {
         const file = path.join(this.target, name);
-        pending.push([writeBeside(file, contents), file]);
-        add(contents);
+        const written = besideName(file);
+        pending.push([written, file]);
+        return writePieces(written, pieces());
+      };
+      // The same ids, the same tables: no need to make their megabytes of text again.
+      if (tables.key !== previous.tablesKey) {
+        for (const [name, pieces] of tables.files) {
+          bytes += beside(name, pieces).bytes;
+          files++;
+        }
+      }
+      // The index is written beside, and kept only if its hash differs from the one written last.
+      const [json, ...module] = index;
+      indexWritten = beside(...json!);
+      if (indexWritten.sha256 === previous.indexSha256) rmSync(pending.pop()![0]);
+      else {
+        bytes += indexWritten.bytes;
+        files++;
+        for (const [name, pieces] of module) {
+          bytes += beside(name, pieces).bytes;
+          files++;
+        }
       }
     } catch (error) {
       for (const [written] of pending) rmSync(written, { force: true });
@@ -414,20 +436,36 @@ export class DatasetBuilder {
       for (const name of topicPaths(id)) rmSync(path.join(this.target, name), { force: true });
       removed++;
     }
-    this.remember(items, tables, index);
-    return { mode: 'in-place', files, bytes, removed, topicsChanged: changed.length, indexBytes: Buffer.byteLength(index[0]![1]) };
+    this.remember(items, tables.key, indexWritten!.sha256);
+    return { mode: 'in-place', files, bytes, removed, topicsChanged: changed.length, indexBytes: indexWritten!.bytes };
   }
 
-  private remember(items: TopicItem[], tables: [string, string][], index: [string, string][]): void {
+  private remember(items: TopicItem[], tablesKey: string, indexSha256: string): void {
     const indexStamp = stampOf(path.join(this.target, 'index.json'));
     if (!indexStamp) return;
     this.written = {
       topics: new Map(items.map((item) => [item.id, { key: item.key, holes: item.holesKey }])),
-      tables,
-      index: index[0]![1],
+      tablesKey,
+      indexSha256,
       indexStamp,
     };
   }
+}
+
+/** A dataset file's name, and the pieces of its text, made when read (see write-pieces.ts). */
+type Pieces = [string, () => Iterable<string>][];
+
+/** The module tables, and a hash of the ids they are made of. */
+interface Tables {
+  key: string;
+  files: Pieces;
+}
+
+/** A hash of a list of topic ids, in order. */
+function idsKey(ids: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const id of ids) hash.update(id).update('\0');
+  return hash.digest('base64');
 }
 
 interface TopicItem {

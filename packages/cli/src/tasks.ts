@@ -103,7 +103,12 @@ export class TaskRunner {
 
 /** Writes a file's new contents beside it (to be renamed over it, so a reader never sees a part); the name written. */
 export function writeBeside(file: string, contents: string): string {
-  const temporary = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const temporary = besideName(file);
   writeFileSync(temporary, contents);
   return temporary;
+}
+
+/** A new name beside a file, for its new contents (it names this process: see pipeline.ts's cleanup). */
+export function besideName(file: string): string {
+  return `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
 }
