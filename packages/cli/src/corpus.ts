@@ -221,9 +221,12 @@ const EVERYDAY_IN_PHRASE = 16;
 export interface CorpusDocument {
   id: string;
   curatedRelated?: readonly string[] | undefined;
-  /** Interned stem ids and their counts, in the article's order of first use. */
-  stems: Int32Array;
-  counts: Int32Array;
+  /**
+   * Interned stem ids and their counts, in the article's order of first use (a build keeping
+   * many documents may store them in the narrowest array their values fit: see pipeline.ts).
+   */
+  stems: Int32Array | Uint16Array;
+  counts: Int32Array | Uint16Array | Uint8Array;
   /** Every distinct two-stem phrase, as sorted keys (stem a × 2^26 + stem b), delta-encoded (LEB128). */
   bigramKeys: Uint8Array;
   /** Keyword candidates that pass every test but the corpus-wide ones: rows of [words (1|2), stem a, stem b, surface a, surface b, count]. */
@@ -638,7 +641,7 @@ function candidateCountChanged(document: CorpusDocument, stems: Uint8Array, phra
   return false;
 }
 
-function someFlagged(stems: Int32Array, flags: Uint8Array): boolean {
+function someFlagged(stems: CorpusDocument['stems'], flags: Uint8Array): boolean {
   for (let i = 0; i < stems.length; i++) if (flags[stems[i]!] === 1) return true;
   return false;
 }
