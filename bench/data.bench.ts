@@ -14,6 +14,8 @@
  * threads, default one per core), BENCH_BEFORE=path/to/build.ts: also the in-memory generator
  * of another copy (e.g. main's) on the 5,000-article corpus, in the same rounds. BENCH_EXTRAS=0
  * skips --jobs 1, the other copy and the rebuild (a run for the scaling figures alone).
+ * BENCH_BEFORE_CLI=path/to/dist/cli.js: another copy's built CLI (e.g. main's), run as this one is
+ * (`build --jobs`, worker threads) on the 5,000-article corpus, in the same rounds.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '500,5000,50000').split(',').map(Numbe
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const JOBS = Number(process.env.BENCH_JOBS ?? os.availableParallelism());
 const BEFORE = process.env.BENCH_BEFORE;
+const BEFORE_CLI = process.env.BENCH_BEFORE_CLI;
 const EXTRAS = process.env.BENCH_EXTRAS !== '0';
 /** The size the ratio, the rebuild and the comparison with another copy are measured at. */
 const MAIN_SIZE = SIZES.includes(5000) ? 5000 : SIZES[SIZES.length - 1]!;
@@ -43,7 +46,11 @@ interface Measure {
 }
 
 function measure(...args: string[]): Measure {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/data-worker.ts', ...args], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  return measureWith(process.env, ...args);
+}
+
+function measureWith(env: NodeJS.ProcessEnv, ...args: string[]): Measure {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/data-worker.ts', ...args], { encoding: 'utf8', maxBuffer: 16 << 20, env });
   return JSON.parse(out.trim().split('\n').pop()!) as Measure;
 }
 
@@ -60,13 +67,13 @@ console.log(
 );
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
-const results = new Map<number, { parse: Measure[]; build: Measure[]; build1: Measure[]; before: Measure[]; rebuild: Measure[] }>();
+const results = new Map<number, { parse: Measure[]; build: Measure[]; build1: Measure[]; before: Measure[]; beforeCli: Measure[]; rebuild: Measure[] }>();
 try {
   for (const size of SIZES) {
     const dir = path.join(root, String(size));
     mkdirSync(dir);
     for (const { name, text } of syntheticCorpus(size)) writeFileSync(path.join(dir, name), text);
-    const runs = { parse: [] as Measure[], build: [] as Measure[], build1: [] as Measure[], before: [] as Measure[], rebuild: [] as Measure[] };
+    const runs = { parse: [] as Measure[], build: [] as Measure[], build1: [] as Measure[], before: [] as Measure[], beforeCli: [] as Measure[], rebuild: [] as Measure[] };
     for (let round = 0; round < ROUNDS; round++) {
       // Interleaved, so that a noisy neighbour slows every side alike.
       runs.parse.push(measure('parse', dir));
@@ -74,6 +81,7 @@ try {
       if (size === MAIN_SIZE && EXTRAS) {
         if (JOBS > 1) runs.build1.push(measure('build', dir, '1'));
         if (BEFORE) runs.before.push(measure('before', dir, BEFORE));
+        if (BEFORE_CLI) runs.beforeCli.push(measureWith({ ...process.env, BENCH_CLI: BEFORE_CLI }, 'build', dir, String(JOBS)));
         runs.rebuild.push(measure('rebuild', dir, String(JOBS)));
       }
       process.stderr.write(`  ${n(size)} articles, round ${round + 1}: parse ${s(runs.parse.at(-1)!.ms)}, build ${s(runs.build.at(-1)!.ms)}\n`);
@@ -129,6 +137,11 @@ if (main.before.length > 0) {
   const before = median(main.before.map((m) => m.ms));
   goal(`the other copy (${BEFORE}), in memory, ${n(MAIN_SIZE)} articles`, `${s(before)}, ${(MAIN_SIZE / (before / 1000)).toFixed(0)} articles/s, ${mb(median(main.before.map((m) => m.maxRssKb)))} peak, ${(before / mainParse).toFixed(2)}× parse-only`, '', undefined);
 }
+if (main.beforeCli.length > 0) {
+  const before = median(main.beforeCli.map((m) => m.ms));
+  const beforeCpu = median(main.beforeCli.map((m) => m.cpuMs)) / median(main.parse.map((m) => m.cpuMs));
+  goal(`the other copy's CLI (${BEFORE_CLI}), --jobs ${JOBS}, ${n(MAIN_SIZE)} articles`, `${s(before)}, ${mb(median(main.beforeCli.map((m) => m.maxRssKb)))} peak, ${(before / mainParse).toFixed(2)}× parse-only (CPU ${beforeCpu.toFixed(2)}×); this copy ÷ it: ${(mainBuild / before).toFixed(2)}×`, '', undefined);
+}
 if (sizes.length > 1) {
   goal(`time per article, ${n(largest)} ÷ ${n(from)} articles`, `${linear.toFixed(2)}×`, '≈ 1× (linear; ≤ 1.2×)', linear <= 1.2);
   goal(`peak memory per added article, ${n(from)} → ${n(largest)}`, `${memoryPerArticleKb.toFixed(1)} KB`, '≤ 16 KB', memoryPerArticleKb <= 16);
@@ -150,6 +163,7 @@ const raw = [...results].map(([size, runs]) =>
     `${n(size)}: parse ${runs.parse.map((m) => m.ms.toFixed(0)).join(', ')} ms; build ${runs.build.map((m) => m.ms.toFixed(0)).join(', ')} ms`,
     runs.build1.length ? `; --jobs 1 ${runs.build1.map((m) => m.ms.toFixed(0)).join(', ')} ms` : '',
     runs.before.length ? `; other copy ${runs.before.map((m) => m.ms.toFixed(0)).join(', ')} ms` : '',
+    runs.beforeCli.length ? `; other copy's CLI ${runs.beforeCli.map((m) => m.ms.toFixed(0)).join(', ')} ms` : '',
     runs.rebuild.length ? `; rebuild ${runs.rebuild.map((m) => m.rebuildMs!.toFixed(0)).join(', ')} ms` : '',
   ].join(''),
 );
