@@ -15,7 +15,7 @@
  * of another copy (e.g. main's) on the 5,000-article corpus, in the same rounds. BENCH_EXTRAS=0
  * skips --jobs 1, the other copy and the rebuild (a run for the scaling figures alone).
  * BENCH_BEFORE_CLI=path/to/dist/cli.js: another copy's built CLI (e.g. main's), run as this one is
- * (`build --jobs`, worker threads) on the 5,000-article corpus, in the same rounds.
+ * (`build --jobs`, worker threads) on the 5,000-article corpus, in the same rounds (extras or not).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,9 +81,9 @@ try {
       if (size === MAIN_SIZE && EXTRAS) {
         if (JOBS > 1) runs.build1.push(measure('build', dir, '1'));
         if (BEFORE) runs.before.push(measure('before', dir, BEFORE));
-        if (BEFORE_CLI) runs.beforeCli.push(measureWith({ ...process.env, BENCH_CLI: BEFORE_CLI }, 'build', dir, String(JOBS)));
         runs.rebuild.push(measure('rebuild', dir, String(JOBS)));
       }
+      if (size === MAIN_SIZE && BEFORE_CLI) runs.beforeCli.push(measureWith({ ...process.env, BENCH_CLI: BEFORE_CLI }, 'build', dir, String(JOBS)));
       process.stderr.write(`  ${n(size)} articles, round ${round + 1}: parse ${s(runs.parse.at(-1)!.ms)}, build ${s(runs.build.at(-1)!.ms)}\n`);
     }
     results.set(size, runs);
