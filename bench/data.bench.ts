@@ -161,6 +161,8 @@ printTable(goals);
 const raw = [...results].map(([size, runs]) =>
   [
     `${n(size)}: parse ${runs.parse.map((m) => m.ms.toFixed(0)).join(', ')} ms; build ${runs.build.map((m) => m.ms.toFixed(0)).join(', ')} ms`,
+    `; CPU: parse ${runs.parse.map((m) => m.cpuMs.toFixed(0)).join(', ')} ms, build ${runs.build.map((m) => m.cpuMs.toFixed(0)).join(', ')} ms`,
+    runs.beforeCli.length ? `, other copy's CLI ${runs.beforeCli.map((m) => m.cpuMs.toFixed(0)).join(', ')} ms; peak memory: build ${runs.build.map((m) => mb(m.maxRssKb)).join(', ')}, other copy's CLI ${runs.beforeCli.map((m) => mb(m.maxRssKb)).join(', ')}` : '',
     runs.build1.length ? `; --jobs 1 ${runs.build1.map((m) => m.ms.toFixed(0)).join(', ')} ms` : '',
     runs.before.length ? `; other copy ${runs.before.map((m) => m.ms.toFixed(0)).join(', ')} ms` : '',
     runs.beforeCli.length ? `; other copy's CLI ${runs.beforeCli.map((m) => m.ms.toFixed(0)).join(', ')} ms` : '',
