@@ -76,20 +76,25 @@ const CORE =
   /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validators\/|load-failure)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|failure\.|retry-focus\.|topic-label\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
-const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !isProviderModule(fromRootPath) && !HYDRATION.test(fromRootPath);
+const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !isProviderModule(fromRootPath) && !REMOTE_DATASET_CHUNK.test(fromRootPath) && !HYDRATION.test(fromRootPath);
 /**
- * Remote datasets (`<topic-provider src>`): their registry, the HTTP source that validates and
- * cancels, and what every kind's validator shares (the error messages) are part of
- * <topic-provider>'s chunk, the only widget that reaches them; the bundled dataset needs none of
- * it. Each kind's compiled validator (src/data/validators/) is a chunk of its own, loaded with a
- * remote dataset's first record of that kind.
+ * Remote datasets (`<topic-provider src>`): their registry (remote-sources.ts, which makes a
+ * remote dataset at once) is part of <topic-provider>'s chunk, the only widget that reaches it.
+ * What reads one (requests shared, cancelled and validated, with what every kind's validator
+ * shares: the error messages) is the `remote-dataset` chunk, loaded with a remote dataset's first
+ * request: a provider without `src`, and the bundled dataset, need none of it. Each kind's
+ * compiled validator (src/data/validators/) is a chunk of its own, loaded with a remote
+ * dataset's first record of that kind.
  */
-const PROVIDER_CHUNK = /^src\/(components\/topic-provider\/|data\/(remote-sources|http-data-source|shared-requests|validate-record)\.ts$)/;
+const PROVIDER_CHUNK = /^src\/(components\/topic-provider\/|data\/remote-sources\.ts$)/;
+/** Not grouped: the chunk that the import of validated-requests.ts starts (a group would need a module namespace helper). */
+const REMOTE_DATASET_CHUNK = /^src\/data\/(validated-requests|shared-requests|validate-record)\.ts$/;
 const isProviderModule = (fromRootPath: string) => PROVIDER_CHUNK.test(fromRootPath) || PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath);
 const VALIDATOR_ENTRY = /^src\/data\/validators\/([a-z]+)\.ts$/;
 function chunkName(facade: string): string {
   const widget = WIDGET_ENTRY.exec(facade)?.[1];
   const validator = VALIDATOR_ENTRY.exec(facade)?.[1];
+  if (facade === 'src/data/validated-requests.ts') return 'remote-dataset';
   return widget ?? (validator ? `validate-${validator}` : '[name]');
 }
 /**
@@ -126,9 +131,9 @@ export default defineConfig({
         // meets) unless told: 16 bytes each, two dozen in the core chunk. (It drops Lit's license
         // comments either way, as it did before.)
         comments: false,
-        // Seven kinds of chunk: `core` (loaded with a page's first widget, shared by every widget),
-        // one per widget (loaded when the page has that widget; <topic-provider>'s carries what
-        // remote datasets need), one per language other than English (loaded when a widget
+        // Eight kinds of chunk: `core` (loaded with a page's first widget, shared by every widget),
+        // one per widget (loaded when the page has that widget), `remote-dataset` (what reads a
+        // remote dataset, loaded with its first request), one per language other than English (loaded when a widget
         // speaks it), one validator per kind of record (loaded only for remote datasets), the
         // words of data failures (load-failure.ts, loaded with the first), the error state and the
         // announcer (failure.ts and announcer.ts, loaded with a page's first failed load) and Lit's hydration
@@ -139,7 +144,6 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'topic-provider', priority: 10, test: (id: string) => isProviderModule(fromRoot(id)) },
             { name: 'core', priority: 30, test: (id: string) => isCoreModule(fromRoot(id)) },
           ],
         },

@@ -3,11 +3,12 @@
  * (json-folder-source.ts), with what a dataset from elsewhere needs on top: every record checked
  * against the schema (the validator compiled for its kind loads while the record downloads), and
  * a request no widget waits for any more is cancelled. `<topic-provider src>` makes one per URL
- * (remote-sources.ts); in the CDN build it is part of that widget's chunk.
+ * (remote-sources.ts), which imports what it adds to a JSON folder (validated-requests.ts) with
+ * its first request.
  */
 import type { RecordKind } from './data-source.js';
 import { JsonFolderSource } from './json-folder-source.js';
-import { SharedRequests } from './shared-requests.js';
+import sharedValidatedRequests, { type RequestRecord } from './validated-requests.js';
 
 export interface HttpDataSourceOptions {
   /**
@@ -21,24 +22,14 @@ export interface HttpDataSourceOptions {
 }
 
 export class HttpDataSource extends JsonFolderSource {
-  readonly #validate: boolean;
-  readonly #requests = new SharedRequests();
+  readonly #request: RequestRecord;
 
   constructor({ url, validate, label }: HttpDataSourceOptions) {
     super(url, label);
-    this.#validate = validate;
+    this.#request = sharedValidatedRequests((url, signal, check) => this.fetchRecord(url, signal, check), validate);
   }
 
   protected override request(url: string, kind: RecordKind, signal?: AbortSignal): Promise<unknown> {
-    return this.#requests.get(
-      url,
-      (requestSignal) => {
-        // The bundled dataset was validated when it was built; a remote one is checked here.
-        const validator = this.#validate ? import('./validate-record.js').then((module) => module.validatorFor(kind)) : undefined;
-        validator?.catch(() => {}); // awaited (and so reported) once the record is in
-        return this.fetchRecord(url, requestSignal, validator && (async (value) => (await validator)(value, url)));
-      },
-      signal,
-    );
+    return this.#request(url, kind, signal);
   }
 }

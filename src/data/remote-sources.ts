@@ -1,20 +1,41 @@
 /**
  * Remote datasets by URL (`<topic-provider src>`), validated, one shared instance per URL so
- * every widget on a page shares its cache; and their preloading for server renders. Only
- * `<topic-provider>` reaches this module, so in the CDN build it is part of that widget's chunk,
- * not of the core every widget loads.
+ * every widget on a page shares its cache; and their preloading for server renders. What fetches,
+ * validates and cancels (validated-requests.ts, with its request sharing and the validators) loads
+ * with a remote dataset's first request: in the CDN build it is a chunk of its own, so a page
+ * whose providers have no `src` never downloads it.
  */
 import { isServer } from 'lit';
-import { DataLoadError, type TopicDataSource } from './data-source.js';
-import { HttpDataSource } from './http-data-source.js';
+import { DataLoadError, type RecordKind, type TopicDataSource } from './data-source.js';
+import type { RequestRecord } from './validated-requests.js';
+import { JsonFolderSource } from './json-folder-source.js';
 
-const remoteSources = new Map<string, HttpDataSource>();
+const remoteSources = new Map<string, TopicDataSource>();
+
+/**
+ * A remote dataset, made at once (a server render reads what `preloadDataset` loaded into it, and
+ * a widget shows at once what it already has: `peek`): its requests go through
+ * validated-requests.ts, imported with the first (shared, cancelled once no widget waits, each
+ * record validated). When that import fails (the connection dropped), the load fails with the
+ * browser's error naming the file, and the next load tries it again.
+ */
+class RemoteSource extends JsonFolderSource {
+  #request?: RequestRecord;
+
+  protected override async request(url: string, kind: RecordKind, signal?: AbortSignal): Promise<unknown> {
+    const { default: sharedValidatedRequests } = await import('./validated-requests.js');
+    // Set once: loads that started together share their requests.
+    this.#request ??= sharedValidatedRequests(this.fetchRecord.bind(this), true);
+    return this.#request(url, kind, signal);
+  }
+}
 
 /** A remote dataset (folder URL or its index.json), fetched lazily and validated against the schema. */
 export function remoteDataSource(url: string): TopicDataSource {
   let key: string;
   try {
-    key = new URL(url, globalThis.document?.baseURI).href;
+    // (A browser build drops the server's branch.)
+    key = new URL(url, isServer ? undefined : document.baseURI).href;
   } catch (error) {
     // A relative URL on a server (no page to resolve it against): a dataset preloaded under it,
     // else one that has nothing at hand (a server render shows the fallback and says to preload).
@@ -25,10 +46,7 @@ export function remoteDataSource(url: string): TopicDataSource {
     return { label: url, loadCard: missing, loadSummary: missing, loadArticle: missing, loadIndex: missing };
   }
   let source = remoteSources.get(key);
-  if (!source) {
-    source = new HttpDataSource({ url: key, validate: true });
-    remoteSources.set(key, source);
-  }
+  if (!source) remoteSources.set(key, (source = new RemoteSource(key)));
   return source;
 }
 
@@ -50,12 +68,12 @@ export interface PreloadOptions {
  *   render(html`<topic-provider src="https://data.example/topics/">…</topic-provider>`);
  */
 export async function preloadDataset(src: string, { topics, base, signal }: PreloadOptions = {}): Promise<TopicDataSource> {
-  let source: HttpDataSource;
+  let source: TopicDataSource;
   if (base === undefined) {
-    source = remoteDataSource(src) as HttpDataSource;
+    source = remoteDataSource(src);
   } else {
     const url = new URL(src, base).href;
-    source = (remoteSources.get(url) as HttpDataSource | undefined) ?? new HttpDataSource({ url, validate: true });
+    source = remoteSources.get(url) ?? new RemoteSource(url);
     remoteSources.set(url, source);
     remoteSources.set(src, source);
   }

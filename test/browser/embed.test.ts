@@ -179,6 +179,48 @@ describe('embed.js (CDN build)', () => {
     expect(warnings.join(' ')).to.contain('9.9.9').and.contain('0.1.0');
   });
 
+  it('a provider without src loads no remote dataset code; given a src after its first render, it loads it then, validates and shows the remote records', async () => {
+    const { doc, win, errors } = await open('/test/fixtures/pages/embed-empty.html');
+    const chunks = () => win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).filter((name) => !/^http/.test(name));
+    const provider = doc.createElement('topic-provider');
+    provider.setAttribute('theme', 'dark');
+    doc.body.append(provider);
+    await win.customElements.whenDefined('topic-provider');
+    provider.innerHTML = '<topic-card topic="defense-attaches"></topic-card>';
+    const card = provider.querySelector('topic-card')!;
+    await whenReady(card);
+    expect(card.shadowRoot!.querySelector('[part~="base"]')!.classList.contains('dark')).to.equal(true);
+    expect(chunks()).to.include('topic-provider');
+    expect(chunks().filter((name) => /^(remote-dataset|validat)/.test(name)), 'a provider without src fetched remote dataset code').to.deep.equal([]);
+
+    // A remote dataset whose card differs from the bundled one: the card follows the provider's new src.
+    provider.setAttribute('src', '/__hostile/');
+    card.setAttribute('topic', 'xss');
+    await waitUntil(() => chunks().includes('remote-dataset'), 'the remote dataset code was not fetched', { timeout: 5000 });
+    await whenReady(card);
+    expect(card.shadowRoot!.textContent).to.contain('Name <img src=x');
+    expect(chunks().filter((name) => /^(remote-dataset|validat)/.test(name))).to.deep.equal(['remote-dataset', 'validate-card']);
+    // Validated: a record the schema refuses is an error state, not shown.
+    card.setAttribute('topic', 'bad-url');
+    await waitUntil(() => stateOf(card) === 'error', 'the invalid record was not refused', { timeout: 5000 });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('offline for the remote dataset code: a card under a provider with src shows an error state and warns, and never throws into the page', async () => {
+    const { doc, win, errors, warnings } = await open('/test/fixtures/pages/embed-offline-remote.html');
+    const provider = doc.createElement('topic-provider');
+    provider.setAttribute('src', '/generated/dataset/');
+    doc.body.append(provider);
+    await win.customElements.whenDefined('topic-provider');
+    provider.innerHTML = '<topic-card topic="defense-attaches"><a href="/defense-attaches">Defense attachés</a></topic-card>';
+    const card = provider.querySelector('topic-card')!;
+    await waitUntil(() => stateOf(card) === 'error', `the card never failed (${stateOf(card)})`, { timeout: 8000 });
+    expect(win.performance.getEntriesByType('resource').some((entry) => /\/chunks\/remote-dataset-/.test(entry.name)), 'the remote dataset code was requested (and refused)').to.equal(true);
+    expect(card.shadowRoot!.querySelector('[part~="retry"]')).to.not.equal(null);
+    await waitUntil(() => /<topic-card topic="defense-attaches">/.test(warnings.join(' ')), `no warning: ${warnings.join(' ')}`, { timeout: 5000 });
+    expect(errors).to.deep.equal([]);
+  });
+
   it('works under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
     const probe = await open('/__csp/test/fixtures/pages/csp-probe.html');
     expect((probe.win as unknown as { inlineScriptRan?: boolean }).inlineScriptRan, 'the policy is in force').to.equal(undefined);
@@ -199,7 +241,7 @@ describe('embed.js (CDN build)', () => {
     expect(doc.getElementById('refused')!.shadowRoot!.querySelector('img, a')).to.equal(null);
     expect(warnings.join(' ')).to.match(/cards\/bad-url\.json does not match the dataset schema: the card record's field image\.src must be an absolute http\(s\) URL/);
     const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).filter((name) => name.startsWith('validat'));
-    // What every kind's validator shares is part of <topic-provider>'s chunk.
+    // What every kind's validator shares is part of the remote-dataset chunk.
     expect(chunks).to.deep.equal(['validate-card']);
     expect(violations).to.deep.equal([]);
     expect(errors).to.deep.equal([]);

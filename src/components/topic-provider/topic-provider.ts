@@ -61,23 +61,23 @@ export class TopicProviderElement extends LitElement {
   selectable?: boolean | undefined;
 
   // What an outer provider gives (this one inherits what it does not set), and what this one gives.
-  private readonly outer = new ContextConsumer(this, { context: providerContext, subscribe: true });
-  private readonly provided = new ContextProvider(this, { context: providerContext, initialValue: { settings: {} } });
+  readonly #outer = new ContextConsumer(this, { context: providerContext, subscribe: true });
+  readonly #provided = new ContextProvider(this, { context: providerContext, initialValue: { settings: {} } });
 
   /** The data source given to the widgets inside (none: the bundled dataset). */
   get dataSource(): TopicDataSource | undefined {
-    return this.provided.value?.source;
+    return this.#provided.value?.source;
   }
 
   /** The defaults given to the widgets inside. */
   get settings(): TopicSettings | undefined {
-    return this.provided.value?.settings;
+    return this.#provided.value?.settings;
   }
 
   /** Made when first connected: a server render has no MutationObserver (and never connects). */
-  private langObserver?: MutationObserver;
+  #langObserver?: MutationObserver;
   /** Whether this server render already asked an outer provider for its context. */
-  private askedOuterOnServer = false;
+  #askedOuterOnServer = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
@@ -91,27 +91,27 @@ export class TopicProviderElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.langObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
+    this.#langObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.#langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
+    this.#langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     coerceBooleanProperties(this, changed);
-    if (isServer && !this.askedOuterOnServer) {
+    if (isServer && !this.#askedOuterOnServer) {
       // A server render connects nothing (see TopicElement): make the shadow root connecting would
       // make (Lit SSR routes a slotted widget's context request through it, up to this provider),
       // and ask an outer provider ourselves.
-      this.askedOuterOnServer = true;
+      this.#askedOuterOnServer = true;
       (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot ??= this.createRenderRoot();
-      this.outer.hostConnected();
+      this.#outer.hostConnected();
     }
-    const outer = this.outer.value;
+    const outer = this.#outer.value;
     const src = this.src?.trim();
     let source = this.source ?? outer?.source;
     if (src && !this.source) {
@@ -121,25 +121,21 @@ export class TopicProviderElement extends LitElement {
         console.warn(`[defense-topics] <topic-provider>: src "${src}" is not a valid URL; using ${source ? 'the outer provider’s data' : 'the bundled dataset'}.`);
       }
     }
-    const settings: TopicSettings = {
-      topic: this.topic ?? outer?.settings.topic,
-      headingLevel: this.headingLevel ?? outer?.settings.headingLevel,
-      theme: this.theme ?? outer?.settings.theme,
-      lang: this.getAttribute('lang') || outer?.settings.lang,
-      selectable: this.selectable ?? outer?.settings.selectable,
-    };
-    // A new value only when something changed: every widget below re-renders on a new value.
-    const current = this.provided.value;
-    if (!current || source !== current.source || !sameSettings(settings, current.settings)) this.provided.setValue({ source, settings } satisfies ProvidedContext);
+    // This provider's own settings, else the outer one's; a new value only when something changed
+    // (every widget below re-renders on a new value).
+    const settings: TopicSettings = { topic: this.topic, headingLevel: this.headingLevel, theme: this.theme, lang: this.getAttribute('lang') || undefined, selectable: this.selectable };
+    const current = this.#provided.value;
+    let isNew = source !== current?.source;
+    for (const key of Object.keys(settings) as (keyof TopicSettings)[]) {
+      (settings as Record<string, unknown>)[key] ??= outer?.settings[key];
+      isNew ||= settings[key] !== current?.settings[key];
+    }
+    if (isNew) this.#provided.setValue({ source, settings } satisfies ProvidedContext);
   }
 
   protected override render() {
     return html`<slot></slot>`;
   }
-}
-
-function sameSettings(a: TopicSettings, b: TopicSettings): boolean {
-  return a.topic === b.topic && a.headingLevel === b.headingLevel && a.theme === b.theme && a.lang === b.lang && a.selectable === b.selectable;
 }
 
 declare global {
