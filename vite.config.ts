@@ -79,7 +79,9 @@ const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?
 const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !isProviderModule(fromRootPath) && !REMOTE_DATASET_CHUNK.test(fromRootPath) && !HYDRATION.test(fromRootPath);
 /**
  * Remote datasets (`<topic-provider src>`): their registry (remote-sources.ts, which makes a
- * remote dataset at once) is part of <topic-provider>'s chunk, the only widget that reaches it.
+ * remote dataset at once) is kept out of core with <topic-provider> and the provider side of
+ * @lit/context: only that widget's define entry reaches them, so they land in the chunk it starts
+ * (not a group, which would need a module namespace helper for the embed's import of it).
  * What reads one (requests shared, cancelled and validated, with what every kind's validator
  * shares: the error messages) is the `remote-dataset` chunk, loaded with a remote dataset's first
  * request: a provider without `src`, and the bundled dataset, need none of it. Each kind's
@@ -87,7 +89,7 @@ const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !isPro
  * dataset's first record of that kind.
  */
 const PROVIDER_CHUNK = /^src\/(components\/topic-provider\/|data\/remote-sources\.ts$)/;
-/** Not grouped: the chunk that the import of validated-requests.ts starts (a group would need a module namespace helper). */
+/** Kept out of core, and not a group either: the chunk that remote-sources.ts's import of validated-requests.ts starts. */
 const REMOTE_DATASET_CHUNK = /^src\/data\/(validated-requests|shared-requests|validate-record)\.ts$/;
 const isProviderModule = (fromRootPath: string) => PROVIDER_CHUNK.test(fromRootPath) || PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath);
 const VALIDATOR_ENTRY = /^src\/data\/validators\/([a-z]+)\.ts$/;
@@ -133,8 +135,8 @@ export default defineConfig({
         comments: false,
         // Eight kinds of chunk: `core` (loaded with a page's first widget, shared by every widget),
         // one per widget (loaded when the page has that widget), `remote-dataset` (what reads a
-        // remote dataset, loaded with its first request), one per language other than English (loaded when a widget
-        // speaks it), one validator per kind of record (loaded only for remote datasets), the
+        // remote dataset, loaded with its first request), one per language other than English
+        // (loaded when a widget speaks it), one validator per kind of record (loaded only for remote datasets), the
         // words of data failures (load-failure.ts, loaded with the first), the error state and the
         // announcer (failure.ts and announcer.ts, loaded with a page's first failed load) and Lit's hydration
         // support (only on pages with server-rendered widgets). `core` is a chunk of its own, not part of embed.js: a page without widgets
