@@ -1,8 +1,18 @@
 /** The built one-script embed (dist/cdn/embed.js) on plain HTML pages, each in its own frame. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { framesRemovedAfterEach, stateOf, whenReady } from './helpers.js';
+import { type Frame, framesRemovedAfterEach, stateOf, whenReady } from './helpers.js';
 
 const PAGE = '/test/fixtures/pages/embed.html';
+
+/** Adds a <topic-provider> with one attribute to a page with the embed, then, once it is defined, a card inside it. */
+async function cardInProvider({ doc, win }: Frame, attribute: string, value: string, cardHtml: string) {
+  const provider = doc.createElement('topic-provider');
+  provider.setAttribute(attribute, value);
+  doc.body.append(provider);
+  await win.customElements.whenDefined('topic-provider');
+  provider.innerHTML = cardHtml;
+  return { provider, card: provider.querySelector('topic-card')! };
+}
 
 describe('embed.js (CDN build)', () => {
   const { open } = framesRemovedAfterEach();
@@ -180,14 +190,10 @@ describe('embed.js (CDN build)', () => {
   });
 
   it('a provider without src loads no remote dataset code; given a src after its first render, it loads it then, validates and shows the remote records', async () => {
-    const { doc, win, errors } = await open('/test/fixtures/pages/embed-empty.html');
+    const frame = await open('/test/fixtures/pages/embed-empty.html');
+    const { win, errors } = frame;
     const chunks = () => win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).filter((name) => !/^http/.test(name));
-    const provider = doc.createElement('topic-provider');
-    provider.setAttribute('theme', 'dark');
-    doc.body.append(provider);
-    await win.customElements.whenDefined('topic-provider');
-    provider.innerHTML = '<topic-card topic="defense-attaches"></topic-card>';
-    const card = provider.querySelector('topic-card')!;
+    const { provider, card } = await cardInProvider(frame, 'theme', 'dark', '<topic-card topic="defense-attaches"></topic-card>');
     await whenReady(card);
     expect(card.shadowRoot!.querySelector('[part~="base"]')!.classList.contains('dark')).to.equal(true);
     expect(chunks()).to.include('topic-provider');
@@ -207,13 +213,9 @@ describe('embed.js (CDN build)', () => {
   });
 
   it('offline for the remote dataset code: a card under a provider with src shows an error state and warns, and never throws into the page', async () => {
-    const { doc, win, errors, warnings } = await open('/test/fixtures/pages/embed-offline-remote.html');
-    const provider = doc.createElement('topic-provider');
-    provider.setAttribute('src', '/generated/dataset/');
-    doc.body.append(provider);
-    await win.customElements.whenDefined('topic-provider');
-    provider.innerHTML = '<topic-card topic="defense-attaches"><a href="/defense-attaches">Defense attachés</a></topic-card>';
-    const card = provider.querySelector('topic-card')!;
+    const frame = await open('/test/fixtures/pages/embed-offline-remote.html');
+    const { win, errors, warnings } = frame;
+    const { card } = await cardInProvider(frame, 'src', '/generated/dataset/', '<topic-card topic="defense-attaches"><a href="/defense-attaches">Defense attachés</a></topic-card>');
     await waitUntil(() => stateOf(card) === 'error', `the card never failed (${stateOf(card)})`, { timeout: 8000 });
     expect(win.performance.getEntriesByType('resource').some((entry) => /\/chunks\/remote-dataset-/.test(entry.name)), 'the remote dataset code was requested (and refused)').to.equal(true);
     expect(card.shadowRoot!.querySelector('[part~="retry"]')).to.not.equal(null);

@@ -171,6 +171,18 @@ describe('server-rendered widgets', () => {
       return { ...frame, widgets, nodes, texts, mutations };
     }
 
+    /** For openAndHydrate: a site's own module script runs `siteCode` (its own Lit, say), then adds the embed's script. */
+    const siteScriptThenEmbed = (siteCode: string) => (page: Document) => {
+      const script = page.createElement('script');
+      script.type = 'module';
+      script.textContent = `${siteCode}
+        const embed = document.createElement('script');
+        embed.type = 'module';
+        embed.src = '/dist/cdn/embed.js';
+        document.head.append(embed);`;
+      page.head.append(script);
+    };
+
     it('loads no topic data again, keeps every server-rendered node, and changes nothing on screen', async () => {
       const { win, widgets, nodes, texts, mutations, errors } = await openAndHydrate(PAGE);
       expect(dataRequests(win), 'topic data loaded again').to.deep.equal([]);
@@ -228,17 +240,7 @@ describe('server-rendered widgets', () => {
     it('on a site that loaded its own Lit and Lit’s hydration support first: hydrated all the same, and the site’s Lit keeps its own support', async () => {
       // The site's own production bundle (not the embed's copy of Lit), as a site that server-renders
       // its own Lit elements ships it: Lit's hydration support, then Lit; the embed after both.
-      const { win, widgets, nodes, mutations, warnings, errors } = await openAndHydrate(PAGE, (page) => {
-        const script = page.createElement('script');
-        script.type = 'module';
-        script.textContent = `
-          await import('/__site-lit.js');
-          const embed = document.createElement('script');
-          embed.type = 'module';
-          embed.src = '/dist/cdn/embed.js';
-          document.head.append(embed);`;
-        page.head.append(script);
-      });
+      const { win, widgets, nodes, mutations, warnings, errors } = await openAndHydrate(PAGE, siteScriptThenEmbed("await import('/__site-lit.js');"));
       expect(dataRequests(win), 'topic data loaded again').to.deep.equal([]);
       for (const widget of widgets) {
         [...widget.shadowRoot!.querySelectorAll('*')].forEach((node, i) => expect(node === nodes.get(widget)![i], `#${widget.id}: <${node.localName}> was replaced`).to.equal(true));
@@ -260,18 +262,10 @@ describe('server-rendered widgets', () => {
     it('on a site that loaded a development build of Lit’s hydration support first: rendered afresh from the server’s data, with a warning naming the cause', async () => {
       // The test server resolves bare imports with the development condition: Lit's development
       // build, whose hydration support cannot hydrate the embed's production Lit it patched.
-      const { win, widgets, texts, warnings, errors } = await openAndHydrate(PAGE, (page) => {
-        const script = page.createElement('script');
-        script.type = 'module';
-        script.textContent = `
-          await import('/node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js');
-          await import('/node_modules/lit/index.js');
-          const embed = document.createElement('script');
-          embed.type = 'module';
-          embed.src = '/dist/cdn/embed.js';
-          document.head.append(embed);`;
-        page.head.append(script);
-      });
+      const { win, widgets, texts, warnings, errors } = await openAndHydrate(
+        PAGE,
+        siteScriptThenEmbed("await import('/node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js'); await import('/node_modules/lit/index.js');"),
+      );
       expect(dataRequests(win), 'topic data loaded again').to.deep.equal([]);
       // The same words as the server's render (which had its styles inline; they are adopted now).
       for (const widget of widgets) {
@@ -281,7 +275,7 @@ describe('server-rendered widgets', () => {
       }
       const hydration = warnings.filter((warning) => /could not hydrate/.test(warning));
       expect(hydration.length, 'warnings about hydration').to.be.greaterThan(0);
-      for (const warning of hydration) expect(warning).to.contain('the page’s own copy of Lit’s hydration support'.replace(/’/g, "'"));
+      for (const warning of hydration) expect(warning).to.contain("the page's own copy of Lit's hydration support");
       expect(errors).to.deep.equal([]);
     });
 
