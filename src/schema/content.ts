@@ -36,6 +36,11 @@ export const FrontMatter = z.strictObject({
     .min(1)
     .max(50)
     .optional(),
+  /**
+   * Place in the series (1 = first). Without it, a number at the start of the file name
+   * (`01-air-defense.md`) places the article; articles with neither come after, by file name.
+   */
+  order: z.int().min(1).max(1_000_000).optional(),
   /** Language of the article (BCP 47); the text direction follows from it. */
   lang: LanguageTag.optional(),
 });

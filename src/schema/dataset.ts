@@ -120,7 +120,7 @@ export const Summary = z.strictObject({
 
 export const CountryMention = z.strictObject({
   /** ISO 3166-1 alpha-2. */
-  code: z.string().regex(/^[A-Z]{2}$/),
+  code: CountryCode,
   /** The name as first written in the article ("Turkey", "Türkiye"…). */
   name: ShortText.min(1),
   mentions: z.int().min(1),
@@ -136,6 +136,27 @@ export const ArticleImage = z.strictObject({
 });
 
 export const RelatedTopic = z.strictObject({ id: Slug, score: z.number().min(0).max(1) });
+
+/** A neighbour of a topic in the series: enough to name it and link to it. */
+export const SeriesNeighbour = z.strictObject({ id: Slug, name: ShortText.min(1) });
+
+/**
+ * A topic's place in the series (the dataset's topics in series order: front matter `order`, else
+ * the file name's number, else the name): "Part 3 of 5", and the parts before and after it.
+ */
+export const SeriesPlace = z.strictObject({
+  /** 1-based position in the series. */
+  part: z.int().min(1).max(LIMITS.topics),
+  /** Number of topics in the series. */
+  parts: z.int().min(1).max(LIMITS.topics),
+  /** The part before; absent for the first. */
+  previous: SeriesNeighbour.optional(),
+  /** The part after; absent for the last. */
+  next: SeriesNeighbour.optional(),
+});
+
+/** ISO 3166-1 alpha-2 country code. */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/);
 
 /** Why a sentence of the article was or was not chosen (see the README, *How content is chosen*). */
 export const SentenceStatus = z.enum(['abstract', 'summary', 'key-point', 'conclusion', 'duplicate', 'ineligible', 'not-chosen']);
@@ -219,6 +240,8 @@ export const TopicCard = z.strictObject({
   pillarCount: z.int().min(0),
   readingMinutes: z.int().min(1),
   image: z.strictObject({ src: HttpUrl, alt: ShortText }).optional(),
+  /** The countries the article names (ISO 3166-1 alpha-2), most mentioned first: for filters in listings. */
+  countryCodes: z.array(CountryCode).max(300),
 });
 
 /** One file per topic holding its card, so a card never loads the index or other topics. */
@@ -239,6 +262,7 @@ export const ArticleRecord = z.strictObject({
   wordCount: z.int().min(0),
   readingMinutes: z.int().min(1),
   related: z.array(RelatedTopic).max(50),
+  series: SeriesPlace,
   evidence: Evidence,
   source: z.strictObject({
     /** Path of the Markdown file, relative to the articles folder. */
@@ -267,11 +291,15 @@ export const TopicSummaryRecord = ArticleRecord.pick({
   wordCount: true,
   readingMinutes: true,
   related: true,
+  series: true,
 });
 
 export const ThemeGroup = Theme.extend({ topics: z.array(Slug).min(1) });
 
-/** The small index: card-level fields of every topic, and the themes that group them. */
+/**
+ * The small index: card-level fields of every topic, in series order (a topic's part is its
+ * position + 1), and the themes that group them.
+ */
 export const DatasetIndex = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** SHA-256 over every source file and the generator's schema version. */
@@ -296,6 +324,8 @@ export type Summary = z.infer<typeof Summary>;
 export type CountryMention = z.infer<typeof CountryMention>;
 export type ArticleImage = z.infer<typeof ArticleImage>;
 export type RelatedTopic = z.infer<typeof RelatedTopic>;
+export type SeriesNeighbour = z.infer<typeof SeriesNeighbour>;
+export type SeriesPlace = z.infer<typeof SeriesPlace>;
 export type SentenceStatus = z.infer<typeof SentenceStatus>;
 export type SentenceEvidence = z.infer<typeof SentenceEvidence>;
 export type AbstractRule = z.infer<typeof AbstractRule>;

@@ -19,4 +19,13 @@ export const ar: Messages = {
   summary: 'الملخص',
   conclusion: 'الخلاصة',
   related: 'موضوعات ذات صلة',
+  partOf: (part, parts) => `الجزء ${part} من ${parts}`,
+  seriesParts: 'أجزاء السلسلة',
+  previousPart: 'السابق',
+  nextPart: 'التالي',
+  contents: 'المحتويات',
+  copyLink: 'نسخ الرابط',
+  copyLinkTo: (section) => `نسخ رابط «${section}»`,
+  linkCopied: 'نُسخ الرابط',
+  linkNotCopied: 'تعذّر نسخ الرابط؛ يظهر الرابط لنسخه يدويًا',
 };

@@ -15,4 +15,13 @@ export const en: Words = {
   summary: 'Summary',
   conclusion: 'In conclusion',
   related: 'Related topics',
+  partOf: (part, parts) => `Part ${part} of ${parts}`,
+  seriesParts: 'Parts of the series',
+  previousPart: 'Previous',
+  nextPart: 'Next',
+  contents: 'Contents',
+  copyLink: 'Copy link',
+  copyLinkTo: (section) => `Copy link to “${section}”`,
+  linkCopied: 'Link copied',
+  linkNotCopied: 'The link could not be copied; it is shown to copy by hand',
 };

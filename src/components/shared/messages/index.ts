@@ -27,6 +27,21 @@ export interface Messages {
   summary: string;
   conclusion: string;
   related: string;
+  /** "Part 3 of 5": a topic's place in the series. */
+  partOf: (part: number, parts: number) => string;
+  /** Label of the series navigation (`<series-nav>`) and of the list of every part. */
+  seriesParts: string;
+  /** "Previous" and "Next" above the name of the part before and after. */
+  previousPart: string;
+  nextPart: string;
+  /** Label of an article's table of contents. */
+  contents: string;
+  /** The visible words of a section's "copy link" button, and its accessible name naming the section. */
+  copyLink: string;
+  copyLinkTo: (section: string) => string;
+  /** Announced once a section's link was copied; and when copying was refused (the link is shown to copy by hand). */
+  linkCopied: string;
+  linkNotCopied: string;
 }
 
 /** The languages besides English, each loaded on first use (or at hand: words registered as such). */
