@@ -62,12 +62,25 @@ export const HeadingBlock = z.strictObject({
   level: z.int().min(3).max(6),
   content: runs,
 });
-/** A list; nested lists are flattened into the items that follow their parent item. */
+/**
+ * An item of a list nested inside another list's item: it follows its parent item in the flat
+ * `items` array, one `depth` below it (1 = inside a top-level item). Items of one nested list
+ * share its `ordered`.
+ */
+export const NestedListItem = z.strictObject({
+  depth: z.int().min(1).max(8),
+  ordered: z.boolean(),
+  content: runs,
+});
+/**
+ * A list. Top-level items are runs; the items of lists nested inside an item follow it as
+ * `NestedListItem`s (flat, so that no record nests without bound).
+ */
 export const ListBlock = z.strictObject({
   type: z.literal('list'),
   ordered: z.boolean(),
   start: z.int().min(0).max(1_000_000_000).optional(),
-  items: z.array(runs).min(1).max(LIMITS.itemsPerList),
+  items: z.array(z.union([runs, NestedListItem])).min(1).max(LIMITS.itemsPerList),
 });
 export const ImageBlock = z.strictObject({
   type: z.literal('image'),
@@ -75,7 +88,12 @@ export const ImageBlock = z.strictObject({
   alt: ShortText,
   title: ShortText.optional(),
 });
-export const Block = z.discriminatedUnion('type', [ParagraphBlock, HeadingBlock, ListBlock, ImageBlock]);
+/** A block quote: its paragraphs, headings and lists (a quote inside it is flattened into it). */
+export const QuoteBlock = z.strictObject({
+  type: z.literal('quote'),
+  blocks: z.array(z.discriminatedUnion('type', [ParagraphBlock, HeadingBlock, ListBlock])).min(1).max(LIMITS.blocksPerSection),
+});
+export const Block = z.discriminatedUnion('type', [ParagraphBlock, HeadingBlock, ListBlock, ImageBlock, QuoteBlock]);
 const blocks = z.array(Block).max(LIMITS.blocksPerSection);
 
 export const Section = z.strictObject({
@@ -313,6 +331,8 @@ export type Block = z.infer<typeof Block>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
 export type HeadingBlock = z.infer<typeof HeadingBlock>;
 export type ListBlock = z.infer<typeof ListBlock>;
+export type NestedListItem = z.infer<typeof NestedListItem>;
+export type QuoteBlock = z.infer<typeof QuoteBlock>;
 export type ImageBlock = z.infer<typeof ImageBlock>;
 export type Section = z.infer<typeof Section>;
 export type Theme = z.infer<typeof Theme>;
