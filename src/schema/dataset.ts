@@ -44,6 +44,9 @@ export const LanguageTag = z
 
 export const TextDirection = z.enum(['ltr', 'rtl']);
 
+/** ISO 3166-1 alpha-2 country code. */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/);
+
 /** A run of text with its inline marks. Text is never HTML or Markdown. */
 export const InlineRun = z.strictObject({
   text: z.string().min(1).max(LIMITS.LongText),
@@ -173,8 +176,6 @@ export const SeriesPlace = z.strictObject({
   next: SeriesNeighbour.optional(),
 });
 
-/** ISO 3166-1 alpha-2 country code. */
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/);
 
 /** Why a sentence of the article was or was not chosen (see the README, *How content is chosen*). */
 export const SentenceStatus = z.enum(['abstract', 'summary', 'key-point', 'conclusion', 'duplicate', 'ineligible', 'not-chosen']);

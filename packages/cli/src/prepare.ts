@@ -46,6 +46,10 @@ export interface ResidentArticle {
     id: string;
     titleAt?: SourcePosition | undefined;
     curatedRelated?: { id: string; at: SourcePosition }[] | undefined;
+    /** The front matter's `order`, where it is written. */
+    seriesOrder?: { order: number; at: SourcePosition } | undefined;
+    /** The topic's name (its neighbours in the series name it). */
+    name?: string;
     /** False when the article has an error of its own: it takes part in the checks only. */
     ok: boolean;
     /** Only when ok: */
@@ -68,7 +72,7 @@ export interface ReportLine {
 
 /**
  * An article's records, serialised, with holes for the corpus fields: `article` is the text
- * around [keywords, related, evidence.related], `summary` around [keywords, related].
+ * around [keywords, related, series, evidence.related], `summary` around [keywords, related, series].
  */
 export interface PreparedRecords {
   id: string;
@@ -98,7 +102,7 @@ export function prepareArticle(name: string, bytes: Uint8Array, context: Prepare
   const resident: ResidentArticle = { sha256: hash, problems: diagnostics.items.map(withoutFile) };
   if (!extracted) return { resident };
   const { draft } = extracted;
-  const base = { id: draft.id, titleAt: extracted.titleAt, curatedRelated: extracted.curatedRelated };
+  const base = { id: draft.id, name: draft.name, titleAt: extracted.titleAt, curatedRelated: extracted.curatedRelated, seriesOrder: extracted.seriesOrder };
   if (diagnostics.hasErrors) {
     resident.article = { ...base, ok: false };
     return { resident };
@@ -106,7 +110,7 @@ export function prepareArticle(name: string, bytes: Uint8Array, context: Prepare
 
   // Validated with the corpus fields as placeholders; the build validates those on their own
   // (the schema has no rule across fields, so the two checks are the whole record's check).
-  const placeholder = { ...draft, keywords: [], related: [], evidence: { ...draft.evidence, related: { rule: 'similarity', minScore: RELATED_MIN_SCORE, belowMinimum: [] } } };
+  const placeholder = { ...draft, keywords: [], related: [], series: { part: 1, parts: 1 }, evidence: { ...draft.evidence, related: { rule: 'similarity', minScore: RELATED_MIN_SCORE, belowMinimum: [] } } };
   const problems: ArticleProblem[] = [];
   const article = validate(ArticleRecordSchema, placeholder, undefined, problems);
   const card = article && toCard(article);
@@ -144,8 +148,8 @@ export function prepareArticle(name: string, bytes: Uint8Array, context: Prepare
     records: {
       id: article.id,
       card: JSON.stringify(cardRecord),
-      article: cutJson(article, new Map<string, Holes>([['keywords', HOLE], ['related', HOLE], ['evidence', new Map([['related', HOLE]])]])),
-      summary: cutJson(summary, new Map([['keywords', HOLE], ['related', HOLE]])),
+      article: cutJson(article, new Map<string, Holes>([['keywords', HOLE], ['related', HOLE], ['series', HOLE], ['evidence', new Map([['related', HOLE]])]])),
+      summary: cutJson(summary, new Map([['keywords', HOLE], ['related', HOLE], ['series', HOLE]])),
     },
   };
 }
@@ -213,6 +217,7 @@ function toCard(article: ArticleRecord): TopicCard {
     pillarCount: article.pillars.length,
     readingMinutes: article.readingMinutes,
     ...(image ? { image: { src: image.src, alt: image.alt } } : {}),
+    countryCodes: article.countries.map((country) => country.code),
   };
 }
 
