@@ -259,9 +259,13 @@ export const TopicCard = z.strictObject({
   pillarCount: z.int().min(0),
   readingMinutes: z.int().min(1),
   image: z.strictObject({ src: HttpUrl, alt: ShortText }).optional(),
-  /** The countries the article names (ISO 3166-1 alpha-2), most mentioned first: for filters in listings. */
-  countryCodes: z.array(CountryCode).max(300),
 });
+
+/**
+ * A topic in the index: its card, and what a listing filters by that a card does not show (the
+ * countries the article names, ISO 3166-1 alpha-2, most mentioned first).
+ */
+export const IndexTopic = TopicCard.extend({ countryCodes: z.array(CountryCode).max(300) });
 
 /** One file per topic holding its card, so a card never loads the index or other topics. */
 export const TopicCardRecord = TopicCard.extend({ schemaVersion: z.literal(SCHEMA_VERSION) });
@@ -323,7 +327,7 @@ export const DatasetIndex = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** SHA-256 over every source file and the generator's schema version. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
-  topics: z.array(TopicCard).max(LIMITS.topics),
+  topics: z.array(IndexTopic).max(LIMITS.topics),
   themes: z.array(ThemeGroup).max(LIMITS.listEntries),
 });
 
@@ -354,6 +358,7 @@ export type ThemeEvidence = z.infer<typeof ThemeEvidence>;
 export type ImageAltRule = z.infer<typeof ImageAltRule>;
 export type Evidence = z.infer<typeof Evidence>;
 export type TopicCard = z.infer<typeof TopicCard>;
+export type IndexTopic = z.infer<typeof IndexTopic>;
 export type TopicCardRecord = z.infer<typeof TopicCardRecord>;
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
 export type TopicSummaryRecord = z.infer<typeof TopicSummaryRecord>;

@@ -22,8 +22,9 @@ import {
   FrontMatter,
   SCHEMA_VERSION,
   type Theme,
+  type IndexTopic,
+  IndexTopic as IndexTopicSchema,
   type TopicCard,
-  TopicCard as TopicCardSchema,
   type TopicCardRecord,
   TopicSummaryRecord,
 } from './schema.js';
@@ -117,8 +118,8 @@ export function prepareArticle(name: string, bytes: Uint8Array, context: Prepare
   // The card is checked once: its record is the same fields and the schema version (a literal,
   // written here), so a problem of the one is a problem of the other, reported for both files.
   const cardProblems: ArticleProblem[] = [];
-  const indexCard = card && validate(TopicCardSchema, card, 'index.json', cardProblems);
-  const cardRecord: TopicCardRecord | undefined = indexCard && { ...indexCard, schemaVersion: SCHEMA_VERSION };
+  const indexCard = card && validate(IndexTopicSchema, { ...card, countryCodes: article.countries.map((country) => country.code) }, 'index.json', cardProblems);
+  const cardRecord: TopicCardRecord | undefined = indexCard && { ...withoutCountryCodes(indexCard), schemaVersion: SCHEMA_VERSION };
   if (card) problems.push(...cardProblems.map((problem) => ({ ...problem, file: `cards/${card.id}.json` })), ...cardProblems);
   resident.problems.push(...problems);
   if (!article || !cardRecord || !indexCard) {
@@ -217,8 +218,12 @@ function toCard(article: ArticleRecord): TopicCard {
     pillarCount: article.pillars.length,
     readingMinutes: article.readingMinutes,
     ...(image ? { image: { src: image.src, alt: image.alt } } : {}),
-    countryCodes: article.countries.map((country) => country.code),
   };
+}
+
+/** The card of an index entry (validated with it: the same fields and `countryCodes`). */
+function withoutCountryCodes({ countryCodes: _, ...card }: IndexTopic): TopicCard {
+  return card;
 }
 
 /** Where a value's JSON is cut: a hole at a key, or, for an object, holes inside it. */

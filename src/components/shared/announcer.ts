@@ -11,7 +11,7 @@
  * server, never on a page where nothing fails), shared with any other copy of the library on the
  * page. Only `style` properties are set (through CSSOM, which a strict CSP allows).
  */
-import type { Messages } from './messages/index.js';
+import type { FailureWords, Words } from './messages/index.js';
 
 /** Failures arriving within this long of each other are read together. */
 const GATHER_MS = 400;
@@ -26,7 +26,7 @@ interface Failure {
   widget: Element;
   name: string;
   lang: string;
-  messages: Messages;
+  messages: Words & FailureWords;
 }
 
 let pending: Failure[] = [];
