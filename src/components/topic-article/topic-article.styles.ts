@@ -107,6 +107,10 @@ export const topicArticleStyles = css`
     background: var(--_subtle);
     color: var(--_text);
   }
+  /* Server-rendered HTML without the script (never defined): a button that cannot copy is not shown. */
+  :host(:not(:defined)) .copy-link {
+    display: none;
+  }
   .copy-link:hover {
     border-color: var(--_accent);
   }
