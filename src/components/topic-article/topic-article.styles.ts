@@ -47,7 +47,6 @@ export const topicArticleStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    justify-content: space-between;
     gap: 0.25em 1em;
   }
   .section-heading {
