@@ -74,6 +74,25 @@ function flush(): void {
   clearTimer = setTimeout(() => region.replaceChildren(), CLEAR_MS);
 }
 
+/**
+ * Reads one short sentence politely from the same region (a widget's answer to what the reader
+ * just did, e.g. "Link copied"). Emptied first and written a moment later: a region made just
+ * now, or the same words twice in a row, would otherwise go unread by some screen readers.
+ */
+export function announce(text: string, lang: string): void {
+  if (typeof document === 'undefined') return;
+  const region = liveRegion();
+  region.replaceChildren();
+  clearTimeout(clearTimer);
+  setTimeout(() => {
+    const sentence = document.createElement('p');
+    sentence.lang = lang;
+    sentence.textContent = text;
+    region.replaceChildren(sentence);
+    clearTimer = setTimeout(() => region.replaceChildren(), CLEAR_MS);
+  }, 100);
+}
+
 function liveRegion(): HTMLElement {
   const existing = document.querySelector<HTMLElement>(`[${REGION_ATTRIBUTE}]`);
   if (existing) return existing;
