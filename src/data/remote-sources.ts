@@ -53,6 +53,8 @@ export function remoteDataSource(url: string): TopicDataSource {
 export interface PreloadOptions {
   /** The topics to read (default: every topic in the dataset's index), with the cards of their related topics. */
   topics?: readonly string[];
+  /** Topics whose full article records to read too, for `<topic-article>` (default: none; they are the largest records). */
+  articles?: readonly string[];
   /** Resolves a relative `src` (on a server there is no page to resolve it against), e.g. the site's origin. */
   base?: string | URL;
   signal?: AbortSignal;
@@ -64,10 +66,10 @@ export interface PreloadOptions {
  * Pass the `src` exactly as the page writes it. Topics the index does not list are left out (they
  * render the not-found state); a failed fetch or invalid data rejects, naming the URL.
  *
- *   await preloadDataset('https://data.example/topics/');
+ *   await preloadDataset('https://data.example/topics/');   // add { articles: [id…] } for <topic-article>s
  *   render(html`<topic-provider src="https://data.example/topics/">…</topic-provider>`);
  */
-export async function preloadDataset(src: string, { topics, base, signal }: PreloadOptions = {}): Promise<TopicDataSource> {
+export async function preloadDataset(src: string, { topics, articles = [], base, signal }: PreloadOptions = {}): Promise<TopicDataSource> {
   let source: TopicDataSource;
   if (base === undefined) {
     source = remoteDataSource(src);
@@ -84,5 +86,6 @@ export async function preloadDataset(src: string, { topics, base, signal }: Prel
   // A summary shows its related topics: their cards too.
   const related = new Set(summaries.flatMap((summary) => summary.related.map((entry) => entry.id)).filter((id) => listed.has(id) && !ids.includes(id)));
   await Promise.all([...related].map((id) => source.loadCard(id, signal)));
+  await Promise.all(articles.filter((id) => listed.has(id)).map((id) => source.loadArticle(id, signal)));
   return source;
 }

@@ -12,9 +12,11 @@ import type { TopicElement } from '../../src/components/shared/topic-element.js'
 import { staticHtml } from '../../stories/static-html.js';
 import { framesRemovedAfterEach, stateOf, whenReady } from './helpers.js';
 
+/** Every widget a server renders (the provider renders nothing of its own). */
+const WIDGET_TAGS = 'topic-card, pillar-list, article-summary, topic-article';
 const PAGE = '/__ssr/test/fixtures/pages/ssr/widgets.html';
 const HOSTILE = '/__ssr/test/fixtures/pages/ssr/hostile.html';
-const WIDGETS = ['card', 'button-card', 'pillars', 'summary', 'dark', 'unknown', 'arabic'];
+const WIDGETS = ['card', 'button-card', 'pillars', 'summary', 'dark', 'unknown', 'arabic', 'article'];
 const READY = WIDGETS.filter((id) => id !== 'unknown');
 
 describe('server-rendered widgets', () => {
@@ -68,7 +70,7 @@ describe('server-rendered widgets', () => {
       const { doc, win } = await open(HOSTILE, { sandbox: 'allow-same-origin' });
       const card = doc.querySelector('topic-card')!;
       expect(shadowText(card)).to.contain('<script>window.__pwned=1</script>');
-      for (const widget of doc.querySelectorAll('topic-card, pillar-list, article-summary')) {
+      for (const widget of doc.querySelectorAll(WIDGET_TAGS)) {
         expect(widget.shadowRoot!.querySelector('script, svg, iframe, object, embed'), widget.localName).to.equal(null);
         for (const element of widget.shadowRoot!.querySelectorAll('*')) {
           for (const { name, value } of element.attributes) {
@@ -117,7 +119,7 @@ describe('server-rendered widgets', () => {
   describe('the demo news page’s server-rendered twin (/static/, built by npm start)', () => {
     it('without JavaScript, shows every widget’s content', async () => {
       const { doc } = await open('/static/', { sandbox: 'allow-same-origin' });
-      const widgets = [...doc.querySelectorAll('topic-card, pillar-list, article-summary')];
+      const widgets = [...doc.querySelectorAll(WIDGET_TAGS)];
       expect(widgets).to.have.length(6);
       for (const widget of widgets) expect(shadowText(widget).length, widget.outerHTML.slice(0, 80)).to.be.greaterThan(20);
       expect(shadowText(doc.querySelector('pillar-list'))).to.contain('Military Training Diplomacy');
@@ -125,14 +127,14 @@ describe('server-rendered widgets', () => {
 
     it('with its script, hydrates every widget with no data request', async () => {
       const { doc, win, errors } = await open('/static/');
-      for (const widget of doc.querySelectorAll('topic-card, pillar-list, article-summary')) await whenReady(widget);
+      for (const widget of doc.querySelectorAll(WIDGET_TAGS)) await whenReady(widget);
       expect(dataRequests(win)).to.deep.equal([]);
       expect(errors).to.deep.equal([]);
     });
 
     it('the script alone costs a page without server-rendered widgets nothing more: no hydration chunk', async () => {
       const { doc, win } = await open('/demo/news-site/index.html');
-      for (const widget of doc.querySelectorAll('topic-card, pillar-list, article-summary')) await whenReady(widget);
+      for (const widget of doc.querySelectorAll(WIDGET_TAGS)) await whenReady(widget);
       const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name);
       expect(chunks.some((name) => /\/chunks\/core-/.test(name))).to.equal(true);
       expect(chunks.some((name) => /hydrate-support-/.test(name))).to.equal(false);
@@ -149,7 +151,7 @@ describe('server-rendered widgets', () => {
     }) {
       const frame = await open(src);
       const { doc } = frame;
-      const widgets = [...doc.querySelectorAll<HTMLElement>('topic-card, pillar-list, article-summary')];
+      const widgets = [...doc.querySelectorAll<HTMLElement>(WIDGET_TAGS)];
       const nodes = new Map(widgets.map((widget) => [widget, [...widget.shadowRoot!.querySelectorAll('*')]]));
       const texts = new Map(widgets.map((widget) => [widget, shadowText(widget)]));
       const mutations: string[] = [];

@@ -21,7 +21,7 @@ import { main } from '../../packages/cli/src/cli.js';
 import '../../src/define.js';
 import { DataLoadError } from '../../src/data/data-source.js';
 import { preloadDataset } from '../../src/data/sources.js';
-import type { TopicCard, TopicSummaryRecord } from '../../src/schema/dataset.js';
+import type { ArticleRecord, TopicCard, TopicSummaryRecord } from '../../src/schema/dataset.js';
 // @ts-expect-error: a plain .mjs fixture without types
 import { hostileFile } from '../fixtures/hostile-dataset.mjs';
 
@@ -65,10 +65,12 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
   // What the widgets show, from the bundled dataset (whatever the generator chose).
   const card = JSON.parse(readFileSync('generated/dataset/cards/defense-technology-exchanges.json', 'utf8')) as TopicCard;
   const summary = JSON.parse(readFileSync('generated/dataset/summaries/defense-technology-exchanges.json', 'utf8')) as TopicSummaryRecord;
+  const article = JSON.parse(readFileSync('generated/dataset/articles/defense-technology-exchanges.json', 'utf8')) as ArticleRecord;
   const widgets: [tag: string, template: (topic: string) => TemplateResult, expected: string[]][] = [
     ['topic-card', (topic) => html`<topic-card topic=${topic} href="/topics/{id}"></topic-card>`, [card.name, card.tagline ?? card.name, `${card.pillarCount} pillars`, `${card.readingMinutes} min read`, card.themes[0]!.label]],
     ['pillar-list', (topic) => html`<pillar-list topic=${topic}></pillar-list>`, [summary.name, ...summary.pillars.map((pillar) => pillar.label)]],
     ['article-summary', (topic) => html`<article-summary topic=${topic} href="/topics/{id}"></article-summary>`, ['Defense Technology Exchanges', 'Key points', 'In conclusion', 'Related topics']],
+    ['topic-article', (topic) => html`<topic-article topic=${topic} toc></topic-article>`, ['Defense Technology Exchanges', 'Part 2 of 5', 'Contents', ...article.sections.map((section) => section.heading)]],
   ];
 
   for (const [tag, widget, expected] of widgets) {
@@ -224,7 +226,7 @@ describe('a remote dataset on a server (preloadDataset)', () => {
 
   for (const hydrate of [false, true]) {
     it(`defense-topics render${hydrate ? ' --hydrate' : ''}: the hostile dataset’s payloads are inert text, every URL http(s)`, async () => {
-      for (const tag of ['topic-card', 'pillar-list', 'article-summary']) {
+      for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article']) {
         let stdout = '';
         let stderr = '';
         const args = ['render', tag, '--topic', 'xss', '--src', `${base}/hostile/`, ...(tag === 'topic-card' ? ['--show-image', '--href', 'https://example.org/t/{id}'] : [])];

@@ -135,13 +135,14 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
     }
     if (values.base !== undefined && !/^https?:\/\//i.test(values.base)) return usage(`--base "${values.base}" must be an absolute http(s) URL`);
     const topics = render.topicsOf(page);
+    const articles = render.articlesOf(page);
     try {
       for (const src of values.src ? [values.src] : render.datasetsOf(page)) {
         if (!/^https?:\/\//i.test(src) && !values.base) {
           io.err(`defense-topics: <topic-provider src="${src}"> is relative: give --base <the site's address> to render its widgets (they show their fallback content).\n`);
           continue;
         }
-        await render.prepare({ src, topics, base: values.base });
+        await render.prepare({ src, topics, articles, base: values.base });
       }
     } catch (error) {
       io.err(`defense-topics: ${(error as Error).message}\n`);
@@ -170,7 +171,7 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
   if (!topic) return usage('missing --topic <id>');
   let source;
   try {
-    source = await render.prepare({ src: values.src, topics: [topic] });
+    source = await render.prepare({ src: values.src, topics: [topic], ...(widget === 'topic-article' ? { articles: [topic] } : {}) });
   } catch (error) {
     io.err(`defense-topics: ${(error as Error).message}\n`);
     return 1;

@@ -59,9 +59,9 @@ export interface WidgetRequest {
  * Reads what the widgets will show, before rendering (a server render cannot wait): a remote
  * dataset's records (fetched and validated). The bundled dataset needs nothing.
  */
-export async function prepare({ src, topics, base }: { src?: string | undefined; topics?: readonly string[]; base?: string | undefined }): Promise<TopicDataSource> {
+export async function prepare({ src, topics, articles, base }: { src?: string | undefined; topics?: readonly string[]; articles?: readonly string[]; base?: string | undefined }): Promise<TopicDataSource> {
   if (!src) return defaultDataSource();
-  return preloadDataset(src, { ...(topics ? { topics } : {}), ...(base ? { base } : {}) });
+  return preloadDataset(src, { ...(topics ? { topics } : {}), ...(articles ? { articles } : {}), ...(base ? { base } : {}) });
 }
 
 /** One widget's HTML: its tag with its attributes, its declarative shadow root, and a fallback link when it has `href`. */
@@ -146,6 +146,11 @@ export function datasetsOf(page: string): string[] {
   };
   walk(parse(page) as unknown as Node);
   return [...found];
+}
+
+/** The topics a page's `<topic-article>`s name (their full records are preloaded too). */
+export function articlesOf(page: string): string[] {
+  return [...new Set([...page.matchAll(/<topic-article\b[^>]*?\stopic\s*=\s*["']?([a-z0-9-]+)/gi)].map((match) => match[1]!))];
 }
 
 /** The topics a page's widgets name (for preloading a remote dataset). */
