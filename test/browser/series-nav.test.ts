@@ -296,6 +296,12 @@ describe('<series-nav variant="list">', () => {
     expect(links.every((a) => !a.hasAttribute('rel')), 'rel belongs to the pager’s neighbours').to.equal(true);
     expect(calls).to.deep.equal({ index: 1, summaries: [], cards: 0, articles: 0 });
     expect(nav.getAttribute('variant')).to.equal('list');
+    expect(a11yTree(nav.shadowRoot!)).to.deep.equal([
+      'navigation: Parts of the series',
+      '  text: Part 4 of 5',
+      '  list',
+      ...NAMES.flatMap((name, i) => (i === 3 ? ['    listitem'] : ['    listitem', `      link: ${name}`])),
+    ]);
     await expect(nav).to.be.accessible();
   });
 
