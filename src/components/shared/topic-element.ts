@@ -151,6 +151,7 @@ export abstract class TopicElement<T> extends LitElement {
   protected get recordVariant(): string | undefined {
     return undefined;
   }
+
   /** The widget's record for a topic, from the data source. */
   protected abstract load(source: TopicDataSource, topic: string, signal: AbortSignal, variant?: string): Promise<T>;
   /** The widget's record if the data source has it at hand (`TopicDataSource.peek`), else undefined. */
