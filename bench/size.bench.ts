@@ -13,60 +13,20 @@
  * data) is paid for.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { syntheticCorpus } from './synthetic-corpus.js';
 import { breakdown } from './size/breakdown.js';
+import { OVER_BUDGETS, PAGE_BUDGETS } from './size/budgets.js';
+import { chunk, dataDir, everyWidgetFiles, measuredPages, oneWidgetFiles, sizeOf, staticClosure, type Size } from './size/pages.js';
 
 /** Issue 15: a page with one card from the CDN embed, every feature kept. */
 const ONE_CARD_GOAL = 11_776;
 
-const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
-const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-interface Size {
-  raw: number;
-  gzip: number;
-  brotli: number;
-  files: number;
-}
-function sizeOf(files: string[]): Size {
-  return files.reduce<Size>(
-    (sum, file) => {
-      const bytes = readFileSync(file);
-      return { raw: sum.raw + bytes.length, gzip: sum.gzip + gzip(bytes), brotli: sum.brotli + brotli(bytes), files: sum.files + 1 };
-    },
-    { raw: 0, gzip: 0, brotli: 0, files: 0 },
-  );
-}
-
-/** A module and every module it imports statically (what the browser must fetch before it runs). */
-function staticClosure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) staticClosure(path.resolve(path.dirname(file), match[1]!), seen);
-  return seen;
-}
-
-function chunk(cdn: string, name: string): string {
-  const file = readdirSync(path.join(cdn, 'chunks')).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
-  if (!file) throw new Error(`no ${name} chunk in ${cdn}`);
-  return path.join(cdn, 'chunks', file);
-}
-
-function dataDir(cdn: string): string {
-  return path.join(cdn, readdirSync(cdn).find((f) => f.startsWith('data-'))!);
-}
-
-function oneCardFiles(cdn: string, topic: string): string[] {
-  const code = new Set([...staticClosure(path.join(cdn, 'embed.js')), ...staticClosure(chunk(cdn, 'topic-card'))]);
-  return [...code, path.join(dataDir(cdn), 'cards', `${topic}.json`)];
-}
+const oneCardFiles = (cdn: string, topic: string) => oneWidgetFiles(cdn, 'topic-card', topic);
 
 function buildCdn(outDir: string, dataset: string): void {
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, EMBED_DATASET: dataset } });
@@ -109,11 +69,8 @@ try {
   });
   const zodValidator = sizeOf([path.join(work, 'zod-validator.js')]);
   const parts = breakdown(oneCardPage.filter((file) => file.endsWith('.js')));
-  const everything = sizeOf([
-    ...new Set(['embed.js', ...['topic-card', 'pillar-list', 'article-summary', 'topic-provider'].map((n) => path.relative(realCdn, chunk(realCdn, n)))].flatMap((f) => [...staticClosure(path.join(realCdn, f))])),
-    // What the widgets load: every card (topic-card, related topics) and every summary record.
-    ...['cards', 'summaries'].flatMap((dir) => readdirSync(path.join(dataDir(realCdn), dir)).map((f) => path.join(dataDir(realCdn), dir, f))),
-  ]);
+  // Every widget's code and every record they load (pages.ts).
+  const everything = sizeOf(everyWidgetFiles(realCdn));
 
   // 5,000 synthetic articles, built by the generator, embedded the same way.
   const articlesDir = path.join(work, 'articles');
@@ -159,6 +116,21 @@ try {
       `That leaves ${kb(ONE_CARD_GOAL - unavoidable)} of the ${ONE_CARD_GOAL.toLocaleString('en')} B goal for the embed loader, data access, the widget base and the card; ` +
       `they take ${kb(ours)} here (${(ours / (ONE_CARD_GOAL - unavoidable)).toFixed(2)}× that room).`,
   );
+
+  // The byte budgets `npm test` holds the CDN build to (bench/size/budgets.ts), for the same build.
+  const pages = measuredPages(realCdn);
+  console.log('\nByte budgets (checked by `npm test`, test/node/byte-budgets.test.ts):\n');
+  console.log('| page | gzip | budget | room |');
+  console.log('| --- | --- | --- | --- |');
+  for (const [name, budget] of Object.entries(PAGE_BUDGETS)) {
+    const size = pages.get(name);
+    if (size) console.log(`| ${name} | ${size.gzip} B | ${budget.gzip} B | ${budget.gzip - size.gzip} B |`);
+  }
+  for (const [name, budget] of Object.entries(OVER_BUDGETS)) {
+    const size = pages.get(name);
+    const base = pages.get(budget.over);
+    if (size && base) console.log(`| ${name}, over ${budget.over} | +${size.gzip - base.gzip} B | +${budget.gzip} B | ${budget.gzip - (size.gzip - base.gzip)} B |`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

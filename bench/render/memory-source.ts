@@ -16,7 +16,7 @@ export function memorySource(card: TopicCard): TopicDataSource {
     loadArticle: async () => {
       throw new Error('not in this benchmark');
     },
-    loadIndex: async () => ({ schemaVersion: SCHEMA_VERSION, contentHash: '0'.repeat(64), topics: [card], themes: [] }),
+    loadIndex: async () => ({ schemaVersion: SCHEMA_VERSION, contentHash: '0'.repeat(64), topics: [{ ...card, countryCodes: [] }], themes: [] }),
   };
 }
 

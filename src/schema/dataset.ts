@@ -44,6 +44,9 @@ export const LanguageTag = z
 
 export const TextDirection = z.enum(['ltr', 'rtl']);
 
+/** ISO 3166-1 alpha-2 country code. */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/);
+
 /** A run of text with its inline marks. Text is never HTML or Markdown. */
 export const InlineRun = z.strictObject({
   text: z.string().min(1).max(LIMITS.LongText),
@@ -62,12 +65,25 @@ export const HeadingBlock = z.strictObject({
   level: z.int().min(3).max(6),
   content: runs,
 });
-/** A list; nested lists are flattened into the items that follow their parent item. */
+/**
+ * An item of a list nested inside another list's item: it follows its parent item in the flat
+ * `items` array, one `depth` below it (1 = inside a top-level item). Items of one nested list
+ * share its `ordered`.
+ */
+export const NestedListItem = z.strictObject({
+  depth: z.int().min(1).max(8),
+  ordered: z.boolean(),
+  content: runs,
+});
+/**
+ * A list. Top-level items are runs; the items of lists nested inside an item follow it as
+ * `NestedListItem`s (flat, so that no record nests without bound).
+ */
 export const ListBlock = z.strictObject({
   type: z.literal('list'),
   ordered: z.boolean(),
   start: z.int().min(0).max(1_000_000_000).optional(),
-  items: z.array(runs).min(1).max(LIMITS.itemsPerList),
+  items: z.array(z.union([runs, NestedListItem])).min(1).max(LIMITS.itemsPerList),
 });
 export const ImageBlock = z.strictObject({
   type: z.literal('image'),
@@ -75,7 +91,12 @@ export const ImageBlock = z.strictObject({
   alt: ShortText,
   title: ShortText.optional(),
 });
-export const Block = z.discriminatedUnion('type', [ParagraphBlock, HeadingBlock, ListBlock, ImageBlock]);
+/** A block quote: its paragraphs, headings and lists (a quote inside it is flattened into it). */
+export const QuoteBlock = z.strictObject({
+  type: z.literal('quote'),
+  blocks: z.array(z.discriminatedUnion('type', [ParagraphBlock, HeadingBlock, ListBlock])).min(1).max(LIMITS.blocksPerSection),
+});
+export const Block = z.discriminatedUnion('type', [ParagraphBlock, HeadingBlock, ListBlock, ImageBlock, QuoteBlock]);
 const blocks = z.array(Block).max(LIMITS.blocksPerSection);
 
 export const Section = z.strictObject({
@@ -155,8 +176,6 @@ export const SeriesPlace = z.strictObject({
   next: SeriesNeighbour.optional(),
 });
 
-/** ISO 3166-1 alpha-2 country code. */
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/);
 
 /** Why a sentence of the article was or was not chosen (see the README, *How content is chosen*). */
 export const SentenceStatus = z.enum(['abstract', 'summary', 'key-point', 'conclusion', 'duplicate', 'ineligible', 'not-chosen']);
@@ -240,9 +259,13 @@ export const TopicCard = z.strictObject({
   pillarCount: z.int().min(0),
   readingMinutes: z.int().min(1),
   image: z.strictObject({ src: HttpUrl, alt: ShortText }).optional(),
-  /** The countries the article names (ISO 3166-1 alpha-2), most mentioned first: for filters in listings. */
-  countryCodes: z.array(CountryCode).max(300),
 });
+
+/**
+ * A topic in the index: its card, and what a listing filters by that a card does not show (the
+ * countries the article names, ISO 3166-1 alpha-2, most mentioned first).
+ */
+export const IndexTopic = TopicCard.extend({ countryCodes: z.array(CountryCode).max(300) });
 
 /** One file per topic holding its card, so a card never loads the index or other topics. */
 export const TopicCardRecord = TopicCard.extend({ schemaVersion: z.literal(SCHEMA_VERSION) });
@@ -304,7 +327,7 @@ export const DatasetIndex = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** SHA-256 over every source file and the generator's schema version. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
-  topics: z.array(TopicCard).max(LIMITS.topics),
+  topics: z.array(IndexTopic).max(LIMITS.topics),
   themes: z.array(ThemeGroup).max(LIMITS.listEntries),
 });
 
@@ -313,6 +336,8 @@ export type Block = z.infer<typeof Block>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
 export type HeadingBlock = z.infer<typeof HeadingBlock>;
 export type ListBlock = z.infer<typeof ListBlock>;
+export type NestedListItem = z.infer<typeof NestedListItem>;
+export type QuoteBlock = z.infer<typeof QuoteBlock>;
 export type ImageBlock = z.infer<typeof ImageBlock>;
 export type Section = z.infer<typeof Section>;
 export type Theme = z.infer<typeof Theme>;
@@ -333,6 +358,7 @@ export type ThemeEvidence = z.infer<typeof ThemeEvidence>;
 export type ImageAltRule = z.infer<typeof ImageAltRule>;
 export type Evidence = z.infer<typeof Evidence>;
 export type TopicCard = z.infer<typeof TopicCard>;
+export type IndexTopic = z.infer<typeof IndexTopic>;
 export type TopicCardRecord = z.infer<typeof TopicCardRecord>;
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
 export type TopicSummaryRecord = z.infer<typeof TopicSummaryRecord>;

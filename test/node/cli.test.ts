@@ -79,7 +79,7 @@ describe('defense-topics build', () => {
     const out = path.join(dir, 'out');
     await cp('content/articles', articles, { recursive: true });
     await run('build', articles, '--out', out, '-q');
-    await rm(path.join(articles, 'defense-attaches.md'));
+    await rm(path.join(articles, '05-defense-attaches.md'));
     assert.equal((await run('build', articles, '--out', out, '-q')).code, EXIT.ok);
     const files = [...(await snapshot(out)).keys()];
     assert.ok(!files.some((f) => f.includes('defense-attaches')));
@@ -126,7 +126,7 @@ describe('defense-topics build', () => {
 describe('the package', () => {
   it('exports the schema (types and validator) as defense-topics/schema', async () => {
     const { ArticleRecord, SCHEMA_VERSION } = (await import('defense-topics/schema')) as typeof import('../../src/schema/dataset.js');
-    assert.equal(SCHEMA_VERSION, 2);
+    assert.equal(SCHEMA_VERSION, 3);
     const article = JSON.parse(await readFile('test/golden/dataset/articles/defense-attaches.json', 'utf8'));
     assert.equal(ArticleRecord.parse(article).id, 'defense-attaches');
     const tampered = { ...article, lead: [{ type: 'paragraph', content: [{ text: 'x', href: 'javascript:alert(1)' }] }] };

@@ -146,6 +146,6 @@ describe('the compiled validators', () => {
       () => checkArticle({ ...article, sections: [{ id: 's', heading: 'S', blocks: [{ type: 'paragraph', content: [{ text: 'x', href: 'data:text/html,x' }] }] }] }, url),
       /field sections\.0\.blocks\.0\.content\.0\.href must be an absolute http\(s\) URL \(got "data:text\/html,x"\)/,
     );
-    assert.throws(() => checkArticle({ ...article, lead: [{ type: 'video' }] }, url), /field lead\.0 must be a block of type "paragraph", "heading", "list", "image" \(got an object\)/);
+    assert.throws(() => checkArticle({ ...article, lead: [{ type: 'video' }] }, url), /field lead\.0 must be a block of type "paragraph", "heading", "list", "image", "quote" \(got an object\)/);
   });
 });

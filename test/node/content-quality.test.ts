@@ -254,8 +254,8 @@ describe('images whose alt text says nothing stay off cards', () => {
     }
     const warnings = built.diagnostics.filter((d) => d.code === 'image-alt');
     assert.deepEqual(warnings.map((d) => `${d.file}:${d.line}:${d.column}`), [
-      'articles/defense-technology-exchanges.md:3:1',
-      'articles/defense-technology-exchanges.md:15:1',
+      'articles/02-defense-technology-exchanges.md:3:1',
+      'articles/02-defense-technology-exchanges.md:15:1',
       'articles/joint-border-patrols.md:3:1',
       'articles/naval-port-visits.md:5:1',
     ]);

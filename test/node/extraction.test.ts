@@ -70,9 +70,29 @@ describe('lead and sections', () => {
     assert.deepEqual(a.lead[1], { type: 'list', ordered: false, items: [[{ text: 'item one' }], [{ text: 'item two' }]] });
   });
 
-  it('keeps ordered lists and their start, flattening nested lists after their parent item', () => {
-    const a = buildArticle('# T: t\n\n3. three\n   - nested\n4. four\n');
-    assert.deepEqual(a.lead[0], { type: 'list', ordered: true, start: 3, items: [[{ text: 'three' }], [{ text: 'nested' }], [{ text: 'four' }]] });
+  it('keeps ordered lists and their start, and nested lists as items after their parent item with their depth and kind', () => {
+    const a = buildArticle('# T: t\n\n3. three\n   - nested\n     1. deeper\n4. four\n');
+    assert.deepEqual(a.lead[0], {
+      type: 'list',
+      ordered: true,
+      start: 3,
+      items: [
+        [{ text: 'three' }],
+        { depth: 1, ordered: false, content: [{ text: 'nested' }] },
+        { depth: 2, ordered: true, content: [{ text: 'deeper' }] },
+        [{ text: 'four' }],
+      ],
+    });
+  });
+
+  it('reads nested items as items of their list for key points and summaries, as the same list written flat', () => {
+    const text = (items: string) => `# Radar Links: t\n\nRadar Links are shared air pictures between partner air forces.\n\n## Parts\n\n${items}\n\n## Use\n\nCrews of partner air forces train on one shared radar picture every year.\n`;
+    const nested = buildArticle(text('- **Sensors:** Radars feed one picture.\n  - **Coast:** Coastal radars watch the sea.\n- **Links:** Data moves in seconds.'));
+    const flat = buildArticle(text('- **Sensors:** Radars feed one picture.\n- **Coast:** Coastal radars watch the sea.\n- **Links:** Data moves in seconds.'));
+    assert.deepEqual(nested.pillars.map((p) => p.label), ['Sensors', 'Coast', 'Links']);
+    assert.deepEqual(nested.pillars, flat.pillars);
+    assert.deepEqual(nested.summary, flat.summary);
+    assert.equal(nested.wordCount, flat.wordCount);
   });
 
   it('makes images blocks of their own, in place, and lists them with their position', () => {
@@ -88,12 +108,25 @@ describe('lead and sections', () => {
     ]);
   });
 
-  it('keeps the text of quotes and code blocks, without their syntax', () => {
-    const a = buildArticle('# T: t\n\n> Quoted *words*.\n\n```\nconst x = 1;\n```\n\n---\n');
+  it('keeps quotes as quote blocks (a quote inside one flattened into it) and code blocks as code, without their syntax', () => {
+    const a = buildArticle('# T: t\n\n> Quoted *words*.\n>\n> > Inner quote.\n>\n> - a listed point\n\n```\nconst x = 1;\n```\n\n---\n');
     assert.deepEqual(a.lead, [
-      { type: 'paragraph', content: [{ text: 'Quoted ' }, { text: 'words', em: true }, { text: '.' }] },
+      {
+        type: 'quote',
+        blocks: [
+          { type: 'paragraph', content: [{ text: 'Quoted ' }, { text: 'words', em: true }, { text: '.' }] },
+          { type: 'paragraph', content: [{ text: 'Inner quote.' }] },
+          { type: 'list', ordered: false, items: [[{ text: 'a listed point' }]] },
+        ],
+      },
       { type: 'paragraph', content: [{ text: 'const x = 1;', code: true }] },
     ]);
+  });
+
+  it('reads a quote’s text as the article’s text (words, summary sentences)', () => {
+    const a = buildArticle('# Radar Links: t\n\nRadar Links are shared air pictures between partner air forces.\n\n> Partner air forces that share one radar picture see threats sooner.\n');
+    assert.match(JSON.stringify(a.evidence.summary.sentences), /see threats sooner/);
+    assert.equal(a.lead[1]!.type, 'quote');
   });
 });
 

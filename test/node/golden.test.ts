@@ -21,8 +21,8 @@ describe('the dataset of the five articles', () => {
     assert.deepEqual(
       result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}`),
       [
-        'content/articles/defense-technology-exchanges.md:3:1 warning image-alt',
-        'content/articles/defense-technology-exchanges.md:15:1 warning image-alt',
+        'content/articles/02-defense-technology-exchanges.md:3:1 warning image-alt',
+        'content/articles/02-defense-technology-exchanges.md:15:1 warning image-alt',
       ],
     );
   });
@@ -41,15 +41,15 @@ describe('the dataset of the five articles', () => {
     }
   });
 
-  it('has one topic per article, with stable ids from the names', () => {
+  it('has one topic per article, with stable ids from the names, in the series order of the seeds’ numbering', () => {
     assert.deepEqual(
       result.index!.topics.map((t) => [t.id, t.name]),
       [
         ['air-defense-cooperation', 'Air Defense Cooperation'],
-        ['defense-attaches', 'Defense Attachés'],
         ['defense-technology-exchanges', 'Defense Technology Exchanges'],
-        ['military-training-diplomacy', 'Military Training Diplomacy'],
         ['technological-exchange-programs', 'Technological Exchange Programs'],
+        ['military-training-diplomacy', 'Military Training Diplomacy'],
+        ['defense-attaches', 'Defense Attachés'],
       ],
     );
     assert.equal(article('air-defense-cooperation').tagline, 'A Fundamental Component of International Cooperation in Islamic Nations');
@@ -155,7 +155,7 @@ describe('the dataset of the five articles', () => {
     // Whole blocks (runs joined) neither start nor end with white space; one article has a line of spaces.
     for (const a of result.articles) {
       for (const block of [...a.lead, ...a.sections.flatMap((s) => s.blocks)]) {
-        const texts = block.type === 'list' ? block.items.map((i) => i.map((r) => r.text).join('')) : 'content' in block ? [block.content.map((r) => r.text).join('')] : [];
+        const texts = block.type === 'list' ? block.items.map((i) => (Array.isArray(i) ? i : i.content).map((r) => r.text).join('')) : 'content' in block ? [block.content.map((r) => r.text).join('')] : [];
         for (const t of texts) assert.equal(t, t.trim(), `untrimmed block in ${a.id}`);
       }
     }

@@ -67,7 +67,7 @@ describe('the streaming build', () => {
     assert.deepEqual([again.extracted, again.reused], [0, 28]);
     sameFiles(await snapshot(path.join(dir, 'two')), await snapshot(path.join(dir, 'one')), 'from the cache');
 
-    const file = path.join(articles, 'defense-attaches.md');
+    const file = path.join(articles, '05-defense-attaches.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('mediator', 'go-between'));
     const changed = await build('three');
     assert.deepEqual([changed.extracted, changed.reused], [1, 27]);
@@ -91,10 +91,10 @@ describe('the streaming build', () => {
     try {
       assert.equal((await builder.build()).written?.mode, 'full');
       const steps: [string, () => Promise<void>, Set<string> | undefined][] = [
-        ['an edit', () => edit('military-training-diplomacy.md', 'Interoperability', 'Working Together'), new Set(['military-training-diplomacy.md'])],
-        ['an edit seen by the files’ size and time alone', () => edit('air-defense-cooperation.md', /\n\n/, '\n\nA new opening sentence about air defense radars.\n\n'), undefined],
-        ['an added article', () => cp('content/articles/defense-attaches.md', file('naval.md')).then(() => edit('naval.md', '# Defense Attachés', '# Naval Attachés')), new Set(['naval.md'])],
-        ['a removed article', () => rm(file('defense-technology-exchanges.md')), new Set(['defense-technology-exchanges.md'])],
+        ['an edit', () => edit('04-military-training-diplomacy.md', 'Interoperability', 'Working Together'), new Set(['04-military-training-diplomacy.md'])],
+        ['an edit seen by the files’ size and time alone', () => edit('01-air-defense-cooperation.md', /\n\n/, '\n\nA new opening sentence about air defense radars.\n\n'), undefined],
+        ['an added article', () => cp('content/articles/05-defense-attaches.md', file('naval.md')).then(() => edit('naval.md', '# Defense Attachés', '# Naval Attachés')), new Set(['naval.md'])],
+        ['a removed article', () => rm(file('02-defense-technology-exchanges.md')), new Set(['02-defense-technology-exchanges.md'])],
         ['a renamed article', () => rename(file('naval.md'), file('naval-attaches.md')), new Set(['naval.md', 'naval-attaches.md'])],
         ['a new id', () => edit('naval-attaches.md', '# Naval Attachés', '# Naval Liaison Officers'), new Set(['naval-attaches.md'])],
         ['a themes change', () => edit('../themes.yaml', /label: Defense Diplomacy/, 'label: Diplomacy of Defense'), new Set()],
@@ -110,16 +110,16 @@ describe('the streaming build', () => {
 
       // An error: reported at its position, nothing written; the fix rebuilds.
       const before = await snapshot(out);
-      await edit('military-training-diplomacy.md', /\n\n/, '\n\n[a link](javascript:alert(1))\n\n');
-      const failed = await builder.build(new Set(['military-training-diplomacy.md']));
+      await edit('04-military-training-diplomacy.md', /\n\n/, '\n\n[a link](javascript:alert(1))\n\n');
+      const failed = await builder.build(new Set(['04-military-training-diplomacy.md']));
       assert.equal(failed.ok, false);
       assert.deepEqual(
         failed.diagnostics.filter((d) => d.severity === 'error').map((d) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.code}`),
-        ['military-training-diplomacy.md:3:1 unsafe-url'],
+        ['04-military-training-diplomacy.md:3:1 unsafe-url'],
       );
       sameFiles(await snapshot(out), before, 'after an error, the output');
-      await edit('military-training-diplomacy.md', '[a link](javascript:alert(1))', '[a link](https://example.org/)');
-      const fixed = await builder.build(new Set(['military-training-diplomacy.md']));
+      await edit('04-military-training-diplomacy.md', '[a link](javascript:alert(1))', '[a link](https://example.org/)');
+      const fixed = await builder.build(new Set(['04-military-training-diplomacy.md']));
       assert.ok(fixed.ok);
       sameFiles(await snapshot(out), await cleanBuild(articles, themesFile), 'after the fix');
     } finally {
@@ -136,14 +136,14 @@ describe('the streaming build', () => {
       new Map([...files].filter(([name]) => /^articles\/.*\.json$/.test(name)).map(([name, text]) => [name, (JSON.parse(text) as { keywords: string[] }).keywords.join(', ')]));
     try {
       assert.ok((await builder.build()).ok);
-      const edited = path.join(articles, 'defense-attaches.md');
+      const edited = path.join(articles, '05-defense-attaches.md');
       let othersChanged = 0;
       // Another article's keywords, written twice into this one: their counts (and idf) move by one.
       const words = [...keywordsOf(await snapshot(out))].filter(([name]) => name !== 'articles/defense-attaches.json').flatMap(([, list]) => list.split(', ').slice(0, 2)).slice(0, 40);
       for (const [round, word] of words.entries()) {
         const before = keywordsOf(await snapshot(out));
         await writeFile(edited, (await readFile(edited, 'utf8')).replace(/\n\n/, `\n\nA note on ${word} (${round}): ${word} again.\n\n`));
-        const outcome = await builder.build(new Set(['defense-attaches.md']));
+        const outcome = await builder.build(new Set(['05-defense-attaches.md']));
         assert.ok(outcome.ok, JSON.stringify(outcome.diagnostics.slice(0, 3)));
         const after = await snapshot(out);
         sameFiles(after, await cleanBuild(articles), `after writing “${word}”`);
@@ -161,7 +161,7 @@ describe('the streaming build', () => {
     const builder = new DatasetBuilder({ articlesDir: articles, outDir: path.join(dir, 'out') });
     try {
       await builder.build();
-      const again = await builder.build(new Set(['defense-attaches.md']));
+      const again = await builder.build(new Set(['05-defense-attaches.md']));
       assert.deepEqual([again.written?.mode, again.written?.files, again.extracted], ['in-place', 0, 0]);
     } finally {
       await builder.close();
@@ -194,7 +194,7 @@ describe('a build that fails', () => {
     try {
       assert.ok((await builder.build()).ok);
       const before = await snapshot(out);
-      await cp(path.join(articles, 'defense-attaches.md'), path.join(articles, 'throws-here.md'));
+      await cp(path.join(articles, '05-defense-attaches.md'), path.join(articles, 'throws-here.md'));
       await assert.rejects(builder.build(), /^Error: preparing throws-here\.md: a bug in the extraction/);
       sameFiles(await snapshot(out), before, 'after the error, the output');
       await rm(path.join(articles, 'throws-here.md'));
@@ -214,9 +214,9 @@ describe('a build that fails', () => {
       assert.ok((await builder.build()).ok);
       const before = await snapshot(out);
       // An edit and a crash in the same rebuild: nothing of the edit reaches the output.
-      const edited = path.join(articles, 'defense-attaches.md');
+      const edited = path.join(articles, '05-defense-attaches.md');
       await writeFile(edited, (await readFile(edited, 'utf8')).replace('mediator', 'go-between'));
-      await cp(path.join(articles, 'air-defense-cooperation.md'), path.join(articles, 'crashes-here.md'));
+      await cp(path.join(articles, '01-air-defense-cooperation.md'), path.join(articles, 'crashes-here.md'));
       await assert.rejects(builder.build(), /a worker thread of the build stopped \(exit code 70\) while preparing crashes-here\.md/);
       sameFiles(await snapshot(out), before, 'after the crash, the output');
       await rm(path.join(articles, 'crashes-here.md'));
@@ -233,13 +233,13 @@ describe('a build that fails', () => {
     const { dir, articles } = await articlesFolder(0);
     const out = path.join(dir, 'out');
     const doomed = path.join(articles, 'zz-crash-on-write.md');
-    await writeFile(doomed, (await readFile(path.join(articles, 'defense-attaches.md'), 'utf8')).replace('# Defense Attachés', '# Crash On Write'));
+    await writeFile(doomed, (await readFile(path.join(articles, '05-defense-attaches.md'), 'utf8')).replace('# Defense Attachés', '# Crash On Write'));
     const builder = new DatasetBuilder({ articlesDir: articles, outDir: out, jobs: 2, workerModule: failingWorker });
     try {
       assert.equal((await builder.build()).written?.mode, 'full');
       const before = await snapshot(out);
       // Two topics change; the worker writes the first, then dies on the second.
-      const edited = path.join(articles, 'defense-attaches.md');
+      const edited = path.join(articles, '05-defense-attaches.md');
       await writeFile(edited, (await readFile(edited, 'utf8')).replace('mediator', 'go-between'));
       await writeFile(doomed, (await readFile(doomed, 'utf8')).replace('mediator', 'go-between'));
       await assert.rejects(builder.build(), /a worker thread of the build stopped \(exit code 70\) while writing the files of 2 topics/);
@@ -310,7 +310,7 @@ describe('defense-topics build --watch', () => {
       assert.equal(await first, EXIT.ok);
       assert.match(stdout, /Built 8 topics/);
 
-      const file = path.join(articles, 'defense-attaches.md');
+      const file = path.join(articles, '05-defense-attaches.md');
       let next = nextBuild();
       await writeFile(file, (await readFile(file, 'utf8')).replace('mediator', 'go-between'));
       assert.equal(await next, EXIT.ok);

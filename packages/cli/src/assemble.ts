@@ -92,11 +92,14 @@ export function corpusHoles(fields: CorpusFields, file: string, diagnostics: Dia
   return failed ? undefined : parts.map(([result]) => JSON.stringify(result.data));
 }
 
-/** A topic's six files: card, summary and article records, each as JSON and as a module. */
+/**
+ * A topic's six files: card, summary and article records, each as JSON and as a module. `holes`:
+ * the JSON of keywords, related, series and evidence.related (see `withSeries`).
+ */
 export function topicFiles(records: PreparedRecords, holes: readonly string[]): [string, string][] {
   const { id } = records;
   const card = `${records.card}\n`;
-  const summary = `${fillJson(records.summary, holes.slice(0, 2))}\n`;
+  const summary = `${fillJson(records.summary, holes.slice(0, 3))}\n`;
   const article = `${fillJson(records.article, holes)}\n`;
   return [
     [`cards/${id}.json`, card],
@@ -113,7 +116,7 @@ export function topicPaths(id: string): string[] {
   return [`cards/${id}.json`, `summaries/${id}.json`, `articles/${id}.json`, `modules/cards/${id}.js`, `modules/summaries/${id}.js`, `modules/articles/${id}.js`];
 }
 
-/** What the index needs of each topic, in the build's order. */
+/** What the index needs of each topic, in series order. */
 export interface IndexTopic {
   id: string;
   /** The topic's card (JSON, validated). */

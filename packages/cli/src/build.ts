@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexFiles, schemaFiles, tableFiles, topicFiles } from './assemble.js';
+import { seriesOrder, seriesPlaces, withSeries } from './series.js';
 import { Corpus, type CorpusDocument } from './corpus.js';
 import { type Diagnostic, FileDiagnostics, compareStrings, sortDiagnostics } from './diagnostics.js';
 import { ThemeMatcher } from './extract/themes.js';
@@ -97,7 +98,10 @@ export function buildFromSources(
     diagnostics.push(...articleDiagnostics(entries.at(-1)!));
   }
   checkAcrossArticles(entries, diagnostics);
+  const order = seriesOrder(entries, diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return fail();
+  const series = seriesPlaces(order.map((i) => ({ id: entries[i]!.resident.article!.id, name: entries[i]!.resident.article!.name! })));
+  const seriesOf = new Map(order.map((entryIndex, position) => [entryIndex, series[position]!]));
 
   const corpus = new Corpus();
   const documents: CorpusDocument[] = entries.map(({ resident: { article } }) => corpus.document(article!.id, article!.terms!, article!.curatedRelated?.map((c) => c.id)));
@@ -106,9 +110,9 @@ export function buildFromSources(
   const topicFileList: [string, string][] = [];
   entries.forEach((entry, i) => {
     const holes = corpusHoles(fields[i]!, entry.shownPath, diagnostics);
-    if (holes) topicFileList.push(...topicFiles(records[i]!, holes));
+    if (holes) topicFileList.push(...topicFiles(records[i]!, withSeries(holes, seriesOf.get(i)!)));
   });
-  const topics = entries.map(({ resident: { article } }) => ({ id: article!.id, card: article!.card!, themes: article!.themes! }));
+  const topics = order.map((i) => entries[i]!.resident.article!).map((article) => ({ id: article.id, card: article.card!, themes: article.themes! }));
   const index = indexFiles(topics, contentHash(entries.map((e) => ({ name: e.name, sha256: e.resident.sha256 })), themesSource.bytes), vocabulary, diagnostics);
   if (!index || diagnostics.some((d) => d.severity === 'error')) return fail();
 
@@ -118,7 +122,7 @@ export function buildFromSources(
   for (const [name, text] of topicFileList) if (!name.endsWith('.json')) files.set(name, text);
   for (const [name, text] of tableFiles(topics.map((t) => t.id))) files.set(name, text);
   for (const [name, text] of schemaFiles()) files.set(name, text);
-  const articles = entries.map(({ resident: { article } }) => JSON.parse(files.get(`articles/${article!.id}.json`)!) as ArticleRecord);
+  const articles = order.map((i) => entries[i]!).map(({ resident: { article } }) => JSON.parse(files.get(`articles/${article!.id}.json`)!) as ArticleRecord);
   return { files, diagnostics: sortDiagnostics(diagnostics), articles, index: JSON.parse(files.get('index.json')!) as z.infer<typeof DatasetIndex> };
 }
 

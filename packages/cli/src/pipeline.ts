@@ -16,6 +16,7 @@ import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync 
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexPieces, schemaFiles, tablePieces, topicPaths } from './assemble.js';
+import { seriesOrder, seriesPlaces, withSeries } from './series.js';
 import { BUILT_IN_THEMES_SHOWN, DEFAULT_THEMES_FILE, articleNames, loadVocabulary, noArticles } from './build.js';
 import { EntryStore, type EntryLocation, buildFingerprint, entryKey } from './cache.js';
 import { Corpus, type CorpusDocument, type CorpusFields } from './corpus.js';
@@ -230,8 +231,12 @@ export class DatasetBuilder {
     for (const entry of entries) diagnostics.push(...articleDiagnostics(entry));
     if (entries.length === 0) diagnostics.push(noArticles());
     checkAcrossArticles(entries, diagnostics);
+    const order = seriesOrder(entries, diagnostics);
     const counts = { extracted, reused: stale.length - extracted + (names.length - stale.length) };
     if (hasErrors(diagnostics)) return outcome(false, counts);
+    const series = seriesPlaces(order.map((i) => ({ id: states[i]!.resident.article!.id, name: states[i]!.resident.article!.name! })));
+    const seriesOf = new Array<string>(states.length);
+    order.forEach((stateIndex, position) => (seriesOf[stateIndex] = series[position]!));
 
     time('checks');
     // 3. The corpus step, over the compact state.
@@ -253,14 +258,18 @@ export class DatasetBuilder {
     });
     for (const name of this.validated.keys()) if (!this.sources.has(name)) this.validated.delete(name);
     time('validate');
-    const topics = states.map(({ resident: { article } }) => ({ id: article!.id, card: article!.card!, themes: article!.themes! }));
+    const topics = order.map((i) => states[i]!.resident.article!).map((article) => ({ id: article.id, card: article.card!, themes: article.themes! }));
     const hash = contentHash(states.map((state) => ({ name: state.name, sha256: state.resident.sha256 })), themes.bytes);
     const index = indexPieces(topics, hash, themes.vocabulary, diagnostics);
     if (!index || hasErrors(diagnostics)) return outcome(false, counts);
     time('index');
 
     // 4. Write: in place when the output is the one this builder wrote last, else a new folder.
-    const items = states.map((state, i) => ({ id: state.resident.article!.id, key: state.key, location: state.location, holes: holes[i]!, holesKey: holesKey(holes[i]!) }));
+    // A topic's series place is filled in with its corpus fields; a move in the series rewrites its records.
+    const items = states.map((state, i) => {
+      const filled = withSeries(holes[i]!, seriesOf[i]!);
+      return { id: state.resident.article!.id, key: state.key, location: state.location, holes: filled, holesKey: holesKey(filled) };
+    });
     // The module tables depend on the list of ids alone: written again in place only when it changes.
     const ids = topics.map((t) => t.id);
     const tables = { key: idsKey(ids), files: tablePieces(ids) };
@@ -272,7 +281,7 @@ export class DatasetBuilder {
     time('cache');
     return outcome(true, {
       ...counts,
-      topics: states.map((state) => state.resident.article!.report!),
+      topics: order.map((i) => states[i]!.resident.article!.report!),
       themes: new Set(topics.flatMap((topic) => topic.themes.map((theme) => theme.id))).size,
       written,
     });

@@ -22,8 +22,9 @@ import {
   FrontMatter,
   SCHEMA_VERSION,
   type Theme,
+  type IndexTopic,
+  IndexTopic as IndexTopicSchema,
   type TopicCard,
-  TopicCard as TopicCardSchema,
   type TopicCardRecord,
   TopicSummaryRecord,
 } from './schema.js';
@@ -46,6 +47,10 @@ export interface ResidentArticle {
     id: string;
     titleAt?: SourcePosition | undefined;
     curatedRelated?: { id: string; at: SourcePosition }[] | undefined;
+    /** The front matter's `order`, where it is written. */
+    seriesOrder?: { order: number; at: SourcePosition } | undefined;
+    /** The topic's name (its neighbours in the series name it). */
+    name?: string;
     /** False when the article has an error of its own: it takes part in the checks only. */
     ok: boolean;
     /** Only when ok: */
@@ -68,7 +73,7 @@ export interface ReportLine {
 
 /**
  * An article's records, serialised, with holes for the corpus fields: `article` is the text
- * around [keywords, related, evidence.related], `summary` around [keywords, related].
+ * around [keywords, related, series, evidence.related], `summary` around [keywords, related, series].
  */
 export interface PreparedRecords {
   id: string;
@@ -98,7 +103,7 @@ export function prepareArticle(name: string, bytes: Uint8Array, context: Prepare
   const resident: ResidentArticle = { sha256: hash, problems: diagnostics.items.map(withoutFile) };
   if (!extracted) return { resident };
   const { draft } = extracted;
-  const base = { id: draft.id, titleAt: extracted.titleAt, curatedRelated: extracted.curatedRelated };
+  const base = { id: draft.id, name: draft.name, titleAt: extracted.titleAt, curatedRelated: extracted.curatedRelated, seriesOrder: extracted.seriesOrder };
   if (diagnostics.hasErrors) {
     resident.article = { ...base, ok: false };
     return { resident };
@@ -106,15 +111,15 @@ export function prepareArticle(name: string, bytes: Uint8Array, context: Prepare
 
   // Validated with the corpus fields as placeholders; the build validates those on their own
   // (the schema has no rule across fields, so the two checks are the whole record's check).
-  const placeholder = { ...draft, keywords: [], related: [], evidence: { ...draft.evidence, related: { rule: 'similarity', minScore: RELATED_MIN_SCORE, belowMinimum: [] } } };
+  const placeholder = { ...draft, keywords: [], related: [], series: { part: 1, parts: 1 }, evidence: { ...draft.evidence, related: { rule: 'similarity', minScore: RELATED_MIN_SCORE, belowMinimum: [] } } };
   const problems: ArticleProblem[] = [];
   const article = validate(ArticleRecordSchema, placeholder, undefined, problems);
   const card = article && toCard(article);
   // The card is checked once: its record is the same fields and the schema version (a literal,
   // written here), so a problem of the one is a problem of the other, reported for both files.
   const cardProblems: ArticleProblem[] = [];
-  const indexCard = card && validate(TopicCardSchema, card, 'index.json', cardProblems);
-  const cardRecord: TopicCardRecord | undefined = indexCard && { ...indexCard, schemaVersion: SCHEMA_VERSION };
+  const indexCard = card && validate(IndexTopicSchema, { ...card, countryCodes: article.countries.map((country) => country.code) }, 'index.json', cardProblems);
+  const cardRecord: TopicCardRecord | undefined = indexCard && { ...withoutCountryCodes(indexCard), schemaVersion: SCHEMA_VERSION };
   if (card) problems.push(...cardProblems.map((problem) => ({ ...problem, file: `cards/${card.id}.json` })), ...cardProblems);
   resident.problems.push(...problems);
   if (!article || !cardRecord || !indexCard) {
@@ -144,8 +149,8 @@ export function prepareArticle(name: string, bytes: Uint8Array, context: Prepare
     records: {
       id: article.id,
       card: JSON.stringify(cardRecord),
-      article: cutJson(article, new Map<string, Holes>([['keywords', HOLE], ['related', HOLE], ['evidence', new Map([['related', HOLE]])]])),
-      summary: cutJson(summary, new Map([['keywords', HOLE], ['related', HOLE]])),
+      article: cutJson(article, new Map<string, Holes>([['keywords', HOLE], ['related', HOLE], ['series', HOLE], ['evidence', new Map([['related', HOLE]])]])),
+      summary: cutJson(summary, new Map([['keywords', HOLE], ['related', HOLE], ['series', HOLE]])),
     },
   };
 }
@@ -214,6 +219,11 @@ function toCard(article: ArticleRecord): TopicCard {
     readingMinutes: article.readingMinutes,
     ...(image ? { image: { src: image.src, alt: image.alt } } : {}),
   };
+}
+
+/** The card of an index entry (validated with it: the same fields and `countryCodes`). */
+function withoutCountryCodes({ countryCodes: _, ...card }: IndexTopic): TopicCard {
+  return card;
 }
 
 /** Where a value's JSON is cut: a hole at a key, or, for an object, holes inside it. */

@@ -11,7 +11,7 @@
  * server, never on a page where nothing fails), shared with any other copy of the library on the
  * page. Only `style` properties are set (through CSSOM, which a strict CSP allows).
  */
-import type { Messages } from './messages/index.js';
+import type { FailureWords, Words } from './messages/index.js';
 
 /** Failures arriving within this long of each other are read together. */
 const GATHER_MS = 400;
@@ -26,7 +26,7 @@ interface Failure {
   widget: Element;
   name: string;
   lang: string;
-  messages: Messages;
+  messages: Words & FailureWords;
 }
 
 let pending: Failure[] = [];
@@ -72,6 +72,25 @@ function flush(): void {
   );
   clearTimeout(clearTimer);
   clearTimer = setTimeout(() => region.replaceChildren(), CLEAR_MS);
+}
+
+/**
+ * Reads one short sentence politely from the same region (a widget's answer to what the reader
+ * just did, e.g. "Link copied"). Emptied first and written a moment later: a region made just
+ * now, or the same words twice in a row, would otherwise go unread by some screen readers.
+ */
+export function announce(text: string, lang: string): void {
+  if (typeof document === 'undefined') return;
+  const region = liveRegion();
+  region.replaceChildren();
+  clearTimeout(clearTimer);
+  setTimeout(() => {
+    const sentence = document.createElement('p');
+    sentence.lang = lang;
+    sentence.textContent = text;
+    region.replaceChildren(sentence);
+    clearTimer = setTimeout(() => region.replaceChildren(), CLEAR_MS);
+  }, 100);
 }
 
 function liveRegion(): HTMLElement {

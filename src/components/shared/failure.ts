@@ -9,7 +9,7 @@ import { adoptStyles, css, html, isServer, type LitElement, type TemplateResult 
 import { DataLoadError } from '../../data/data-source.js';
 import type * as Announcer from './announcer.js';
 import { enFailure } from './messages/en-failure.js';
-import { isolate, loadMessages, messagesLanguage, type Messages, type Words } from './messages/index.js';
+import { isolate, loadMessages, messagesLanguage, type FailureWords, type Words } from './messages/index.js';
 import { RetryFocus } from './retry-focus.js';
 import type { WidgetErrorDetail } from './topic-element.js';
 import { fallbackLabel } from './topic-label.js';
@@ -61,7 +61,7 @@ function addErrorStyles(widget: Widget): void {
 }
 
 /** A language's words with those of failures, English where it has none of its own. */
-const withFailureWords = (words: Words): Messages => ({ ...enFailure, ...words });
+const withFailureWords = (words: Words): Words & FailureWords => ({ ...enFailure, ...words });
 
 /** The page's announcer of failures, loaded with the first one that is announced. */
 let announcer: Promise<typeof Announcer> | undefined;

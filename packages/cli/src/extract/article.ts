@@ -12,7 +12,7 @@ import { findCountries } from './countries.js';
 import { canonicalLanguage, directionOf } from './language.js';
 import { chooseContent } from './content.js';
 import { describesImage } from './inline.js';
-import { type LocatedImage, outlineDocument } from './structure.js';
+import { flatBlocks, type LocatedImage, outlineDocument } from './structure.js';
 import { bodyTexts, textUnits } from './text-units.js';
 import { type Term, contentTerms } from './text.js';
 import type { ThemeMatcher } from './themes.js';
@@ -21,7 +21,7 @@ import { splitTitle } from './title.js';
 
 export const WORDS_PER_MINUTE = 200;
 
-export type ArticleDraft = Omit<ArticleRecord, 'keywords' | 'related' | 'evidence'> & {
+export type ArticleDraft = Omit<ArticleRecord, 'keywords' | 'related' | 'series' | 'evidence'> & {
   evidence: Omit<ArticleRecord['evidence'], 'related'>;
 };
 
@@ -29,6 +29,8 @@ export interface ExtractedArticle {
   draft: ArticleDraft;
   /** Related topics set in front matter, each with where it is written (checked once every id is known). */
   curatedRelated?: { id: string; at: SourcePosition }[] | undefined;
+  /** The front matter's `order` (place in the series), where it is written. */
+  seriesOrder?: { order: number; at: SourcePosition } | undefined;
   /** Where the title is, to point at when another article claims the same id. */
   titleAt?: SourcePosition | undefined;
   /** Word and phrase counts of the body, for keywords and similarity. */
@@ -59,10 +61,13 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
     return undefined;
   }
 
-  const units = textUnits(outline.lead, outline.sections);
-  const texts = bodyTexts(outline.lead, outline.sections);
+  // The rules read quotes and nested lists as plain blocks and items; the record keeps them as written.
+  const lead = flatBlocks(outline.lead);
+  const sections = outline.sections.map((section) => ({ ...section, blocks: flatBlocks(section.blocks) }));
+  const units = textUnits(lead, sections);
+  const texts = bodyTexts(lead, sections);
   const at = options.frontMatterPosition ?? (() => options.frontMatterAt ?? { line: 1, column: 1 });
-  const content = chooseContent({ name, lang, lead: outline.lead, sections: outline.sections, units, texts, frontMatter, at, diagnostics });
+  const content = chooseContent({ name, lang, lead, sections, units, texts, frontMatter, at, diagnostics });
   if (!content) {
     diagnostics.error('no-body', 'the article has a title but no text: write at least one paragraph', outline.titleAt);
     return undefined;
@@ -109,7 +114,8 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
     source: { path: options.file, sha256: options.sha256 },
   };
   const curatedRelated = frontMatter.related?.map((id, index) => ({ id, at: at(['related', index]) }));
-  return { draft, titleAt: outline.titleAt, counts, curatedRelated };
+  const seriesOrder = frontMatter.order === undefined ? undefined : { order: frontMatter.order, at: at(['order']) };
+  return { draft, titleAt: outline.titleAt, counts, curatedRelated, seriesOrder };
 }
 
 /**

@@ -19,6 +19,7 @@ import { capitalise, cleanLabel, labelledItem } from './labels.js';
 import { type Sentence, type StemSet, coreOf, likeness, sameStems, stemSet, stemsOf } from './sentences.js';
 import { splitSentences } from './text.js';
 import type { TextUnit } from './text-units.js';
+import { itemRuns } from './structure.js';
 
 /** Headings of sections that frame the article rather than make a point. */
 export const FRAMING_HEADING =
@@ -116,7 +117,7 @@ function labelledListParts(context: KeyPointContext, framing: readonly boolean[]
     if (sectionIndex >= 0 && framing[sectionIndex]) continue;
     for (const [blockIndex, block] of blocks.entries()) {
       if (block.type !== 'list' || block.items.length < 2) continue;
-      const items = block.items.map(labelledItem);
+      const items = block.items.map((item) => labelledItem(itemRuns(item)));
       if (!items.every((item) => item !== undefined)) continue;
       return items.map((item, itemIndex) => {
         const unit = context.units.findIndex((u) => u.sectionIndex === sectionIndex && u.blockIndex === blockIndex && u.itemIndex === itemIndex);

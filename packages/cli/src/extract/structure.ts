@@ -3,7 +3,7 @@
  * its sections (one per H2), with every block converted to the dataset's block types.
  */
 import type { BlockContent, Definition, DefinitionContent, List, ListItem, Root, RootContent } from 'mdast';
-import type { Block, ImageBlock, InlineRun, Section } from '../schema.js';
+import type { Block, ImageBlock, InlineRun, ListBlock, QuoteBlock, Section } from '../schema.js';
 import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
 import { type FoundImage, type InlineContext, normaliseRuns, plainText, reportDroppedHtml, toRuns } from './inline.js';
 import { positionOf } from './positions.js';
@@ -104,9 +104,12 @@ function convertFlow(node: RootContent, context: InlineContext, images: FoundIma
     }
     case 'list':
       return list(node, context, images);
-    case 'blockquote':
-      // Quotes keep their text as ordinary blocks; the dataset has no quote type yet.
-      return node.children.flatMap((child) => convertFlow(child, context, images));
+    case 'blockquote': {
+      // A quote keeps its paragraphs, headings and lists; a quote inside it is flattened into it.
+      const inside = node.children.flatMap((child) => convertFlow(child, context, images)).flatMap((block) => (block.type === 'quote' ? block.blocks : [block]));
+      const blocks = inside.filter((block): block is QuoteBlock['blocks'][number] => block.type !== 'image');
+      return blocks.length > 0 ? [{ type: 'quote', blocks }] : [];
+    }
     case 'code':
       return paragraph(normaliseRuns([{ text: node.value, code: true }]));
     case 'html':
@@ -123,30 +126,64 @@ function paragraph(content: InlineRun[]): Block[] {
 }
 
 function list(node: List, context: InlineContext, images: FoundImage[]): Block[] {
-  const items: InlineRun[][] = [];
-  for (const item of node.children) items.push(...listItems(item, context, images));
-  if (items.length === 0) return [];
+  const entries: ListEntry[] = [];
+  for (const item of node.children) entries.push(...listItems(item, context, images, 0));
+  if (entries.length === 0) return [];
+  const items = entries.map(({ depth, ordered, content }) => (depth === 0 ? content : { depth: Math.min(depth, MAX_LIST_DEPTH), ordered, content }));
   const block: Block = { type: 'list', ordered: node.ordered === true, items };
   if (node.ordered && typeof node.start === 'number' && node.start !== 1) block.start = node.start;
   return [block];
 }
 
-/** An item's own text, then (flattened) the items of lists nested inside it. */
-function listItems(item: ListItem, context: InlineContext, images: FoundImage[]): InlineRun[][] {
+/** The deepest nesting a record keeps (deeper items stay at this depth). */
+const MAX_LIST_DEPTH = 8;
+
+/** A list item with how deep it is nested (0: an item of the list itself) and its own list's kind. */
+interface ListEntry {
+  depth: number;
+  ordered: boolean;
+  content: InlineRun[];
+}
+
+/** An item's own text, then the items of lists nested inside it, one level deeper. */
+function listItems(item: ListItem, context: InlineContext, images: FoundImage[], depth: number, ordered = false): ListEntry[] {
   const own: InlineRun[] = [];
-  const nested: InlineRun[][] = [];
+  const nested: ListEntry[] = [];
   for (const child of item.children) {
     if (child.type === 'list') {
-      for (const nestedItem of child.children) nested.push(...listItems(nestedItem, context, images));
+      for (const nestedItem of child.children) nested.push(...listItems(nestedItem, context, images, depth + 1, child.ordered === true));
       continue;
     }
     for (const block of convertFlow(child as BlockContent | DefinitionContent, context, images)) {
-      if (block.type === 'list') nested.push(...block.items);
+      if (block.type === 'list') nested.push(...block.items.map((entry) => nestedEntry(entry, depth + 1, block.ordered)));
+      else if (block.type === 'quote') own.push(...block.blocks.flatMap((inner) => (inner.type === 'list' ? inner.items.flatMap((entry) => [{ text: ' ' }, ...itemRuns(entry)]) : [{ text: ' ' }, ...inner.content])));
       else if (block.type !== 'image') own.push({ text: ' ' }, ...block.content);
     }
   }
   const text = normaliseRuns(own);
-  return text.length > 0 ? [text, ...nested] : nested;
+  return text.length > 0 ? [{ depth, ordered, content: text }, ...nested] : nested;
+}
+
+/** An item of a list found inside an item (a quote's list), placed `depth` deep. */
+function nestedEntry(entry: ListBlock['items'][number], depth: number, ordered: boolean): ListEntry {
+  return Array.isArray(entry) ? { depth, ordered, content: entry } : { depth: depth + entry.depth, ordered: entry.ordered, content: entry.content };
+}
+
+/** A list item's runs, whether top-level or nested. */
+export function itemRuns(entry: ListBlock['items'][number]): InlineRun[] {
+  return Array.isArray(entry) ? entry : entry.content;
+}
+
+/**
+ * The blocks as the extraction rules read them: a quote's blocks in its place, nested list items
+ * as items of their list. (Those rules were written for, and are tested on, that flat form.)
+ */
+export function flatBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((block): Block[] => {
+    if (block.type === 'quote') return flatBlocks(block.blocks);
+    if (block.type === 'list' && block.items.some((entry) => !Array.isArray(entry))) return [{ ...block, items: block.items.map(itemRuns) }];
+    return [block];
+  });
 }
 
 function imageBlock(image: FoundImage): ImageBlock {

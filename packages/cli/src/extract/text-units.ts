@@ -5,6 +5,7 @@
 import type { Block, Section } from '../schema.js';
 import { plainText } from './inline.js';
 import { labelledItem } from './labels.js';
+import { itemRuns } from './structure.js';
 
 export interface TextUnit {
   /** Plain text; for an item opening with a bold label and a separator, the text after the label. */
@@ -30,7 +31,7 @@ export function textUnits(lead: readonly Block[], sections: readonly Section[]):
       if (block.type === 'heading' && block.level === 3) subsectionIndex++;
       else if (block.type === 'paragraph') units.push({ text: plainText(block.content), kind: 'paragraph', sectionIndex, blockIndex, subsectionIndex });
       else if (block.type === 'list') {
-        block.items.forEach((item, itemIndex) => {
+        block.items.map(itemRuns).forEach((item, itemIndex) => {
           const labelled = labelledItem(item);
           const unit: TextUnit = { text: plainText(item), kind: 'item', sectionIndex, blockIndex, itemIndex, subsectionIndex };
           if (labelled?.separated && labelled.text !== '') {
@@ -53,7 +54,7 @@ export function bodyTexts(lead: readonly Block[], sections: readonly Section[]):
   const add = (blocks: readonly Block[]) => {
     for (const block of blocks) {
       if (block.type === 'paragraph' || block.type === 'heading') texts.push(plainText(block.content));
-      else if (block.type === 'list') for (const item of block.items) texts.push(plainText(item));
+      else if (block.type === 'list') for (const item of block.items) texts.push(plainText(itemRuns(item)));
     }
   };
   add(lead);

@@ -2,7 +2,8 @@ import type { Words } from './index.js';
 
 /**
  * English: always bundled, and the fallback for every other language. The words of failures are
- * in en-failure.ts, loaded with the first failure.
+ * in en-failure.ts, loaded with the first failure; those of the series widgets in en-series.ts,
+ * loaded with them.
  */
 export const en: Words = {
   loading: 'Loading topic…',
@@ -15,13 +16,4 @@ export const en: Words = {
   summary: 'Summary',
   conclusion: 'In conclusion',
   related: 'Related topics',
-  partOf: (part, parts) => `Part ${part} of ${parts}`,
-  seriesParts: 'Parts of the series',
-  previousPart: 'Previous',
-  nextPart: 'Next',
-  contents: 'Contents',
-  copyLink: 'Copy link',
-  copyLinkTo: (section) => `Copy link to “${section}”`,
-  linkCopied: 'Link copied',
-  linkNotCopied: 'The link could not be copied; it is shown to copy by hand',
 };

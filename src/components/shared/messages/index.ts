@@ -47,8 +47,16 @@ export interface Messages {
 /** The languages besides English, each loaded on first use (or at hand: words registered as such). */
 /** The words only a failure needs (the error state, the announcement): loaded with failure.ts. */
 export type FailureWords = Pick<Messages, 'loadFailed' | 'loadFailedTopic' | 'loadFailedSummary' | 'retry' | 'retryTopic'>;
-/** A language's words as loaded: the words of failures may be missing (failure.ts adds English ones). */
-export type Words = Omit<Messages, keyof FailureWords> & Partial<FailureWords>;
+/**
+ * The words only the series widgets (`<topic-article>`, `<series-nav>`) need: their English ones
+ * come with those widgets (en-series.ts), so pages with cards alone never download them.
+ */
+export type SeriesWords = Pick<Messages, 'partOf' | 'seriesParts' | 'previousPart' | 'nextPart' | 'contents' | 'copyLink' | 'copyLinkTo' | 'linkCopied' | 'linkNotCopied'>;
+/**
+ * A language's words as loaded: the words of failures may be missing (failure.ts adds English
+ * ones), and so may the series widgets' (en-series.ts adds English ones).
+ */
+export type Words = Omit<Messages, keyof FailureWords | keyof SeriesWords> & Partial<FailureWords> & Partial<SeriesWords>;
 
 const catalogs: Record<string, () => Promise<Partial<Messages>> | Partial<Messages>> = {};
 

@@ -1,0 +1,25 @@
+/**
+ * Byte budgets: what each page may transfer from the CDN build, gzip -9 (bytes do not depend on
+ * the machine, so `npm test` checks them; times are benchmarks). A change that grows a page past
+ * its budget fails the test. Raising a budget is a commit of its own that says why, here, beside it.
+ *
+ * Pages (see pages.ts): embed.js, the widget's chunk and what it imports, and the record it shows
+ * (for each widget, its largest record in the bundled dataset).
+ */
+export interface Budget {
+  /** Largest gzip size allowed, in bytes. */
+  gzip: number;
+  /** Where the figure comes from: a goal, or the size when it was set with its headroom. */
+  why: string;
+}
+
+export const PAGE_BUDGETS: Record<string, Budget> = {
+  'one <topic-card>': { gzip: 15_360, why: 'issue 20: 15 KB (15,146 B when it was set, before schema 3 added the card\'s countryCodes)' },
+  'one <pillar-list>': { gzip: 16_256, why: 'set at 16,011 B with 1.5% headroom (schema 3)' },
+  'one <article-summary>': { gzip: 16_768, why: 'set at 16,530 B with 1.5% headroom (schema 3)' },
+};
+
+/** Budgets of one page relative to another: the remote card over the bundled one. */
+export const OVER_BUDGETS: Record<string, { over: string; gzip: number; why: string }> = {
+  'one <topic-card> from a remote dataset (validated)': { over: 'one <topic-card>', gzip: 4_096, why: 'issue 15: a remote, validated card costs at most 4 KB more' },
+};
