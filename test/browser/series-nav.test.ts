@@ -531,3 +531,34 @@ describe('<series-nav> languages, direction, themes and print', () => {
     }
   });
 });
+
+describe('<series-nav> with the real dataset', () => {
+  failOnConsoleErrors();
+
+  it('shows the bundled series: part 3 between parts 2 and 4, and the list in series order', async () => {
+    const pager = await fixture<SeriesNavElement>(html`<series-nav topic="technological-exchange-programs"></series-nav>`);
+    await settled(pager, 'ready');
+    expect(text(part(pager, 'part-of'))).to.equal('Part 3 of 5');
+    expect(text(part(pager, 'previous'))).to.equal('← Previous Defense Technology Exchanges');
+    expect(text(part(pager, 'next'))).to.equal('→ Next Military Training Diplomacy');
+    const list = await fixture<SeriesNavElement>(html`<series-nav topic="technological-exchange-programs" variant="list"></series-nav>`);
+    await settled(list, 'ready');
+    const { topics } = (await (await fetch('/generated/dataset/index.json')).json()) as { topics: { name: string }[] };
+    expect(parts(list, 'item').map(text)).to.deep.equal(topics.map((topic) => topic.name));
+    expect(text(part(list, 'current'))).to.equal('Technological Exchange Programs');
+  });
+
+  it('a pager on a remote dataset requests the topic’s summary alone (no index, no other topic); the list the index alone', async () => {
+    const key = `series-${Math.random()}`;
+    const root = await fixture(html`<topic-provider src=${`/__count/${key}/generated/dataset/`}><series-nav topic="defense-attaches"></series-nav></topic-provider>`);
+    const nav = root.querySelector('series-nav')!;
+    await settled(nav, 'ready');
+    expect(part(nav, 'next'), 'the last part').to.equal(null);
+    const requested = async () => Object.keys((await (await fetch('/__count')).json()) as Record<string, number>).filter((path) => path.startsWith(key));
+    expect(await requested()).to.deep.equal([`${key}/generated/dataset/summaries/defense-attaches.json`]);
+    nav.variant = 'list';
+    await nav.updateComplete;
+    await settled(nav, 'ready');
+    expect(await requested()).to.deep.equal([`${key}/generated/dataset/summaries/defense-attaches.json`, `${key}/generated/dataset/index.json`]);
+  });
+});

@@ -3,6 +3,7 @@ import { DataLoadError, TopicNotFoundError, type Settled, type TopicDataSource }
 import type { DatasetIndex, SeriesNeighbour, TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
+import { withSeriesWords } from '../shared/messages/en-series.js';
 import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { seriesNavStyles } from './series-nav.styles.js';
@@ -158,7 +159,8 @@ export class SeriesNavElement extends TopicElement<SeriesData> {
   }
 
   protected override renderReady(data: SeriesData): TemplateResult {
-    const m = this.messages;
+    // The series' English words come with this widget (en-series.ts), not with every card.
+    const m = withSeriesWords(this.messages);
     // The widget's words mark their language; the layout keeps the page's direction (no `dir` here).
     const partOf = (part: number, parts: number) => html`<p class="part-of" part="part-of" lang=${this.messagesLang} dir=${this.messagesDir}>${m.partOf(part, parts)}</p>`;
     if (data.kind === 'list') {
