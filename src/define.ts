@@ -3,3 +3,4 @@ import './components/topic-provider/define.js';
 import './components/topic-card/define.js';
 import './components/pillar-list/define.js';
 import './components/article-summary/define.js';
+import './components/topic-article/define.js';

@@ -20,8 +20,10 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'topic-card': () => import('../components/topic-card/define.js'),
   'pillar-list': () => import('../components/pillar-list/define.js'),
   'article-summary': () => import('../components/article-summary/define.js'),
+  'topic-article': () => import('../components/topic-article/define.js'),
 };
-const SELECTOR = Object.keys(LOADERS).join();
+const TAGS = Object.keys(LOADERS);
+const SELECTOR = TAGS.join();
 
 interface EmbedRegistry {
   version: string;
@@ -57,7 +59,8 @@ function startEmbed(): EmbedRegistry {
     );
   };
   const scan = (root: ParentNode): void => {
-    if (requested.size > 3) return;
+    // Every tag requested already: nothing more to find.
+    if (requested.size >= TAGS.length) return;
     const widgets = [...root.querySelectorAll(SELECTOR)];
     if ((root as Element).matches?.(SELECTOR)) widgets.push(root as Element);
     // A widget with a declarative shadow root was rendered by a server: hydrate it (hydrate-support.ts).

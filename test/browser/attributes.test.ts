@@ -28,6 +28,8 @@ const SAMPLES: Record<string, Sample> = {
   limit: { set: [2, '2'], read: ['3', 3] },
   layout: { set: ['grid', 'grid'], read: ['list', 'list'] },
   sentences: { set: [2, '2'], read: ['4', 4] },
+  section: { set: ['role-of-defense-attaches', 'role-of-defense-attaches'], read: ['conclusion', 'conclusion'] },
+  toc: { set: [true, ''], read: ['false', false] },
   src: { set: ['/generated/dataset/', '/generated/dataset/'], read: ['/__status/500/', '/__status/500/'] },
 };
 
@@ -39,12 +41,12 @@ interface ManifestDeclaration {
 describe('attributes and properties mirror each other (every attribute in custom-elements.json)', () => {
   failOnConsoleErrors();
 
-  it('covers the four elements', async () => {
+  it('covers every element', async () => {
     const declarations = await manifestDeclarations();
-    expect(declarations.map((d) => d.tagName).sort()).to.deep.equal(['article-summary', 'pillar-list', 'topic-card', 'topic-provider']);
+    expect(declarations.map((d) => d.tagName).sort()).to.deep.equal(['article-summary', 'pillar-list', 'topic-article', 'topic-card', 'topic-provider']);
   });
 
-  for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-provider']) {
+  for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'topic-provider']) {
     it(`<${tag}>`, async () => {
       const declaration = (await manifestDeclarations()).find((d) => d.tagName === tag)!;
       const attributes = declaration.attributes ?? [];

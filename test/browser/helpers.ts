@@ -4,12 +4,13 @@ import type { TopicElement } from '../../src/components/shared/topic-element.js'
 
 /** The bundled dataset, as the test server serves it (built by `npm run build:data`). */
 export const DATASET = '/generated/dataset/';
+/** The bundled topics in series order (the index's order: the seeds' numbering). */
 export const TOPIC_IDS = [
   'air-defense-cooperation',
-  'defense-attaches',
   'defense-technology-exchanges',
-  'military-training-diplomacy',
   'technological-exchange-programs',
+  'military-training-diplomacy',
+  'defense-attaches',
 ];
 
 export interface ConsoleRecord {

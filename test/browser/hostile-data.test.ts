@@ -15,7 +15,7 @@ declare global {
   }
 }
 
-const WIDGETS = ['topic-card', 'pillar-list', 'article-summary'] as const;
+const WIDGETS = ['topic-card', 'pillar-list', 'article-summary', 'topic-article'] as const;
 
 async function mount(tag: string, topic: string) {
   const root = await fixture(html`<topic-provider src="/__hostile/"></topic-provider>`);
@@ -51,6 +51,7 @@ describe('hostile data', () => {
       expect(attributes.filter((name) => name.startsWith('on')), 'event-handler attributes').to.deep.equal([]);
       expect(shadowText(element)).to.contain('<script>window.__pwned=1</script>').and.contain('${window.__pwned=1}');
       for (const image of element.shadowRoot!.querySelectorAll('img')) expect(image.src).to.match(/^https:\/\//);
+      for (const link of element.shadowRoot!.querySelectorAll('a[href]')) expect((link as HTMLAnchorElement).href).to.match(/^https:\/\/|#/);
       expect(errors).to.deep.equal([]);
       expect(logs.warnings).to.deep.equal([]);
     });
@@ -109,6 +110,9 @@ describe('hostile data', () => {
     ['pillar-list', 'types', /\/summaries\/types\.json .*the summary record's field pillars must be a list \(got "four"\)/],
     ['article-summary', 'missing', /\/summaries\/missing\.json .*the summary record's field summary is missing/],
     ['article-summary', 'extra', /\/summaries\/extra\.json .*the summary record's field html is not a field of this record/],
+    ['topic-article', 'bad-url', /\/articles\/bad-url\.json .*the article record's field sections\.0\.blocks\.0\.content\.0\.href must be an absolute http\(s\) URL \(got "javascript:window\.__pwned=1"\)/],
+    ['topic-article', 'data-url', /\/articles\/data-url\.json .*the article record's field sections\.0\.blocks\.0\.src must be an absolute http\(s\) URL \(got "data:image\/svg\+xml,/],
+    ['topic-article', 'vbscript-url', /\/articles\/vbscript-url\.json .*the article record's field sections\.0\.blocks\.0\.blocks\.0\.content\.0\.href must be an absolute http\(s\) URL \(got "vbscript:msgbox\(1\)"\)/],
   ];
   for (const [tag, topic, message] of SPECIFIC) {
     it(`<${tag}> with the ${topic} record: the error state, and a message naming the file, the field and the fault`, async () => {
@@ -122,6 +126,15 @@ describe('hostile data', () => {
       expect(window.__pwned).to.equal(undefined);
     });
   }
+
+  it('<topic-article>: the hostile article’s lists, quote, caption and series names are all rendered, as text', async () => {
+    const { element } = await mount('topic-article', 'xss');
+    await settled(element, 'ready');
+    const text = shadowText(element);
+    for (const label of ['Lead', 'Heading', 'Subheading', 'Item', 'Nested', 'Jump', 'Quote', 'Caption']) expect(text, label).to.contain(`${label} <img src=x onerror=`);
+    expect(element.shadowRoot!.querySelectorAll('blockquote, figcaption, li li').length).to.be.greaterThan(2);
+    expect(window.__pwned).to.equal(undefined);
+  });
 
   it('an article record with a javascript: link deep in a section is refused, naming its path; a valid one loads', async () => {
     const source = new HttpDataSource({ url: '/__hostile/', validate: true });

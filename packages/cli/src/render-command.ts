@@ -16,7 +16,7 @@ Prints a widget's HTML as a server renders it: its tag with a declarative shadow
 root inside (the widget's styles and content, shown without JavaScript in every
 current browser) and, with --href, a fallback link. Paste it into any page.
 
-Widgets: topic-card, pillar-list, article-summary.
+Widgets: topic-card, pillar-list, article-summary, topic-article.
 
 Options:
       --topic <id>            the topic to show                  [required]
@@ -32,6 +32,8 @@ Options:
       --layout <l>            pillar-list: list or grid
       --limit <n>             pillar-list: at most n pillars
       --sentences <n>         article-summary: 1-5 summary sentences
+      --section <id>          topic-article: show this section alone
+      --toc                   topic-article: a table of contents of the sections
       --src <url>             a remote dataset (absolute http(s) URL): fetched and
                               validated, the widget rendered inside <topic-provider src>
                               (not with --page: a page's providers name their own)
@@ -79,6 +81,8 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
         layout: { type: 'string' },
         limit: { type: 'string' },
         sentences: { type: 'string' },
+        section: { type: 'string' },
+        toc: { type: 'boolean' },
         src: { type: 'string' },
         page: { type: 'string' },
         base: { type: 'string' },
@@ -148,13 +152,13 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
   }
 
   const [tag, ...extra] = positionals;
-  if (!tag) return usage('missing <widget> (topic-card, pillar-list or article-summary), or --page <file>');
-  if (!Object.hasOwn(render.WIDGETS, tag)) return usage(`unknown widget "${tag}": topic-card, pillar-list or article-summary`);
+  if (!tag) return usage(`missing <widget> (${Object.keys(render.WIDGETS).join(', ')}), or --page <file>`);
+  if (!Object.hasOwn(render.WIDGETS, tag)) return usage(`unknown widget "${tag}": ${Object.keys(render.WIDGETS).join(', ')}`);
   if (extra.length > 0) return usage(`unexpected argument "${extra[0]}"`);
   const widget = tag as RenderModule.WidgetTag;
   const own = render.WIDGETS[widget] as Record<string, string>;
   const attributes: Record<string, string | boolean> = {};
-  for (const name of ['topic', 'theme', 'heading-level', 'lang', 'href', 'variant', 'show-image', 'selectable', 'layout', 'limit', 'sentences'] as const) {
+  for (const name of ['topic', 'theme', 'heading-level', 'lang', 'href', 'variant', 'show-image', 'selectable', 'layout', 'limit', 'sentences', 'section', 'toc'] as const) {
     const value = values[name];
     if (value === undefined) continue;
     if (!(render.COMMON_ATTRIBUTES as readonly string[]).includes(name) && !Object.hasOwn(own, name)) return usage(`--${name} is not an option of <${widget}>`);

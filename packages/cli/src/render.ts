@@ -16,6 +16,7 @@ import { ArticleSummaryElement } from '../../../src/components/article-summary/a
 import { PillarListElement } from '../../../src/components/pillar-list/pillar-list.js';
 import { topicHref } from '../../../src/components/shared/links.js';
 import { TopicElement } from '../../../src/components/shared/topic-element.js';
+import { TopicArticleElement } from '../../../src/components/topic-article/topic-article.js';
 import { TopicCardElement } from '../../../src/components/topic-card/topic-card.js';
 import { TopicProviderElement } from '../../../src/components/topic-provider/topic-provider.js';
 import type { TopicDataSource } from '../../../src/data/data-source.js';
@@ -30,10 +31,13 @@ export const WIDGETS = {
   'topic-card': { href: 'string', variant: 'string', 'show-image': 'boolean', selectable: 'boolean' },
   'pillar-list': { limit: 'string', layout: 'string' },
   'article-summary': { sentences: 'string', href: 'string', selectable: 'boolean' },
+  'topic-article': { section: 'string', toc: 'boolean' },
 } as const satisfies Record<string, Record<string, 'string' | 'boolean'>>;
 export type WidgetTag = keyof typeof WIDGETS;
 export const COMMON_ATTRIBUTES = ['topic', 'theme', 'heading-level', 'lang'] as const;
 const TAGS = ['topic-provider', ...Object.keys(WIDGETS)];
+/** The opening tag of any of our elements, for the clean-ups below. */
+const OUR_TAG = TAGS.join('|');
 
 export interface RenderOptions {
   /**
@@ -80,13 +84,16 @@ export function renderWidget({ tag, attributes, src }: WidgetRequest, options: R
     case 'article-summary':
       widget = html`<article-summary topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} sentences=${attr('sentences')} href=${attr('href')} ?selectable=${attributes.selectable === true}>${fallback}</article-summary>`;
       break;
+    case 'topic-article':
+      widget = html`<topic-article topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} section=${attr('section')} ?toc=${attributes.toc === true}>${fallback}</topic-article>`;
+      break;
   }
   return renderTemplate(src ? html`<topic-provider src=${src}>${widget}</topic-provider>` : widget, options);
 }
 
 /**
  * Every widget of an HTML page rendered in place (the outermost `<topic-provider>`, `<topic-card>`,
- * `<pillar-list>` and `<article-summary>` elements, with what they hold); the rest of the page is
+ * `<pillar-list>`, `<article-summary>` and `<topic-article>` elements, with what they hold); the rest of the page is
  * left byte for byte. The page is the site owner's own markup, trusted as such: its widgets'
  * markup is rendered as written.
  */
@@ -143,7 +150,7 @@ export function datasetsOf(page: string): string[] {
 
 /** The topics a page's widgets name (for preloading a remote dataset). */
 export function topicsOf(page: string): string[] {
-  return [...new Set([...page.matchAll(/<(?:topic-card|pillar-list|article-summary|topic-provider)\b[^>]*?\stopic\s*=\s*["']?([a-z0-9-]+)/gi)].map((match) => match[1]!))];
+  return [...new Set([...page.matchAll(new RegExp(`<(?:${OUR_TAG})\\b[^>]*?\\stopic\\s*=\\s*["']?([a-z0-9-]+)`, 'gi'))].map((match) => match[1]!))];
 }
 
 /**
@@ -151,7 +158,7 @@ export function topicsOf(page: string): string[] {
  * per widget class, the same bytes every time): for a page whose policy has no 'unsafe-inline'.
  */
 export function styleHashes(): string[] {
-  return [TopicCardElement, PillarListElement, ArticleSummaryElement, TopicProviderElement].map((element) => {
+  return [TopicCardElement, PillarListElement, ArticleSummaryElement, TopicArticleElement, TopicProviderElement].map((element) => {
     const text = element.elementStyles.map((style) => (style as { cssText: string }).cssText).join('');
     return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   });
@@ -167,7 +174,7 @@ function renderTemplate(template: TemplateResult, { hydrate = false }: RenderOpt
     TopicElement.hydrationData = previous;
   }
   // The spaces Lit leaves for attributes it did not write, in our widgets' opening tags.
-  output = output.replace(/<(topic-provider|topic-card|pillar-list|article-summary)\s+/g, '<$1 ').replace(/<(topic-provider|topic-card|pillar-list|article-summary) >/g, '<$1>');
+  output = output.replace(new RegExp(`<(${OUR_TAG})\\s+`, 'g'), '<$1 ').replace(new RegExp(`<(${OUR_TAG}) >`, 'g'), '<$1>');
   // Lit's markers (comments only: text is escaped, so no `<!--` of the data can match) mean
   // nothing to a page without the script. The outer template's are ours: nothing hydrates it.
   if (!hydrate) return output.replace(/<!--\/?lit-(?:part|node)\b[^>]*-->|<!--\?-->/g, '');

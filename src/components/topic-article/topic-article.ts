@@ -5,6 +5,7 @@ import { isSafeHttpUrl } from '../../schema/safe-url.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { booleanAttribute } from '../shared/boolean-attribute.js';
 import { isolate } from '../shared/messages/index.js';
+import { withSeriesWords } from '../shared/messages/en-series.js';
 import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { topicArticleStyles } from './topic-article.styles.js';
@@ -225,7 +226,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
   async #copyLink(id: string): Promise<void> {
     const url = new URL(location.href);
     url.hash = id;
-    const m = this.messages;
+    const m = withSeriesWords(this.messages);
     let copied = true;
     try {
       await navigator.clipboard.writeText(url.href);
@@ -255,7 +256,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
   }
 
   protected override renderReady(record: ArticleRecord): TemplateResult {
-    const m = this.messages;
+    const m = withSeriesWords(this.messages);
     const level = this.effectiveHeadingLevel;
     const only = this.#chosenSection(record);
     const { series } = record;
@@ -287,7 +288,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
 
   /** Links to each section; its label in the widget's words, the sections' names in the article's language. */
   #renderToc(record: ArticleRecord): TemplateResult {
-    const m = this.messages;
+    const m = withSeriesWords(this.messages);
     return html`<nav class="toc" part="toc" aria-label=${m.contents} lang=${this.messagesLang} dir=${this.messagesDir}>
       <p class="toc-title" aria-hidden="true">${m.contents}</p>
       <ol lang=${record.lang} dir=${record.dir}>
@@ -297,7 +298,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
   }
 
   #renderSection(record: ArticleRecord, section: Section, level: number): TemplateResult {
-    const m = this.messages;
+    const m = withSeriesWords(this.messages);
     const id = `${record.id}--${section.id}`;
     const label = m.copyLinkTo(isolate(section.heading));
     const manual = this.#manualCopy?.id === id ? this.#manualCopy.url : undefined;
