@@ -113,20 +113,20 @@ export abstract class TopicElement<T> extends LitElement {
         throw error;
       }),
     // Data and words already at hand: the first render shows them (no loading state in between).
-    peek: ([source, topic]) => {
+    peek: ([source, topic, variant]) => {
       if (!loadedMessages(this.uiLang)) return undefined;
       const fromServer = this.serverRecord(topic);
       if (fromServer) return fromServer;
-      if (topic !== '') return this.peek(source, topic);
+      if (topic !== '') return this.peek(source, topic, variant);
       const index = source.peek?.('index', '');
       return index?.value ? { error: new TopicNotFoundError('', index.value.topics.map((t) => t.id)) } : undefined;
     },
-    args: () => [this.dataSource, this.effectiveTopic] as const,
+    args: () => [this.dataSource, this.effectiveTopic, this.recordVariant] as const,
     onError: (error) => this.#reportError(error),
   });
 
   /** The record, with the widget's words; for no topic, "not found" naming the valid ones. */
-  async #loadRecord([source, topic]: readonly [TopicDataSource, string], signal: AbortSignal): Promise<T> {
+  async #loadRecord([source, topic, variant]: readonly [TopicDataSource, string, string | undefined], signal: AbortSignal): Promise<T> {
     if (topic === '') {
       // Name the valid topics if the index can be had; an aborted load stays an abort.
       const ids = await source.loadIndex(signal).then(
@@ -139,14 +139,23 @@ export abstract class TopicElement<T> extends LitElement {
       throw new TopicNotFoundError('', ids);
     }
     // The widget's words come with its first record, so it never shows English first.
-    const [record] = await Promise.all([this.load(source, topic, signal), loadMessages(this.uiLang)]);
+    const [record] = await Promise.all([this.load(source, topic, signal, variant), loadMessages(this.uiLang)]);
     return record;
   }
 
+  /**
+   * What the record depends on besides the source and the topic, for a widget whose variants show
+   * different data (`<series-nav>`'s pager needs the topic's summary, its list the index): given
+   * to `load` and `peek`, and a change loads again. None by default.
+   */
+  protected get recordVariant(): string | undefined {
+    return undefined;
+  }
+
   /** The widget's record for a topic, from the data source. */
-  protected abstract load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<T>;
+  protected abstract load(source: TopicDataSource, topic: string, signal: AbortSignal, variant?: string): Promise<T>;
   /** The widget's record if the data source has it at hand (`TopicDataSource.peek`), else undefined. */
-  protected abstract peek(source: TopicDataSource, topic: string): Settled<T> | undefined;
+  protected abstract peek(source: TopicDataSource, topic: string, variant?: string): Settled<T> | undefined;
   /** The widget once its data is there. */
   protected abstract renderReady(data: T): TemplateResult;
   /** The loading placeholder: the content's layout with `skeletonText` of typical lengths. */
@@ -381,11 +390,11 @@ export abstract class TopicElement<T> extends LitElement {
    * A topic's name: a link with an `href` template, a button firing `topic-select` when the page
    * asked for selection (`selectable`, on the widget or its provider), else plain text (topic-link.ts).
    */
-  protected renderTopicLink(id: string, label: string, hrefTemplate: string | undefined, ownSelectable: boolean | undefined, className = 'link'): TemplateResult {
+  protected renderTopicLink(id: string, label: string | TemplateResult, hrefTemplate: string | undefined, ownSelectable: boolean | undefined, className = 'link', rel?: string): TemplateResult {
     const link = hrefTemplate ? topicHref(hrefTemplate, id) : undefined;
     if (link?.problem) this.warnOnce(link.problem);
     const selectable = ownSelectable ?? this.providedSettings?.selectable ?? false;
-    return renderTopicName({ id, label, href: link?.href, selectable, className, select: (detail) => this.selectTopic(detail) });
+    return renderTopicName({ id, label, href: link?.href, rel, selectable, className, select: (detail) => this.selectTopic(detail) });
   }
 
   /** Fires `topic-select` (cancelable); returns false when a listener called preventDefault(). */

@@ -12,7 +12,7 @@
  * - Otherwise: plain text. Whether a page listens for `topic-select` cannot be known from the
  *   DOM, so a page asks for buttons with `selectable` (on the widget or a `<topic-provider>`).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** Detail of the `topic-select` event. */
 export interface TopicSelectDetail {
@@ -30,9 +30,12 @@ export interface TopicSelectDetail {
 
 export interface TopicNameOptions {
   id: string;
-  label: string;
+  /** The name: text, or a template of text (a pager's "Previous" and the name, one link). */
+  label: string | TemplateResult;
   /** The link's URL (already checked to be http(s)); none: a button or text. */
   href?: string | undefined;
+  /** The link's relation to the page (`prev`, `next`), for a link only. */
+  rel?: string | undefined;
   selectable: boolean;
   className: string;
   /** Fires `topic-select`; returns false when a listener cancelled it. */
@@ -52,14 +55,14 @@ const detailOf = (id: string, event: MouseEvent, href?: string): TopicSelectDeta
   altKey: event.altKey,
 });
 
-export function renderTopicName({ id, label, href, selectable, className, select }: TopicNameOptions): TemplateResult {
+export function renderTopicName({ id, label, href, rel, selectable, className, select }: TopicNameOptions): TemplateResult {
   if (href) {
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || isModifiedActivation(event)) return;
       // The anchor's own `href` property: the template's URL resolved against the page.
       if (!select(detailOf(id, event, (event.currentTarget as HTMLAnchorElement).href))) event.preventDefault();
     };
-    return html`<a class=${className} part="link" href=${href} @click=${onClick}>${label}</a>`;
+    return html`<a class=${className} part="link" href=${href} rel=${rel ?? nothing} @click=${onClick}>${label}</a>`;
   }
   if (selectable) {
     const onClick = (event: MouseEvent) => select(detailOf(id, event));
