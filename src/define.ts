@@ -4,3 +4,4 @@ import './components/topic-card/define.js';
 import './components/pillar-list/define.js';
 import './components/article-summary/define.js';
 import './components/topic-article/define.js';
+import './components/series-nav/define.js';

@@ -21,6 +21,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'pillar-list': () => import('../components/pillar-list/define.js'),
   'article-summary': () => import('../components/article-summary/define.js'),
   'topic-article': () => import('../components/topic-article/define.js'),
+  'series-nav': () => import('../components/series-nav/define.js'),
 };
 const TAGS = Object.keys(LOADERS);
 const SELECTOR = TAGS.join();

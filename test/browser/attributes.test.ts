@@ -43,10 +43,10 @@ describe('attributes and properties mirror each other (every attribute in custom
 
   it('covers every element', async () => {
     const declarations = await manifestDeclarations();
-    expect(declarations.map((d) => d.tagName).sort()).to.deep.equal(['article-summary', 'pillar-list', 'topic-article', 'topic-card', 'topic-provider']);
+    expect(declarations.map((d) => d.tagName).sort()).to.deep.equal(['article-summary', 'pillar-list', 'series-nav', 'topic-article', 'topic-card', 'topic-provider']);
   });
 
-  for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'topic-provider']) {
+  for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'topic-provider']) {
     it(`<${tag}>`, async () => {
       const declaration = (await manifestDeclarations()).find((d) => d.tagName === tag)!;
       const attributes = declaration.attributes ?? [];

@@ -15,7 +15,7 @@ declare global {
   }
 }
 
-const WIDGETS = ['topic-card', 'pillar-list', 'article-summary', 'topic-article'] as const;
+const WIDGETS = ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav'] as const;
 
 async function mount(tag: string, topic: string) {
   const root = await fixture(html`<topic-provider src="/__hostile/"></topic-provider>`);

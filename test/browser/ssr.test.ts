@@ -13,10 +13,10 @@ import { staticHtml } from '../../stories/static-html.js';
 import { framesRemovedAfterEach, stateOf, whenReady } from './helpers.js';
 
 /** Every widget a server renders (the provider renders nothing of its own). */
-const WIDGET_TAGS = 'topic-card, pillar-list, article-summary, topic-article';
+const WIDGET_TAGS = 'topic-card, pillar-list, article-summary, topic-article, series-nav';
 const PAGE = '/__ssr/test/fixtures/pages/ssr/widgets.html';
 const HOSTILE = '/__ssr/test/fixtures/pages/ssr/hostile.html';
-const WIDGETS = ['card', 'button-card', 'pillars', 'summary', 'dark', 'unknown', 'arabic', 'article'];
+const WIDGETS = ['card', 'button-card', 'pillars', 'summary', 'dark', 'unknown', 'arabic', 'article', 'pager', 'parts'];
 const READY = WIDGETS.filter((id) => id !== 'unknown');
 
 describe('server-rendered widgets', () => {

@@ -71,6 +71,7 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
     ['pillar-list', (topic) => html`<pillar-list topic=${topic}></pillar-list>`, [summary.name, ...summary.pillars.map((pillar) => pillar.label)]],
     ['article-summary', (topic) => html`<article-summary topic=${topic} href="/topics/{id}"></article-summary>`, ['Defense Technology Exchanges', 'Key points', 'In conclusion', 'Related topics']],
     ['topic-article', (topic) => html`<topic-article topic=${topic} toc></topic-article>`, ['Defense Technology Exchanges', 'Part 2 of 5', 'Contents', ...article.sections.map((section) => section.heading)]],
+    ['series-nav', (topic) => html`<series-nav topic=${topic} href="/topics/{id}"></series-nav>`, ['Part 2 of 5', 'Previous', 'Air Defense Cooperation', 'Next', 'Technological Exchange Programs']],
   ];
 
   for (const [tag, widget, expected] of widgets) {
@@ -80,7 +81,9 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
       for (const words of expected) assert.ok(text(shadow).includes(words), `"${words}" is not in <${tag}>'s server render:\n${text(shadow)}`);
       assert.match(shadow, /class="root dark"/);
       assert.match(shadow, /aria-busy="false"/);
-      assert.match(shadow, /role="heading" aria-level="2"/);
+      // A series navigation is a landmark with no heading of its own.
+      if (tag === 'series-nav') assert.doesNotMatch(shadow, /role="heading"/);
+      else assert.match(shadow, /role="heading" aria-level="2"/);
       assert.ok(!/skeleton|class="fallback"/.test(shadow), 'neither the skeleton nor the fallback');
       const state = serverState(shadow)!;
       assert.deepEqual([state.topic, state.theme, state.level, state.lang], ['defense-technology-exchanges', 'dark', 2, 'en']);
@@ -226,7 +229,7 @@ describe('a remote dataset on a server (preloadDataset)', () => {
 
   for (const hydrate of [false, true]) {
     it(`defense-topics render${hydrate ? ' --hydrate' : ''}: the hostile dataset’s payloads are inert text, every URL http(s)`, async () => {
-      for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article']) {
+      for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav']) {
         let stdout = '';
         let stderr = '';
         const args = ['render', tag, '--topic', 'xss', '--src', `${base}/hostile/`, ...(tag === 'topic-card' ? ['--show-image', '--href', 'https://example.org/t/{id}'] : [])];

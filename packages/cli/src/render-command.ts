@@ -16,17 +16,18 @@ Prints a widget's HTML as a server renders it: its tag with a declarative shadow
 root inside (the widget's styles and content, shown without JavaScript in every
 current browser) and, with --href, a fallback link. Paste it into any page.
 
-Widgets: topic-card, pillar-list, article-summary, topic-article.
+Widgets: topic-card, pillar-list, article-summary, topic-article, series-nav.
 
 Options:
       --topic <id>            the topic to show                  [required]
       --theme <theme>         light, dark or auto
       --heading-level <n>     level of the widget's heading, 1-6
       --lang <tag>            language of the widget's own words
-      --href <template>       topic-card, article-summary: link template, {id} = the topic
-      --variant <v>           topic-card: full or compact
+      --href <template>       topic-card, article-summary, series-nav: link template,
+                              {id} = the topic
+      --variant <v>           topic-card: full or compact; series-nav: pager or list
       --show-image            topic-card: show the topic's image
-      --selectable            topic-card, article-summary: names without --href are
+      --selectable            topic-card, article-summary, series-nav: names without --href are
                               buttons firing topic-select (with --hydrate only: they
                               need the script)
       --layout <l>            pillar-list: list or grid
@@ -60,6 +61,8 @@ interface Io {
 }
 
 const CHOICES: Record<string, readonly string[]> = { theme: ['light', 'dark', 'auto'], variant: ['full', 'compact'], layout: ['list', 'grid'] };
+/** Choices that differ by widget. */
+const WIDGET_CHOICES: Record<string, Record<string, readonly string[]>> = { 'series-nav': { variant: ['pager', 'list'] } };
 const NUMBERS: Record<string, [number, number]> = { 'heading-level': [1, 6], limit: [1, 1000], sentences: [1, 5] };
 
 export async function renderCommand(argv: readonly string[], io: Io, usage: (message: string) => number): Promise<number> {
@@ -163,7 +166,7 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
     const value = values[name];
     if (value === undefined) continue;
     if (!(render.COMMON_ATTRIBUTES as readonly string[]).includes(name) && !Object.hasOwn(own, name)) return usage(`--${name} is not an option of <${widget}>`);
-    const problem = checkValue(name, value);
+    const problem = checkValue(name, value, widget);
     if (problem) return usage(problem);
     attributes[name] = value;
   }
@@ -188,9 +191,9 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
 /** The rendering module, next to this one in the build (and in the source, for the tests). */
 const RENDER_MODULE = './render.js';
 
-function checkValue(name: string, value: string | boolean): string | undefined {
+function checkValue(name: string, value: string | boolean, widget?: string): string | undefined {
   if (typeof value === 'boolean') return undefined;
-  const choices = CHOICES[name];
+  const choices = (widget && WIDGET_CHOICES[widget]?.[name]) || CHOICES[name];
   if (choices && !choices.includes(value)) return `--${name} "${value}": expected ${choices.join(', ')}`;
   const range = NUMBERS[name];
   if (range && !(/^\d+$/.test(value) && Number(value) >= range[0] && Number(value) <= range[1])) return `--${name} "${value}": expected a whole number from ${range[0]} to ${range[1]}`;

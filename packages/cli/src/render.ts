@@ -16,6 +16,7 @@ import { ArticleSummaryElement } from '../../../src/components/article-summary/a
 import { PillarListElement } from '../../../src/components/pillar-list/pillar-list.js';
 import { topicHref } from '../../../src/components/shared/links.js';
 import { TopicElement } from '../../../src/components/shared/topic-element.js';
+import { SeriesNavElement } from '../../../src/components/series-nav/series-nav.js';
 import { TopicArticleElement } from '../../../src/components/topic-article/topic-article.js';
 import { TopicCardElement } from '../../../src/components/topic-card/topic-card.js';
 import { TopicProviderElement } from '../../../src/components/topic-provider/topic-provider.js';
@@ -32,6 +33,7 @@ export const WIDGETS = {
   'pillar-list': { limit: 'string', layout: 'string' },
   'article-summary': { sentences: 'string', href: 'string', selectable: 'boolean' },
   'topic-article': { section: 'string', toc: 'boolean' },
+  'series-nav': { variant: 'string', href: 'string', selectable: 'boolean' },
 } as const satisfies Record<string, Record<string, 'string' | 'boolean'>>;
 export type WidgetTag = keyof typeof WIDGETS;
 export const COMMON_ATTRIBUTES = ['topic', 'theme', 'heading-level', 'lang'] as const;
@@ -87,13 +89,16 @@ export function renderWidget({ tag, attributes, src }: WidgetRequest, options: R
     case 'topic-article':
       widget = html`<topic-article topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} section=${attr('section')} ?toc=${attributes.toc === true}>${fallback}</topic-article>`;
       break;
+    case 'series-nav':
+      widget = html`<series-nav topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} variant=${attr('variant')} href=${attr('href')} ?selectable=${attributes.selectable === true}>${fallback}</series-nav>`;
+      break;
   }
   return renderTemplate(src ? html`<topic-provider src=${src}>${widget}</topic-provider>` : widget, options);
 }
 
 /**
  * Every widget of an HTML page rendered in place (the outermost `<topic-provider>`, `<topic-card>`,
- * `<pillar-list>`, `<article-summary>` and `<topic-article>` elements, with what they hold); the rest of the page is
+ * `<pillar-list>`, `<article-summary>`, `<topic-article>` and `<series-nav>` elements, with what they hold); the rest of the page is
  * left byte for byte. The page is the site owner's own markup, trusted as such: its widgets'
  * markup is rendered as written.
  */
@@ -163,7 +168,7 @@ export function topicsOf(page: string): string[] {
  * per widget class, the same bytes every time): for a page whose policy has no 'unsafe-inline'.
  */
 export function styleHashes(): string[] {
-  return [TopicCardElement, PillarListElement, ArticleSummaryElement, TopicArticleElement, TopicProviderElement].map((element) => {
+  return [TopicCardElement, PillarListElement, ArticleSummaryElement, TopicArticleElement, SeriesNavElement, TopicProviderElement].map((element) => {
     const text = element.elementStyles.map((style) => (style as { cssText: string }).cssText).join('');
     return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   });
@@ -188,7 +193,8 @@ function renderTemplate(template: TemplateResult, { hydrate = false }: RenderOpt
 
 /** A link to the topic for readers the widget shows nothing to (and for crawlers): only with an http(s) or relative `href`. */
 function fallbackLink(tag: WidgetTag, topic: string, hrefTemplate: string | undefined, source: TopicDataSource): TemplateResult | typeof nothing {
-  if (tag === 'pillar-list' || !hrefTemplate || !topic) return nothing;
+  // A pillar list names no topic; a series navigation's link to its own topic would lead nowhere new.
+  if (tag === 'pillar-list' || tag === 'series-nav' || !hrefTemplate || !topic) return nothing;
   const { href } = topicHref(hrefTemplate, topic);
   const card = source.peek?.('card', topic);
   if (!href || !card?.value) return nothing;
