@@ -101,3 +101,39 @@ export const UnsafeLink: StoryObj = {
     }
   },
 };
+
+/** The series widgets: the whole article (with a table of contents) and the series' navigation, as snippets and static HTML. */
+export const SeriesWidgets: StoryObj = {
+  name: 'The article and the series navigation',
+  play: async ({ canvasElement }) => {
+    const builder = canvasElement.querySelector('embed-builder') as EmbedBuilder;
+    const field = async (selector: string) =>
+      waitFor(() => {
+        const found = builder.shadowRoot!.querySelector<HTMLInputElement & HTMLSelectElement>(selector);
+        expect(found).not.toBeNull();
+        return found!;
+      });
+    const choose = async (selector: string, value: string) => {
+      const select = await field(selector);
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await builder.updateComplete;
+    };
+    await waitFor(() => expect(builder.snippet).toContain('Air Defense Cooperation'));
+    await choose('select[name="widget"]', 'topic-article');
+    const toc = await field('input[type="checkbox"]');
+    toc.checked = true;
+    toc.dispatchEvent(new Event('change'));
+    await waitFor(() => expect(builder.snippet).toMatch(/<topic-article topic="air-defense-cooperation" toc>\n {2}<a href="https:\/\/your-site\.example\/topics\/air-defense-cooperation">Air Defense Cooperation<\/a>\n<\/topic-article>/));
+    await choose('select[name="output"]', 'static');
+    await waitFor(() => expect(builder.snippet).toContain('Part 1 of 5'), { timeout: 5000 });
+    expect(builder.snippet).toMatch(/^<topic-article [^>]*toc[^>]*><template shadowrootmode="open">/);
+
+    await choose('select[name="output"]', 'script');
+    await choose('select[name="widget"]', 'series-nav');
+    await choose('select[name="nav-variant"]', 'list');
+    await waitFor(() => expect(builder.snippet).toMatch(/<series-nav topic="air-defense-cooperation" href="https:\/\/your-site\.example\/topics\/\{id\}" variant="list">\n<\/series-nav>/));
+    const preview = builder.shadowRoot!.querySelector('.preview series-nav')!;
+    await waitFor(() => expect(preview.shadowRoot!.querySelector('[aria-current="page"]')?.textContent).toContain('Air Defense Cooperation'), { timeout: 5000 });
+  },
+};

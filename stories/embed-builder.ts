@@ -12,7 +12,10 @@ import { VERSION } from '../src/version.js';
 import { staticHtml } from './static-html.js';
 import { topicHref } from '../src/components/shared/links.js';
 
-type Widget = 'topic-card' | 'pillar-list' | 'article-summary';
+const WIDGETS = ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav'] as const;
+type Widget = (typeof WIDGETS)[number];
+/** Widgets whose topic names link to the site's topic pages (`href`). */
+const LINKED: readonly Widget[] = ['topic-card', 'article-summary', 'series-nav'];
 const OUTPUTS = { script: 'script snippet', static: 'static HTML (no script)', 'static-script': 'static HTML + script' } as const;
 type Output = keyof typeof OUTPUTS;
 
@@ -42,6 +45,8 @@ export class EmbedBuilder extends LitElement {
   @state() private showImage = false;
   @state() private layout = 'list';
   @state() private sentences = 3;
+  @state() private toc = false;
+  @state() private navVariant = 'pager';
   @state() private theme = 'auto';
   @state() private scriptUrl = `https://your-cdn.example/defense-topics/${VERSION}/embed.js`;
   @state() private linkTemplate = 'https://your-site.example/topics/{id}';
@@ -100,7 +105,7 @@ export class EmbedBuilder extends LitElement {
     await widget.updateComplete;
     for (let i = 0; i < 200 && widget.stateName === 'loading'; i++) await new Promise((resolve) => setTimeout(resolve, 25));
     await widget.updateComplete;
-    const code = staticHtml(widget, { withData: this.output === 'static-script', fallback: this.widget === 'pillar-list' ? '' : this.fallbackLink });
+    const code = staticHtml(widget, { withData: this.output === 'static-script', fallback: this.widget === 'pillar-list' || this.widget === 'series-nav' ? '' : this.fallbackLink });
     if (code !== this.staticCode) this.staticCode = code;
   }
 
@@ -111,16 +116,18 @@ export class EmbedBuilder extends LitElement {
       if (this.variant !== 'full') attributes.push(`variant="${attr(this.variant)}"`);
       if (this.showImage) attributes.push('show-image');
     }
-    // A card's name and a summary's related topics link to the site's topic pages.
-    if (this.widget !== 'pillar-list' && this.link.href) attributes.push(`href="${attr(this.linkTemplate)}"`);
+    // A card's name, a summary's related topics and the series' parts link to the site's topic pages.
+    if (LINKED.includes(this.widget) && this.link.href) attributes.push(`href="${attr(this.linkTemplate)}"`);
     if (this.widget === 'pillar-list' && this.layout !== 'list') attributes.push(`layout="${attr(this.layout)}"`);
     if (this.widget === 'article-summary' && this.sentences !== 3) attributes.push(`sentences="${this.sentences}"`);
+    if (this.widget === 'topic-article' && this.toc) attributes.push('toc');
+    if (this.widget === 'series-nav' && this.navVariant !== 'pager') attributes.push(`variant="${attr(this.navVariant)}"`);
     if (this.theme !== 'auto') attributes.push(`theme="${attr(this.theme)}"`);
     return [
       `<script type="module" src="${attr(this.scriptUrl)}"></script>`,
       '',
       `<${this.widget} ${attributes.join(' ')}>`,
-      `  ${this.fallbackLink}`,
+      ...(this.widget === 'series-nav' ? [] : [`  ${this.fallbackLink}`]),
       `</${this.widget}>`,
     ].join('\n');
   }
@@ -132,6 +139,10 @@ export class EmbedBuilder extends LitElement {
         return html`<pillar-list topic=${this.topic} layout=${this.layout} theme=${this.theme}></pillar-list>`;
       case 'article-summary':
         return html`<article-summary topic=${this.topic} sentences=${this.sentences} href=${this.safeTemplate} theme=${this.theme}></article-summary>`;
+      case 'topic-article':
+        return html`<topic-article topic=${this.topic} ?toc=${this.toc} theme=${this.theme}></topic-article>`;
+      case 'series-nav':
+        return html`<series-nav topic=${this.topic} variant=${this.navVariant} href=${this.safeTemplate} theme=${this.theme}></series-nav>`;
       default:
         return html`<topic-card topic=${this.topic} variant=${this.variant} ?show-image=${this.showImage} href=${this.safeTemplate} theme=${this.theme}></topic-card>`;
     }
@@ -148,8 +159,8 @@ export class EmbedBuilder extends LitElement {
     return html`
       <form @submit=${(event: Event) => event.preventDefault()}>
         <label>Widget
-          <select @change=${(e: Event) => (this.widget = value(e) as Widget)}>
-            ${(['topic-card', 'pillar-list', 'article-summary'] as const).map((w) => html`<option ?selected=${w === this.widget}>${w}</option>`)}
+          <select name="widget" @change=${(e: Event) => (this.widget = value(e) as Widget)}>
+            ${WIDGETS.map((w) => html`<option ?selected=${w === this.widget}>${w}</option>`)}
           </select>
         </label>
         <label>Topic
@@ -173,6 +184,14 @@ export class EmbedBuilder extends LitElement {
           : ''}
         ${this.widget === 'article-summary'
           ? html`<label>Sentences <input type="number" min="1" max="5" .value=${String(this.sentences)} @input=${(e: Event) => (this.sentences = Number(value(e)) || 3)} /></label>`
+          : ''}
+        ${this.widget === 'topic-article'
+          ? html`<label class="check"><input type="checkbox" .checked=${this.toc} @change=${(e: Event) => (this.toc = (e.target as HTMLInputElement).checked)} /> Table of contents</label>`
+          : ''}
+        ${this.widget === 'series-nav'
+          ? html`<label>Variant
+              <select name="nav-variant" @change=${(e: Event) => (this.navVariant = value(e))}>${['pager', 'list'].map((v) => html`<option ?selected=${v === this.navVariant}>${v}</option>`)}</select>
+            </label>`
           : ''}
         <label>Output
           <select name="output" @change=${(e: Event) => (this.output = value(e) as Output)}>

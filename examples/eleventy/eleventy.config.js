@@ -1,6 +1,7 @@
 /**
  * An Eleventy 3 site whose pages carry the widgets' content in their HTML: Lit's Eleventy plugin
- * renders every <topic-card>, <pillar-list>, <article-summary> and <topic-provider> at build time
+ * renders every <topic-card>, <pillar-list>, <article-summary>, <topic-article>, <series-nav> and
+ * <topic-provider> at build time
  * (declarative shadow roots, styles inside), so the pages read without JavaScript.
  *
  *   npx @11ty/eleventy --config=eleventy.config.js   (from this folder; output in _site/)

@@ -120,7 +120,7 @@ describe('server-rendered widgets', () => {
     it('without JavaScript, shows every widget’s content', async () => {
       const { doc } = await open('/static/', { sandbox: 'allow-same-origin' });
       const widgets = [...doc.querySelectorAll(WIDGET_TAGS)];
-      expect(widgets).to.have.length(6);
+      expect(widgets).to.have.length(9);
       for (const widget of widgets) expect(shadowText(widget).length, widget.outerHTML.slice(0, 80)).to.be.greaterThan(20);
       expect(shadowText(doc.querySelector('pillar-list'))).to.contain('Military Training Diplomacy');
     });

@@ -19,8 +19,8 @@ describe('the Eleventy example site', () => {
     const eleventy = path.resolve('node_modules/@11ty/eleventy/cmd.cjs');
     await promisify(execFile)(process.execPath, [eleventy, '--config=eleventy.config.js', `--output=${out}`, '--quiet'], { cwd: EXAMPLE });
     const page = await readFile(path.join(out, 'index.html'), 'utf8');
-    // Six elements with a declarative shadow root: the provider and five widgets.
-    assert.equal((page.match(/<template shadowroot="open" shadowrootmode="open">/g) ?? []).length, 6);
+    // Eight elements with a declarative shadow root: the provider and seven widgets.
+    assert.equal((page.match(/<template shadowroot="open" shadowrootmode="open">/g) ?? []).length, 8);
     const content = text(page);
     // What the widgets show, from the bundled dataset (whatever the generator chose).
     const record = async (file: string) => JSON.parse(await readFile(path.join('generated/dataset', file), 'utf8'));
@@ -32,6 +32,10 @@ describe('the Eleventy example site', () => {
     }
     assert.ok(content.includes('دقيقة قراءة'), 'the Arabic card speaks Arabic');
     assert.ok(content.includes('There is no topic called “naval-cooperation”.'));
+    // The whole article, with its place in the series, and the way to the part before it.
+    const article = await record('articles/defense-attaches.json');
+    for (const words of ['Part 5 of 5', 'Contents', ...article.sections.map((section: { heading: string }) => section.heading)]) assert.ok(content.includes(words), `"${words}" is not in the built page`);
+    assert.match(page, /<a [^>]*href="\/topics\/military-training-diplomacy\/"[^>]*rel="prev"|<a [^>]*rel="prev"[^>]*href="\/topics\/military-training-diplomacy\/"/, 'the link to the previous part');
     assert.match(page, /class="root light" aria-busy="false"/, 'the provider’s theme');
     assert.match(page, /role="heading" aria-level="2"/, 'the provider’s heading level');
     assert.match(page, /<a class="link" part="link" href="\/topics\/air-defense-cooperation\/"/);

@@ -1,0 +1,60 @@
+/**
+ * The demo news page's series reader (demo/news-site/reader.js with <topic-article> and
+ * <series-nav>): a card's link opens its article on the same page, the series navigation moves
+ * through the parts, Back returns, and an address naming a section opens that article there.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { TopicElement } from '../../src/components/shared/topic-element.js';
+import { framesRemovedAfterEach, shadowText, whenReady } from './helpers.js';
+
+const PAGE = '/demo/news-site/index.html';
+
+describe('the demo page’s series reader', () => {
+  const { open } = framesRemovedAfterEach();
+
+  const readerOf = (doc: Document) => ({
+    article: doc.querySelector('#reader topic-article') as TopicElement<unknown>,
+    pager: doc.querySelector('#reader series-nav:not([variant])') as TopicElement<unknown>,
+    parts: doc.querySelector('#reader series-nav[variant="list"]') as TopicElement<unknown>,
+  });
+
+  it('a card’s link opens its article in the reader, on the same page, and focus follows it', async () => {
+    const { doc, win, errors } = await open(PAGE);
+    const { article, pager, parts } = readerOf(doc);
+    await whenReady(article);
+    const card = doc.querySelector('.sidebar topic-card[topic="defense-attaches"]') as TopicElement<unknown>;
+    await whenReady(card);
+    const pageBefore = win.location.pathname;
+    (card.shadowRoot!.querySelector('a') as HTMLAnchorElement).click();
+    await waitUntil(() => article.topic === 'defense-attaches' && article.stateName === 'ready', 'the reader did not open the article');
+    expect(win.location.pathname, 'the page stays').to.equal(pageBefore);
+    expect(win.location.hash).to.equal('#topic-defense-attaches');
+    expect(shadowText(article)).to.contain('Defense Attachés').and.contain('Part 5 of 5');
+    expect(doc.activeElement?.id, 'focus moves to the reader').to.equal('reader-heading');
+    await whenReady(pager);
+    await whenReady(parts);
+    expect(parts.shadowRoot!.querySelector('[aria-current="page"]')?.textContent).to.contain('Defense Attachés');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('the series navigation moves to the previous part, and Back returns to the one before', async () => {
+    const { doc, win } = await open(`${PAGE}#topic-military-training-diplomacy`);
+    const { article, pager } = readerOf(doc);
+    await waitUntil(() => article.topic === 'military-training-diplomacy' && article.stateName === 'ready', 'the address did not open the article');
+    await waitUntil(() => pager.topic === 'military-training-diplomacy' && pager.stateName === 'ready');
+    const previous = pager.shadowRoot!.querySelector('a[rel="prev"]') as HTMLAnchorElement;
+    expect(previous.textContent).to.contain('Technological Exchange Programs');
+    previous.click();
+    await waitUntil(() => article.topic === 'technological-exchange-programs' && article.stateName === 'ready', 'the previous part did not open');
+    expect(shadowText(article)).to.contain('Part 3 of 5');
+    win.history.back();
+    await waitUntil(() => article.topic === 'military-training-diplomacy', 'Back did not return to the part before');
+  });
+
+  it('an address naming a section opens its article and scrolls to that section, focused', async () => {
+    const { doc } = await open(`${PAGE}#defense-attaches--role-of-defense-attaches`);
+    const { article } = readerOf(doc);
+    await waitUntil(() => article.topic === 'defense-attaches' && article.stateName === 'ready', 'the article did not open');
+    await waitUntil(() => article.shadowRoot!.activeElement?.textContent?.includes('Role of Defense Attachés') === true, 'the section’s heading did not take focus');
+  });
+});
