@@ -26,7 +26,7 @@ describe('the demo page’s series reader', () => {
     await whenReady(card);
     const pageBefore = win.location.pathname;
     (card.shadowRoot!.querySelector('a') as HTMLAnchorElement).click();
-    await waitUntil(() => article.topic === 'defense-attaches' && article.stateName === 'ready', 'the reader did not open the article');
+    await waitUntil(() => article.stateName === 'ready' && shadowText(article).includes('Defense Attachés'), 'the reader did not open the article');
     expect(win.location.pathname, 'the page stays').to.equal(pageBefore);
     expect(win.location.hash).to.equal('#topic-defense-attaches');
     expect(shadowText(article)).to.contain('Defense Attachés').and.contain('Part 5 of 5');
@@ -40,21 +40,21 @@ describe('the demo page’s series reader', () => {
   it('the series navigation moves to the previous part, and Back returns to the one before', async () => {
     const { doc, win } = await open(`${PAGE}#topic-military-training-diplomacy`);
     const { article, pager } = readerOf(doc);
-    await waitUntil(() => article.topic === 'military-training-diplomacy' && article.stateName === 'ready', 'the address did not open the article');
-    await waitUntil(() => pager.topic === 'military-training-diplomacy' && pager.stateName === 'ready');
+    await waitUntil(() => article.stateName === 'ready' && shadowText(article).includes('Part 4 of 5'), 'the address did not open the article');
+    await waitUntil(() => pager.stateName === 'ready' && pager.shadowRoot!.querySelector('a[rel="prev"]')?.textContent?.includes('Technological Exchange Programs') === true);
     const previous = pager.shadowRoot!.querySelector('a[rel="prev"]') as HTMLAnchorElement;
     expect(previous.textContent).to.contain('Technological Exchange Programs');
     previous.click();
-    await waitUntil(() => article.topic === 'technological-exchange-programs' && article.stateName === 'ready', 'the previous part did not open');
-    expect(shadowText(article)).to.contain('Part 3 of 5');
+    await waitUntil(() => article.stateName === 'ready' && shadowText(article).includes('Part 3 of 5'), 'the previous part did not open');
+    expect(shadowText(article)).to.contain('Technological Exchange Programs');
     win.history.back();
-    await waitUntil(() => article.topic === 'military-training-diplomacy', 'Back did not return to the part before');
+    await waitUntil(() => article.stateName === 'ready' && shadowText(article).includes('Part 4 of 5'), 'Back did not return to the part before');
   });
 
   it('an address naming a section opens its article and scrolls to that section, focused', async () => {
     const { doc } = await open(`${PAGE}#defense-attaches--role-of-defense-attaches`);
     const { article } = readerOf(doc);
-    await waitUntil(() => article.topic === 'defense-attaches' && article.stateName === 'ready', 'the article did not open');
+    await waitUntil(() => article.stateName === 'ready' && shadowText(article).includes('Part 5 of 5'), 'the article did not open');
     await waitUntil(() => article.shadowRoot!.activeElement?.textContent?.includes('Role of Defense Attachés') === true, 'the section’s heading did not take focus');
   });
 });
