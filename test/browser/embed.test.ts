@@ -19,7 +19,10 @@ describe('embed.js (CDN build)', () => {
 
   it('registers and renders every widget on a plain page, replacing the fallback content', async () => {
     const { doc, errors } = await open(PAGE);
-    for (const tag of ['topic-card', 'pillar-list', 'article-summary']) await whenReady(doc.querySelector(tag));
+    for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav']) await whenReady(doc.querySelector(tag));
+    // The series widgets: the whole article and the way through the series (all six tags registered by the one script).
+    expect(doc.querySelector('topic-article')!.shadowRoot!.textContent).to.contain('Part 3 of 5');
+    expect(doc.querySelector('series-nav')!.shadowRoot!.querySelector('a[rel="next"]')!.textContent).to.contain('Military Training Diplomacy');
     const card = doc.querySelector('topic-card')!;
     expect(card.shadowRoot!.querySelector('[part~="link"]')!.textContent).to.equal('Air Defense Cooperation');
     // The fallback link is light DOM without a slot: not rendered once the widget is up.
