@@ -338,7 +338,7 @@ export const SearchIndexRecord = z.strictObject({
     serializationVersion: z.literal(2),
     documentCount: z.int().min(0).max(LIMITS.topics),
     /** [word, { field: { topic: count } }], one entry per distinct word. */
-    index: z.array(z.tuple([z.string().max(LIMITS.ShortText), z.looseObject({})])).max(LIMITS.searchTerms),
+    index: z.array(z.array(z.unknown()).length(2)).max(LIMITS.searchTerms),
     documentIds: z.looseObject({}),
     storedFields: z.looseObject({}),
   }),
