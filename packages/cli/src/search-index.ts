@@ -35,7 +35,7 @@ export function langOfCard(card: string): string {
 
 /** What the search index holds of a topic; `fullText`: every sentence of the article, else its summary's. */
 export function searchDocument(article: ArticleRecord, fullText: boolean): SearchDocument {
-  const keyPoints = article.pillars.map((pillar) => (pillar.text ? `${pillar.label}: ${pillar.text}` : pillar.label));
+  const keyPoints = article.pillars.map((pillar) => (pillar.text ? `${pillar.label}: ${pillar.text}` : pillar.label).replace(/\s+/g, ' ').trim());
   // A sentence the abstract or a key point already holds is not stored twice.
   const shown = new Set([article.summary.abstract, ...article.pillars.map((pillar) => pillar.text)]);
   const sentences: string[] = [];
