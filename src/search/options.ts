@@ -26,8 +26,12 @@ export interface SearchDocument {
   sentences: string[];
 }
 
-/** The indexed fields; `text` is the sentences, joined. */
-export const FIELDS = ['name', 'tagline', 'abstract', 'keyPoints', 'keywords', 'text'] as const;
+/**
+ * The indexed fields; the lists are indexed joined under names of their own (MiniSearch reads a
+ * stored field through the same `extractField`: the stored lists stay lists).
+ */
+export const FIELDS = ['name', 'tagline', 'abstract', 'keyPoint', 'keyword', 'text'] as const;
+const LISTS: Record<string, keyof SearchDocument> = { keyPoint: 'keyPoints', keyword: 'keywords', text: 'sentences' };
 /** What the index keeps of each topic's texts, for the snippets. */
 export const STORED_FIELDS = ['name', 'tagline', 'abstract', 'keyPoints', 'keywords', 'sentences'] as const;
 
@@ -59,8 +63,8 @@ export function indexOptions(lang: string): Options<SearchDocument> {
     fields: [...FIELDS],
     storeFields: [...STORED_FIELDS],
     extractField: (document, field) => {
-      const value = document[(field === 'text' ? 'sentences' : field) as keyof SearchDocument];
-      return Array.isArray(value) ? value.join('\n') : value;
+      const list = LISTS[field];
+      return list ? (document[list] as string[]).join('\n') : document[field as keyof SearchDocument];
     },
     tokenize,
     processTerm: (term) => normalizeWord(term, lang) || null,
@@ -77,5 +81,5 @@ export const QUERY_OPTIONS: SearchOptions = {
   prefix: true,
   fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
   maxFuzzy: 2,
-  boost: { name: 5, tagline: 3, keywords: 3, abstract: 2, keyPoints: 2, text: 1 },
+  boost: { name: 5, tagline: 3, keyword: 3, abstract: 2, keyPoint: 2, text: 1 },
 };

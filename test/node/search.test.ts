@@ -136,6 +136,8 @@ describe('createTopicSearch', () => {
     assert.ok(marked(hit!).some((word) => word === 'Attachés'), marked(hit!).join());
     assert.ok(marked(hit!).some((word) => /^role$/i.test(word)));
     for (const [start, end] of hit!.snippet.marks) assert.ok(start < end && end <= hit!.snippet.text.length);
+    // One key point or sentence, not the list of them.
+    for (const query of ['attaches', 'air defense', 'annihilate', 'training']) for (const found of english.search(query)) assert.doesNotMatch(found.snippet.text, /\n/, query);
   });
   it('keeps a query typed as markup as text: no hit, no error, nothing of it in a snippet', () => {
     for (const query of ['<img src=x onerror=alert(1)>', '<b>defense</b>', '"><script>alert(1)</script>', '__proto__', 'constructor', '', '   ', '…', 'ـ']) {
