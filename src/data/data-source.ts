@@ -43,6 +43,7 @@ export interface TopicDataSource {
   loadIndex(signal?: AbortSignal): Promise<DatasetIndex>;
   /**
    * Optional: the search index for a page's language (`lang`, BCP 47), for the series search
+   * (a folder of JSON files has one without it: see search-file.ts, `searchIndexOf`)
    * (src/search/topic-search.ts): that language's, else its primary language's ("ar-EG" → "ar"),
    * else the dataset's default language's (the first its index lists). Rejects with a
    * DataLoadError when the dataset has no search index or its file is broken.

@@ -29,7 +29,7 @@ export class HttpDataSource extends JsonFolderSource {
     this.#request = sharedValidatedRequests((url, signal, check) => this.fetchRecord(url, signal, check), validate);
   }
 
-  protected override request(url: string, kind: FileKind, signal?: AbortSignal): Promise<unknown> {
+  override request(url: string, kind: FileKind, signal?: AbortSignal): Promise<unknown> {
     return this.#request(url, kind, signal);
   }
 }

@@ -22,7 +22,7 @@ const remoteSources = new Map<string, TopicDataSource>();
 class RemoteSource extends JsonFolderSource {
   #request?: RequestRecord;
 
-  protected override async request(url: string, kind: FileKind, signal?: AbortSignal): Promise<unknown> {
+  override async request(url: string, kind: FileKind, signal?: AbortSignal): Promise<unknown> {
     const { default: sharedValidatedRequests } = await import('./validated-requests.js');
     // Set once: loads that started together share their requests.
     this.#request ??= sharedValidatedRequests(this.fetchRecord.bind(this), true);

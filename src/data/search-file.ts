@@ -8,8 +8,21 @@
  * ("ar-EG" finds "ar"), else the default's.
  */
 import type { DatasetIndex, SearchFile, SearchIndexRecord } from '../schema/dataset.js';
-import { DataLoadError } from './data-source.js';
+import { DataLoadError, type TopicDataSource } from './data-source.js';
+import { JsonFolderSource } from './json-folder-source.js';
 import type { Failure } from './load-failure.js';
+
+/**
+ * The search index a data source has for a page's language `lang`: its own `loadSearchIndex`
+ * (the bundled dataset's module table, a source of your own), else, for a folder of JSON files
+ * (the CDN build's bundled dataset, a remote dataset, validated), the file its index names. Here,
+ * not in JsonFolderSource: every page with a widget loads that class, and few search.
+ */
+export function searchIndexOf(source: TopicDataSource, lang: string, signal?: AbortSignal): Promise<SearchIndexRecord> {
+  if (source.loadSearchIndex) return source.loadSearchIndex(lang, signal);
+  if (source instanceof JsonFolderSource) return loadSearchFile(source, lang, (url) => source.request(url, 'search', signal), signal);
+  return Promise.reject(new DataLoadError('load-failed', `${source.label} offers no search index (a data source of your own can: loadSearchIndex)`));
+}
 
 /** The search file for `lang`, or the error a dataset without search ends in. */
 export function searchFileFor(index: DatasetIndex, lang: string, label: string): SearchFile {

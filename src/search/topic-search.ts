@@ -5,7 +5,7 @@
  * focuses or types in its search box: MiniSearch and the index load then, never with the list.
  *
  *   const { createTopicSearch } = await import('defense-topics/…/topic-search.js');
- *   const search = createTopicSearch(await source.loadSearchIndex(lang));
+ *   const search = createTopicSearch(await searchIndexOf(source, lang)); // src/data/search-file.ts
  *   search.search('hotlnes'); // [{ id, score, snippet: { field, text, lang, marks } }]
  */
 import MiniSearch, { type SearchResult } from 'minisearch';

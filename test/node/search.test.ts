@@ -15,6 +15,7 @@ import { HttpDataSource } from '../../src/data/http-data-source.js';
 import { JsonFolderSource } from '../../src/data/json-folder-source.js';
 import { ModuleDataSource, type DatasetModuleTable } from '../../src/data/module-data-source.js';
 import { createBundledSource } from '../../src/data/bundled-source.js';
+import { searchIndexOf } from '../../src/data/search-file.js';
 import { normalizeWord } from '../../src/search/normalize.js';
 import { indexOptions, type SearchDocument } from '../../src/search/options.js';
 import { createTopicSearch } from '../../src/search/topic-search.js';
@@ -248,27 +249,27 @@ describe('loading the search index from a data source', () => {
 
     it('a JSON folder (the CDN build’s bundled dataset) fetches search/<lang>.json', async () => {
       const source = new JsonFolderSource(`${base}/good/`);
-      const record = await source.loadSearchIndex('en');
+      const record = await searchIndexOf(source, 'en');
       assert.equal(record.lang, 'en');
       assert.deepEqual(createTopicSearch(record).search('annihilate').map((h) => h.id), ['air-defense-cooperation']);
-      assert.equal((await source.loadSearchIndex('fa')).lang, 'en');
+      assert.equal((await searchIndexOf(source, 'fa')).lang, 'en');
     });
 
     it('a remote dataset (validated): a broken index is invalid data naming its URL; a missing one, a failed load', async () => {
       broken.set('search/en.json', JSON.stringify({ ...englishRecord, documentCount: -1 }));
       const url = `${base}/broken/search/en.json`;
-      await assert.rejects(new HttpDataSource({ url: `${base}/broken/`, validate: true }).loadSearchIndex('en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && error.url === url && /search record's field documentCount must be at least 0/.test(error.message));
+      await assert.rejects(searchIndexOf(new HttpDataSource({ url: `${base}/broken/`, validate: true }), 'en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && error.url === url && /search record's field documentCount must be at least 0/.test(error.message));
       broken.set('search/en.json', JSON.stringify({ ...englishRecord, index: { ...englishRecord.index, index: [['a', {}, 'extra']] } }));
-      await assert.rejects(new HttpDataSource({ url: `${base}/broken/`, validate: true }).loadSearchIndex('en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && error.url === url);
+      await assert.rejects(searchIndexOf(new HttpDataSource({ url: `${base}/broken/`, validate: true }), 'en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && error.url === url);
       broken.set('search/en.json', '{"schemaVersion":');
-      await assert.rejects(new HttpDataSource({ url: `${base}/broken/`, validate: true }).loadSearchIndex('en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && error.message === `${url} is not valid JSON`);
+      await assert.rejects(searchIndexOf(new HttpDataSource({ url: `${base}/broken/`, validate: true }), 'en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && error.message === `${url} is not valid JSON`);
       broken.set('search/en.json', JSON.stringify({ ...englishRecord, schemaVersion: 2 }));
-      await assert.rejects(new HttpDataSource({ url: `${base}/broken/`, validate: true }).loadSearchIndex('en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && /schema version 2/.test(error.message));
+      await assert.rejects(searchIndexOf(new HttpDataSource({ url: `${base}/broken/`, validate: true }), 'en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && /schema version 2/.test(error.message));
       broken.set('index.json', JSON.stringify({ ...built.index, search: [{ lang: 'en', path: 'search/missing.json' }] }));
-      await assert.rejects(new HttpDataSource({ url: `${base}/broken/`, validate: true }).loadSearchIndex('en'), (error: unknown) => error instanceof DataLoadError && error.code === 'load-failed' && error.message === `${base}/broken/search/missing.json answered HTTP 404`);
+      await assert.rejects(searchIndexOf(new HttpDataSource({ url: `${base}/broken/`, validate: true }), 'en'), (error: unknown) => error instanceof DataLoadError && error.code === 'load-failed' && error.message === `${base}/broken/search/missing.json answered HTTP 404`);
       broken.delete('index.json');
       broken.delete('search/en.json');
-      assert.equal((await new HttpDataSource({ url: `${base}/broken/`, validate: true }).loadSearchIndex('en')).lang, 'en');
+      assert.equal((await searchIndexOf(new HttpDataSource({ url: `${base}/broken/`, validate: true }), 'en')).lang, 'en');
     });
   });
 });
