@@ -17,7 +17,12 @@ function show(id) {
 
 /** The topic the page's address names, if any. */
 function topicOfAddress() {
-  const hash = decodeURIComponent(location.hash);
+  let hash = location.hash;
+  try {
+    hash = decodeURIComponent(hash);
+  } catch {
+    // A malformed escape (a stray %): read the fragment as it is.
+  }
   return (TOPIC_LINK.exec(hash) ?? SECTION_LINK.exec(hash))?.[1];
 }
 

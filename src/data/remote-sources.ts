@@ -85,7 +85,6 @@ export async function preloadDataset(src: string, { topics, articles = [], base,
   const summaries = await Promise.all(ids.map((id) => Promise.all([source.loadCard(id, signal), source.loadSummary(id, signal)]).then(([, summary]) => summary)));
   // A summary shows its related topics: their cards too.
   const related = new Set(summaries.flatMap((summary) => summary.related.map((entry) => entry.id)).filter((id) => listed.has(id) && !ids.includes(id)));
-  await Promise.all([...related].map((id) => source.loadCard(id, signal)));
-  await Promise.all(articles.filter((id) => listed.has(id)).map((id) => source.loadArticle(id, signal)));
+  await Promise.all([...[...related].map((id) => source.loadCard(id, signal)), ...articles.filter((id) => listed.has(id)).map((id) => source.loadArticle(id, signal))]);
   return source;
 }

@@ -245,6 +245,21 @@ describe('<topic-article>', () => {
     expect(level1.children[0]!.querySelector(':scope > ol > li')!.textContent).to.equal('deeper');
   });
 
+  it('keeps two lists of different kinds inside one item apart (numbers, then bullets)', async () => {
+    const items = [
+      text('Top'),
+      { depth: 1, ordered: true, content: text('n1') },
+      { depth: 1, ordered: true, content: text('n2') },
+      { depth: 1, ordered: false, content: text('bullet') },
+      text('Next'),
+    ] as unknown as Extract<Block, { type: 'list' }>['items'];
+    const record = article({ id: 'two-lists', sections: [{ id: 'both', heading: 'Both', blocks: [{ type: 'list', ordered: false, items }] }] });
+    const element = await mount(html`<topic-article topic="two-lists"></topic-article>`, memorySource(record));
+    const top = element.shadowRoot!.querySelector('#two-lists--both > ul > li')!;
+    expect([...top.querySelectorAll(':scope > ol > li')].map((li) => li.textContent)).to.deep.equal(['n1', 'n2']);
+    expect([...top.querySelectorAll(':scope > ul > li')].map((li) => li.textContent)).to.deep.equal(['bullet']);
+  });
+
   it('places its headings in the page’s outline: at heading level 1, and capped at 6', async () => {
     const element = await mount(html`<topic-article topic="naval-port-visits" heading-level="1"></topic-article>`);
     expect(part(element, 'heading')!.getAttribute('aria-level')).to.equal('1');

@@ -37,6 +37,10 @@ describe('series order', () => {
     assert.deepEqual(order({ '2024report.md': article('Report'), '1-intro.md': article('Intro') }), ['intro', 'report']);
   });
 
+  it('a date at the start of a file name (2024-05-01-…) is no place: such articles follow by name, so by date', () => {
+    assert.deepEqual(order({ '2024-06-12-beta.md': article('Beta'), '2024-05-01-alpha.md': article('Alpha'), 'intro.md': article('Intro', 'order: 1') }), ['intro', 'alpha', 'beta']);
+  });
+
   it('writes each topic’s place, with its neighbours by id and name, into its summary and article records', () => {
     const result = buildMarkdown({ '1-a.md': article('Alpha'), '2-b.md': article('Beta'), '3-c.md': article('Gamma') });
     const series = (kind: string, id: string) => JSON.parse(result.files.get(`${kind}/${id}.json`)!).series;

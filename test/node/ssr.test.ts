@@ -291,8 +291,8 @@ describe('defense-topics render', () => {
     const page = await readFile('demo/news-site/index.html', 'utf8');
     const { code, stdout, stderr } = await run('--page', 'demo/news-site/index.html', '--hydrate');
     assert.equal(code, 0, stderr);
-    // Six widgets and one provider, each with its declarative shadow root.
-    assert.equal((stdout.match(/shadowrootmode="open"/g) ?? []).length, 7);
+    // Nine widgets (the series reader among them) and one provider, each with its declarative shadow root.
+    assert.equal((stdout.match(/shadowrootmode="open"/g) ?? []).length, 10);
     assert.ok(stdout.startsWith(page.slice(0, page.indexOf('<topic-card'))), 'the page before the first widget is unchanged');
     assert.ok(stdout.endsWith(page.slice(page.lastIndexOf('</topic-provider>') + '</topic-provider>'.length)), 'and after the last one');
     assert.ok(text(stdout).includes('Joint exercises are a form of diplomacy'), 'the article’s own text is kept');

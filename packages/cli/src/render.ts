@@ -153,9 +153,14 @@ export function datasetsOf(page: string): string[] {
   return [...found];
 }
 
-/** The topics a page's `<topic-article>`s name (their full records are preloaded too). */
+/**
+ * The topics a page's `<topic-article>`s show (their full records are preloaded too): their own
+ * `topic`, and, when one has none, the topics the page's providers give.
+ */
 export function articlesOf(page: string): string[] {
-  return [...new Set([...page.matchAll(/<topic-article\b[^>]*?\stopic\s*=\s*["']?([a-z0-9-]+)/gi)].map((match) => match[1]!))];
+  const own = [...page.matchAll(/<topic-article\b([^>]*)>/gi)].map((match) => /\stopic\s*=\s*["']?([a-z0-9-]+)/i.exec(match[1]!)?.[1]);
+  const fromProviders = own.includes(undefined) ? [...page.matchAll(/<topic-provider\b[^>]*?\stopic\s*=\s*["']?([a-z0-9-]+)/gi)].map((match) => match[1]!) : [];
+  return [...new Set([...own.filter((topic): topic is string => topic !== undefined), ...fromProviders])];
 }
 
 /** The topics a page's widgets name (for preloading a remote dataset). */

@@ -1,7 +1,7 @@
 /**
  * The series order: the articles of a build are the parts of one series. An article's place is
- * its front matter's `order`, else the number its file name starts with (`01-air-defense.md`);
- * articles with neither follow, by file name. Two articles with the same number are an error at
+ * its front matter's `order`, else the number its file name starts with (`01-air-defense.md`, not
+ * a date: `2024-05-01-…`); articles with neither follow, by file name. Two articles with the same number are an error at
  * each of them (where the number is written), since readers would get one of them at random.
  */
 import path from 'node:path';
@@ -11,6 +11,8 @@ import { SeriesPlace } from './schema.js';
 
 /** `01-air-defense.md` → 1; a number alone before the extension counts too (`3.md`). */
 const FILE_NUMBER = /^(\d{1,9})(?=[-_. ])/;
+/** A date (`2024-05-01-…`, as blogs name posts) is not a place: such files follow in name, so date, order. */
+const FILE_DATE = /^\d{4}-\d{2}-\d{2}(?:[-_. ]|$)/;
 
 interface Placed {
   index: number;
@@ -55,6 +57,7 @@ export function seriesOrder(entries: readonly ArticleEntry[], diagnostics: Diagn
 }
 
 function fileNumber(name: string): number | undefined {
+  if (FILE_DATE.test(path.basename(name))) return undefined;
   const match = FILE_NUMBER.exec(path.basename(name));
   return match ? Number(match[1]) : undefined;
 }

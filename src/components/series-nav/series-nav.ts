@@ -3,7 +3,7 @@ import { DataLoadError, TopicNotFoundError, type Settled, type TopicDataSource }
 import type { DatasetIndex, SeriesNeighbour, TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
-import { withSeriesWords } from '../shared/messages/en-series.js';
+import { seriesWordsLang, withSeriesWords } from '../shared/messages/en-series.js';
 import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { seriesNavStyles } from './series-nav.styles.js';
@@ -161,8 +161,10 @@ export class SeriesNavElement extends TopicElement<SeriesData> {
   protected override renderReady(data: SeriesData): TemplateResult {
     // The series' English words come with this widget (en-series.ts), not with every card.
     const m = withSeriesWords(this.messages);
-    // The widget's words mark their language; the layout keeps the page's direction (no `dir` here).
-    const partOf = (part: number, parts: number) => html`<p class="part-of" part="part-of" lang=${this.messagesLang} dir=${this.messagesDir}>${m.partOf(part, parts)}</p>`;
+    // The widget's words mark their language (English where its language has no series words);
+    // the layout keeps the page's direction (no `dir` here).
+    const words = seriesWordsLang(this.messages, this.messagesLang, this.messagesDir);
+    const partOf = (part: number, parts: number) => html`<p class="part-of" part="part-of" lang=${words.lang} dir=${words.dir}>${m.partOf(part, parts)}</p>`;
     if (data.kind === 'list') {
       const place = data.entries.findIndex((entry) => entry.id === data.current);
       return html`<nav class="series" part="nav" aria-label=${m.seriesParts}>
@@ -187,7 +189,7 @@ export class SeriesNavElement extends TopicElement<SeriesData> {
               // The arrow is decoration, outside the words so that it follows the layout's direction.
               html`<span class="label" part="label">
                   <span class="arrow" aria-hidden="true">${side === 'previous' ? '←' : '→'}</span>
-                  <span lang=${this.messagesLang} dir=${this.messagesDir}>${label}</span>
+                  <span lang=${words.lang} dir=${words.dir}>${label}</span>
                 </span>
                 <span class="title" lang=${data.lang} dir=${data.dir}>${entry.name}</span>`,
               this.href,

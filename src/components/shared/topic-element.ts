@@ -84,6 +84,15 @@ export abstract class TopicElement<T> extends LitElement {
    */
   static hydrationData = true;
 
+  /**
+   * The fields of its record a widget renders, when it renders far fewer than the record holds
+   * (`<topic-article>`): a server render writes only those for the browser. Unset: all of them.
+   */
+  declare static serverFields?: readonly string[];
+
+  /** Whether the widget shows full article records, which `preloadDataset` reads only when asked (`articles`). */
+  declare static readsArticles?: boolean;
+
   /** Id of the topic to show (e.g. `air-defense-cooperation`); defaults to the provider's `topic`. */
   topic?: string;
 
@@ -262,7 +271,7 @@ export abstract class TopicElement<T> extends LitElement {
     if (this.data.status === 'loading') {
       this.warnOnce(
         `topic "${this.effectiveTopic}" was not at hand in ${this.dataSource.label} during this server render, so it shows its fallback content. ` +
-          'A remote dataset must be preloaded before a server render: await preloadDataset(src) (see the README, Server rendering).',
+          `A remote dataset must be preloaded before a server render: await preloadDataset(src${(this.constructor as typeof TopicElement).readsArticles ? `, { articles: ['${this.effectiveTopic}'] }` : ''}) (see the README, Server rendering).`,
       );
     }
   }
@@ -433,7 +442,9 @@ function serverRendered<T>(widget: TopicElement<T>): string | undefined {
   const { data } = widget as unknown as { data: RecordLoad<readonly unknown[], T> };
   const settings = widget as unknown as { messagesLang: string; effectiveTheme: ThemeSetting; effectiveHeadingLevel: number };
   const rendered: ServerRendered<T> = { topic: widget.effectiveTopic, lang: settings.messagesLang, theme: settings.effectiveTheme, level: settings.effectiveHeadingLevel };
-  if (state === 'ready') rendered.value = data.value as T;
+  // Only the fields the widget renders, when it says which (an article's evidence would double its page).
+  const fields = (widget.constructor as typeof TopicElement).serverFields;
+  if (state === 'ready') rendered.value = (fields ? Object.fromEntries(fields.filter((key) => key in (data.value as object)).map((key) => [key, (data.value as Record<string, unknown>)[key]])) : data.value) as T;
   else rendered.validIds = [...(data.error as TopicNotFoundError).validIds];
   return JSON.stringify(rendered);
 }

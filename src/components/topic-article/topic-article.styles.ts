@@ -107,7 +107,9 @@ export const topicArticleStyles = css`
     color: var(--_text);
   }
   /* Server-rendered HTML without the script (never defined): a button that cannot copy is not shown. */
-  :host(:not(:defined)) .copy-link {
+  /* Server-rendered without the script: nothing copies, and browsers do not follow a fragment into a shadow root. */
+  :host(:not(:defined)) .copy-link,
+  :host(:not(:defined)) .toc {
     display: none;
   }
   .copy-link:hover {
@@ -168,6 +170,9 @@ export const topicArticleStyles = css`
       content: ' (' attr(href) ')';
       font-size: 0.8em;
       overflow-wrap: anywhere;
+      /* An address reads left to right, also in a right-to-left article. */
+      direction: ltr;
+      unicode-bidi: isolate;
     }
   }
   @media (forced-colors: active) {

@@ -5,7 +5,7 @@ import { isSafeHttpUrl } from '../../schema/safe-url.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { booleanAttribute } from '../shared/boolean-attribute.js';
 import { isolate } from '../shared/messages/index.js';
-import { withSeriesWords } from '../shared/messages/en-series.js';
+import { seriesWordsLang, withSeriesWords } from '../shared/messages/en-series.js';
 import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { topicArticleStyles } from './topic-article.styles.js';
@@ -36,10 +36,10 @@ function renderRun(run: InlineRun): unknown {
 }
 const renderRuns = (runs: readonly InlineRun[]) => runs.map(renderRun);
 
-/** A list item and the list nested inside it, if any. */
+/** A list item and the lists nested inside it, if any. */
 interface ListNode {
   content: readonly InlineRun[];
-  nested?: ListTree;
+  nested?: ListTree[];
 }
 interface ListTree {
   ordered: boolean;
@@ -60,10 +60,15 @@ function listTree(block: ListBlock): ListTree {
     const nested = !Array.isArray(item);
     const claimed = nested ? Math.trunc(Number(item.depth)) || 1 : 0;
     const depth = root.items.length === 0 ? 0 : Math.max(0, Math.min(claimed, open.length, MAX_LIST_DEPTH));
+    const ordered = nested && item.ordered;
+    // A list of another kind right after one at the same depth (a numbered list, then bullets,
+    // both inside one item) is a list of its own beside it.
+    if (depth > 0 && depth < open.length && open[depth]!.ordered !== ordered) open.length = depth;
     if (depth === open.length) {
       const parent = open[depth - 1]!.items.at(-1)!;
-      parent.nested = { ordered: nested && item.ordered, items: [] };
-      open.push(parent.nested);
+      const list: ListTree = { ordered, items: [] };
+      (parent.nested ??= []).push(list);
+      open.push(list);
     }
     open.length = depth + 1;
     open[depth]!.items.push({ content: nested ? item.content : item });
@@ -72,7 +77,7 @@ function listTree(block: ListBlock): ListTree {
 }
 
 function renderList(list: ListTree): TemplateResult {
-  const items = list.items.map((item) => html`<li>${renderRuns(item.content)}${item.nested ? renderList(item.nested) : nothing}</li>`);
+  const items = list.items.map((item) => html`<li>${renderRuns(item.content)}${item.nested ? item.nested.map(renderList) : nothing}</li>`);
   return list.ordered ? html`<ol start=${list.start ?? nothing}>${items}</ol>` : html`<ul>${items}</ul>`;
 }
 
@@ -145,6 +150,9 @@ function renderFigure(image: ImageBlock): unknown {
  */
 export class TopicArticleElement extends TopicElement<ArticleRecord> {
   static override styles = [baseStyles, topicArticleStyles];
+  /** What it renders of its record: a server render writes only these for the browser (not the evidence, key points, summary…). */
+  static override readsArticles = true;
+  static override serverFields = ['schemaVersion', 'id', 'name', 'tagline', 'themes', 'lang', 'dir', 'title', 'lead', 'sections', 'readingMinutes', 'series'] as const;
   // Every property reflects (attributes and properties mirror each other). `useDefault`: a default
   // is not written out as an attribute, and a page's own attribute (`toc="false"`) stays as written.
   static override properties = {
@@ -187,8 +195,9 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const record = this.stateName === 'ready' ? this.data.value : undefined;
-    // An article arriving on a page whose address names one of its sections (a shared link).
-    if (record && record !== this.#followedFor) {
+    // An article arriving on a page whose address names one of its sections (a shared link), or
+    // showing all of its sections again.
+    if (record && (record !== this.#followedFor || (changed.has('section') && !this.section))) {
       this.#followedFor = record;
       this.#follow(pageFragment());
     }
@@ -200,12 +209,26 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
     }
   }
 
-  /** Scrolls to the section `fragment` names, if this widget shows it, and moves focus to its heading. */
+  /**
+   * Scrolls to the section `fragment` names, if this widget shows it, and moves focus to its
+   * heading (unless the reader is typing in a field meanwhile). Images above it that load later
+   * would push it down where the browser does not anchor the scroll (WebKit): it is scrolled to
+   * again as each loads, until the reader scrolls or presses a key.
+   */
   #follow(fragment: string): void {
     const section = fragment && this.stateName === 'ready' ? this.renderRoot.querySelector<HTMLElement>(`section[id="${CSS.escape(fragment)}"]`) : null;
     if (!section) return;
     section.scrollIntoView({ block: 'start' });
-    section.querySelector<HTMLElement>('[part~="section-heading"]')?.focus({ preventScroll: true });
+    const active = document.activeElement;
+    if (!active || active === document.body || active === this) section.querySelector<HTMLElement>('[part~="section-heading"]')?.focus({ preventScroll: true });
+    const above = [...this.renderRoot.querySelectorAll('img')].filter((image) => !image.complete && section.compareDocumentPosition(image) & Node.DOCUMENT_POSITION_PRECEDING);
+    if (above.length === 0) return;
+    const controller = new AbortController();
+    const options = { signal: controller.signal, passive: true, capture: true };
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, () => controller.abort(), options);
+    for (const image of above) image.addEventListener('load', () => section.scrollIntoView({ block: 'start' }), { signal: controller.signal });
+    // A reader who waits longer has the page as it is.
+    setTimeout(() => controller.abort(), 10_000);
   }
 
   /**
@@ -237,9 +260,14 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
     this.#manualCopy = copied ? undefined : { id, url: url.href };
     this.#selectManualCopy = !copied;
     this.requestUpdate();
-    const lang = this.messagesLang;
+    const { lang } = this.#seriesLang;
     const { announce } = await import('../shared/announcer.js');
     announce(copied ? m.linkCopied : m.linkNotCopied, lang);
+  }
+
+  /** The language and direction of the series words shown (English where the widget's language has none). */
+  get #seriesLang() {
+    return seriesWordsLang(this.messages, this.messagesLang, this.messagesDir);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -265,7 +293,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
         ${this.renderHeading(record.name)}
         ${record.tagline ? html`<p class="tagline" part="tagline">${record.tagline}</p>` : nothing}
         <p class="meta" part="meta" lang=${this.messagesLang} dir=${this.messagesDir}>
-          <span>${m.readingTime(record.readingMinutes)}</span>${series ? html`<span>${m.partOf(series.part, series.parts)}</span>` : nothing}
+          <span>${m.readingTime(record.readingMinutes)}</span>${series ? html`<span lang=${this.#seriesLang.lang} dir=${this.#seriesLang.dir}>${m.partOf(series.part, series.parts)}</span>` : nothing}
         </p>
       </div>
       ${this.toc && !only && record.sections.length > 0 ? this.#renderToc(record) : nothing}
@@ -289,7 +317,8 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
   /** Links to each section; its label in the widget's words, the sections' names in the article's language. */
   #renderToc(record: ArticleRecord): TemplateResult {
     const m = withSeriesWords(this.messages);
-    return html`<nav class="toc" part="toc" aria-label=${m.contents} lang=${this.messagesLang} dir=${this.messagesDir}>
+    const { lang, dir } = this.#seriesLang;
+    return html`<nav class="toc" part="toc" aria-label=${m.contents} lang=${lang} dir=${dir}>
       <p class="toc-title" aria-hidden="true">${m.contents}</p>
       <ol lang=${record.lang} dir=${record.dir}>
         ${record.sections.map((section) => html`<li><a href="#${record.id}--${section.id}" @click=${this.#goTo}>${section.heading}</a></li>`)}
@@ -299,6 +328,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
 
   #renderSection(record: ArticleRecord, section: Section, level: number): TemplateResult {
     const m = withSeriesWords(this.messages);
+    const words = this.#seriesLang;
     const id = `${record.id}--${section.id}`;
     const label = m.copyLinkTo(isolate(section.heading));
     const manual = this.#manualCopy?.id === id ? this.#manualCopy.url : undefined;
@@ -306,12 +336,12 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
     return html`<section class="section" part="section" id=${id}>
       <div class="section-head">
         <div class="heading section-heading" part="section-heading" role="heading" aria-level=${level} tabindex="-1">${section.heading}</div>
-        <button type="button" class="copy-link" part="copy-link" aria-label=${label} lang=${this.messagesLang} dir=${this.messagesDir} @click=${() => this.#copyLink(id)}>
+        <button type="button" class="copy-link" part="copy-link" aria-label=${label} lang=${words.lang} dir=${words.dir} @click=${() => this.#copyLink(id)}>
           ${m.copyLink}
         </button>
       </div>
       ${manual
-        ? html`<input class="copy-field" part="copy-link-field" type="text" readonly dir="ltr" aria-label=${label} lang=${this.messagesLang} .value=${manual} />`
+        ? html`<input class="copy-field" part="copy-link-field" type="text" readonly dir="ltr" aria-label=${label} lang=${words.lang} .value=${manual} />`
         : nothing}
       ${this.#renderBlocks(section.blocks, level)}
     </section>`;

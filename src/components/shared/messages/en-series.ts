@@ -18,3 +18,12 @@ export const enSeries: SeriesWords = {
 
 /** A widget's words with the series words filled in (English where its language has none). */
 export const withSeriesWords = (words: Words): Words & SeriesWords => ({ ...enSeries, ...words });
+
+/**
+ * The language and direction of the series words a widget shows: its own, or English (left to
+ * right) when its words have none of their own (a language a page registered before these words
+ * existed), so that screen readers and bidi treat English as English.
+ */
+export function seriesWordsLang(words: Words, lang: string, dir: 'ltr' | 'rtl'): { lang: string; dir: 'ltr' | 'rtl' } {
+  return Object.keys(enSeries).every((key) => key in words) ? { lang, dir } : { lang: 'en', dir: 'ltr' };
+}
