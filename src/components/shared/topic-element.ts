@@ -117,7 +117,7 @@ export abstract class TopicElement<T> extends LitElement {
       if (!loadedMessages(this.uiLang)) return undefined;
       const fromServer = this.serverRecord(topic);
       if (fromServer) return fromServer;
-      if (topic !== '') return this.peek(source, topic, variant);
+      if (topic !== '' || !this.showsOneTopic) return this.peek(source, topic, variant);
       const index = source.peek?.('index', '');
       return index?.value ? { error: new TopicNotFoundError('', index.value.topics.map((t) => t.id)) } : undefined;
     },
@@ -127,7 +127,7 @@ export abstract class TopicElement<T> extends LitElement {
 
   /** The record, with the widget's words; for no topic, "not found" naming the valid ones. */
   async #loadRecord([source, topic, variant]: readonly [TopicDataSource, string, string | undefined], signal: AbortSignal): Promise<T> {
-    if (topic === '') {
+    if (topic === '' && this.showsOneTopic) {
       // Name the valid topics if the index can be had; an aborted load stays an abort.
       const ids = await source.loadIndex(signal).then(
         (index) => index.topics.map((t) => t.id),
@@ -141,6 +141,14 @@ export abstract class TopicElement<T> extends LitElement {
     // The widget's words come with its first record, so it never shows English first.
     const [record] = await Promise.all([this.load(source, topic, signal, variant), loadMessages(this.uiLang)]);
     return record;
+  }
+
+  /**
+   * Whether the widget shows one topic, so that no topic is "not found" (naming the valid ones). A
+   * widget of the whole series (`<topic-index>`) says false: it loads its record without a topic.
+   */
+  protected get showsOneTopic(): boolean {
+    return true;
   }
 
   /**
