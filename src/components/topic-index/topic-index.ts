@@ -176,9 +176,7 @@ export class TopicIndexElement extends TopicElement<DatasetIndex> {
   syncUrl = false;
 
   /** The whole series: no topic to name, and none missing. */
-  protected override get showsOneTopic(): boolean {
-    return false;
-  }
+  protected override readonly wholeSeries = true;
 
   /** What the error state calls what failed to load (read by failure.ts). */
   protected get failureName(): string {
@@ -427,7 +425,6 @@ export class TopicIndexElement extends TopicElement<DatasetIndex> {
             type="search"
             autocomplete="off"
             spellcheck="false"
-            value=${this.query}
             .value=${this.query}
             @focus=${() => this.#loadSearch()}
             @input=${(event: Event) => this.#setQuery((event.target as HTMLInputElement).value)}
