@@ -73,7 +73,7 @@ const WIDGET_ENTRY = /^src\/components\/([a-z-]+)\/define\.ts$/;
  * and the announcer of failures, loaded with a page's first failure).
  */
 const CORE =
-  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validators\/|load-failure)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|failure\.|retry-focus\.|topic-label\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
+  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validators\/|load-failure|search-file)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|failure\.|retry-focus\.|topic-label\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
 const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !isProviderModule(fromRootPath) && !REMOTE_DATASET_CHUNK.test(fromRootPath) && !HYDRATION.test(fromRootPath);

@@ -14,9 +14,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { validator } from '@exodus/schemasafe';
 import { z } from 'zod';
-import { ArticleRecord, DatasetIndex, HttpUrl, TopicCardRecord, TopicSummaryRecord } from '../src/schema/dataset.js';
+import { ArticleRecord, DatasetIndex, HttpUrl, SearchIndexRecord, TopicCardRecord, TopicSummaryRecord } from '../src/schema/dataset.js';
 
-export const KINDS = { card: TopicCardRecord, summary: TopicSummaryRecord, article: ArticleRecord, index: DatasetIndex } as const;
+/** One validator per kind of file; `search`: a search index's envelope (its MiniSearch index checked for shape and bounds only). */
+export const KINDS = { card: TopicCardRecord, summary: TopicSummaryRecord, article: ArticleRecord, index: DatasetIndex, search: SearchIndexRecord } as const;
 const URL_FORMAT = 'safe-http-url';
 const OUT = path.join(import.meta.dirname, '../src/data/validators');
 

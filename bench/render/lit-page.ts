@@ -2,9 +2,10 @@
 import { setDefaultDataSource } from '../../src/data/sources.js';
 import { TopicCardElement } from '../../src/components/topic-card/topic-card.js';
 import '../../src/components/topic-card/define.js';
+import { domShape } from './dom-shape.js';
 import { CARDS, memorySource } from './memory-source.js';
 
-setDefaultDataSource(memorySource(window.BENCH_CARD));
+setDefaultDataSource(memorySource({ card: window.BENCH_CARD }));
 const container = document.getElementById('cards')!;
 const start = performance.now();
 const cards: TopicCardElement[] = [];
@@ -22,3 +23,4 @@ const ready = async (card: TopicCardElement) => {
 await Promise.all(cards.map(ready));
 void container.offsetHeight; // layout
 window.tachometerResult = performance.now() - start;
+if (location.search === '?check') window.benchShape = domShape(cards[0]!);

@@ -3,20 +3,18 @@
  * for data at hand), so the render benchmark measures rendering only.
  */
 import type { TopicDataSource } from '../../src/data/data-source.js';
-import { SCHEMA_VERSION, type TopicCard } from '../../src/schema/dataset.js';
+import { SCHEMA_VERSION, type ArticleRecord, type TopicCard } from '../../src/schema/dataset.js';
 
-export function memorySource(card: TopicCard): TopicDataSource {
+export function memorySource(records: { card?: TopicCard; article?: ArticleRecord }): TopicDataSource {
+  const { card, article } = records;
+  const missing = (kind: string) => Promise.reject(new Error(`no ${kind} in this benchmark`));
   return {
     label: 'memory',
-    peek: (kind) => (kind === 'card' ? { value: card } : undefined) as never,
-    loadCard: async () => card,
-    loadSummary: async () => {
-      throw new Error('not in this benchmark');
-    },
-    loadArticle: async () => {
-      throw new Error('not in this benchmark');
-    },
-    loadIndex: async () => ({ schemaVersion: SCHEMA_VERSION, contentHash: '0'.repeat(64), topics: [{ ...card, countryCodes: [] }], themes: [] }),
+    peek: (kind) => (kind === 'card' && card ? { value: card } : kind === 'article' && article ? { value: article } : undefined) as never,
+    loadCard: async () => card ?? missing('card'),
+    loadSummary: () => missing('summary'),
+    loadArticle: async () => article ?? missing('article'),
+    loadIndex: async () => ({ schemaVersion: SCHEMA_VERSION, contentHash: '0'.repeat(64), topics: card ? [{ ...card, countryCodes: [] }] : [], themes: [] }),
   };
 }
 
@@ -24,7 +22,9 @@ declare global {
   interface Window {
     tachometerResult?: number;
     BENCH_CARD: TopicCard;
+    BENCH_ARTICLE: ArticleRecord;
   }
 }
 
 export const CARDS = 1000;
+export const ARTICLES = 100;

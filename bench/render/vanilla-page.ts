@@ -4,11 +4,16 @@
  */
 import { TopicCardElement } from '../../src/components/topic-card/topic-card.js';
 import type { TopicCard } from '../../src/schema/dataset.js';
+import { domShape } from './dom-shape.js';
 import { CARDS, memorySource } from './memory-source.js';
 
-const sheet = new CSSStyleSheet();
-sheet.replaceSync((TopicCardElement.styles as { cssText: string }[]).map((s) => s.cssText).join('\n'));
-const source = memorySource(window.BENCH_CARD);
+/** One constructed sheet per `css` block of the card's styles, shared by every card, as Lit adopts them. */
+const sheets = (TopicCardElement.styles as { cssText: string }[]).map((styles) => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles.cssText);
+  return sheet;
+});
+const source = memorySource({ card: window.BENCH_CARD });
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
@@ -21,7 +26,7 @@ class VanillaCard extends HTMLElement {
   rendered: Promise<void> = Promise.resolve();
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = sheets;
     this.rendered = source.loadCard(this.getAttribute('topic')!).then((card) => this.render(root, card));
   }
   render(root: ShadowRoot, card: TopicCard) {
@@ -36,7 +41,7 @@ class VanillaCard extends HTMLElement {
       el('p', { class: 'abstract', part: 'abstract' }, card.abstract),
       el('p', { class: 'meta', part: 'meta', lang: 'en', dir: 'ltr' }, el('span', {}, `${card.pillarCount} pillars`), el('span', {}, `${card.readingMinutes} min read`)),
     );
-    root.replaceChildren(el('div', { part: 'base', class: 'root auto is-ready', 'aria-busy': 'false' }, el('article', { class: 'card', part: 'card', lang: card.lang, dir: card.dir }, body)));
+    root.replaceChildren(el('div', { part: 'base', class: 'root auto', 'aria-busy': 'false' }, el('article', { class: 'card', part: 'card', lang: card.lang, dir: card.dir }, body)));
   }
 }
 customElements.define('vanilla-card', VanillaCard);
@@ -53,3 +58,4 @@ for (let i = 0; i < CARDS; i++) {
 await Promise.all(cards.map((card) => card.rendered));
 void container.offsetHeight;
 window.tachometerResult = performance.now() - start;
+if (location.search === '?check') window.benchShape = domShape(cards[0]!);

@@ -26,5 +26,5 @@ export const PAGE_BUDGETS: Record<string, Budget> = {
 
 /** Budgets of one page relative to another: the remote card over the bundled one. */
 export const OVER_BUDGETS: Record<string, { over: string; gzip: number; why: string }> = {
-  'one <topic-card> from a remote dataset (validated)': { over: 'one <topic-card>', gzip: 4_096, why: 'issue 15: a remote, validated card costs at most 4 KB more' },
+  'one <topic-card> from a remote dataset (validated)': { over: 'one <topic-card>', gzip: 4_128, why: 'issue 15: a remote, validated card costs at most 4 KB more; +32 B for issue 21 (4,115 B when raised): the remote-dataset chunk names the search index\'s validator, so a remote search index is checked' },
 };

@@ -3,10 +3,13 @@
  * and never import data files; the source decides where records come from (the bundled dataset
  * or a remote one) and whether to validate them.
  */
-import type { ArticleRecord, DatasetIndex, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
+import type { ArticleRecord, DatasetIndex, SearchIndexRecord, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
 
 /** The kinds of record a dataset holds: its index, and per topic a card, a summary and the full article. */
 export type RecordKind = 'index' | 'card' | 'summary' | 'article';
+
+/** The files a dataset serves: its records, and its search indexes (one per language). */
+export type FileKind = RecordKind | 'search';
 
 /** The record each kind gives. */
 export interface RecordTypes {
@@ -38,6 +41,13 @@ export interface TopicDataSource {
   loadArticle(id: string, signal?: AbortSignal): Promise<ArticleRecord>;
   /** Every topic's card-level fields: for listings, and to name the valid ids in errors. */
   loadIndex(signal?: AbortSignal): Promise<DatasetIndex>;
+  /**
+   * Optional: the search index for a page's language (`lang`, BCP 47), for the series search
+   * (src/search/topic-search.ts): that language's, else its primary language's ("ar-EG" → "ar"),
+   * else the dataset's default language's (the first its index lists). Rejects with a
+   * DataLoadError when the dataset has no search index or its file is broken.
+   */
+  loadSearchIndex?(lang: string, signal?: AbortSignal): Promise<SearchIndexRecord>;
 }
 
 /** Codes carried by `widget-error` events and data errors. */

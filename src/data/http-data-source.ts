@@ -6,7 +6,7 @@
  * (remote-sources.ts), which imports what it adds to a JSON folder (validated-requests.ts) with
  * its first request.
  */
-import type { RecordKind } from './data-source.js';
+import type { FileKind } from './data-source.js';
 import { JsonFolderSource } from './json-folder-source.js';
 import sharedValidatedRequests, { type RequestRecord } from './validated-requests.js';
 
@@ -29,7 +29,7 @@ export class HttpDataSource extends JsonFolderSource {
     this.#request = sharedValidatedRequests((url, signal, check) => this.fetchRecord(url, signal, check), validate);
   }
 
-  protected override request(url: string, kind: RecordKind, signal?: AbortSignal): Promise<unknown> {
+  protected override request(url: string, kind: FileKind, signal?: AbortSignal): Promise<unknown> {
     return this.#request(url, kind, signal);
   }
 }

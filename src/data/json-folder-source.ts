@@ -7,9 +7,9 @@
  * failure needs (putting it in words, finding out whether a topic or the whole dataset is
  * missing) is in load-failure.ts, loaded with the first failure.
  */
-import type { ArticleRecord, DatasetIndex, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
+import type { ArticleRecord, DatasetIndex, SearchIndexRecord, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
 import { isTopicId } from '../schema/patterns.js';
-import { DataLoadError, TopicNotFoundError, type RecordKind, type RecordTypes, type Settled, type TopicDataSource } from './data-source.js';
+import { DataLoadError, TopicNotFoundError, type FileKind, type RecordKind, type RecordTypes, type Settled, type TopicDataSource } from './data-source.js';
 import type { Failure } from './load-failure.js';
 
 const FILES: Record<RecordKind, string> = { index: 'index', card: 'cards/', summary: 'summaries/', article: 'articles/' };
@@ -52,6 +52,11 @@ export class JsonFolderSource implements TopicDataSource {
     return this.#load('index', '', signal) as Promise<DatasetIndex>;
   }
 
+  /** The search index for `lang` (see TopicDataSource), named by the index: what picks and loads it comes with the first search. */
+  loadSearchIndex(lang: string, signal?: AbortSignal): Promise<SearchIndexRecord> {
+    return import('./search-file.js').then(({ loadSearchFile }) => loadSearchFile(this, lang, (url) => this.request(url, 'search', signal), signal));
+  }
+
   peek<K extends RecordKind>(kind: K, id: string): Settled<RecordTypes[K]> | undefined {
     const index = this.#loaded.get(this.fileUrl('index', '')) as DatasetIndex | undefined;
     const url = this.fileUrl(kind, id);
@@ -89,7 +94,7 @@ export class JsonFolderSource implements TopicDataSource {
    * The record at `url`: one fetch for every caller, whose abort only ends its own wait (a card is
    * a small file: it is kept for the next widget). A failure is not kept, so a retry fetches again.
    */
-  protected request(url: string, _kind: RecordKind, signal?: AbortSignal): Promise<unknown> {
+  protected request(url: string, _kind: FileKind, signal?: AbortSignal): Promise<unknown> {
     let pending = this.#loading.get(url);
     if (!pending) {
       this.#loading.set(url, (pending = this.fetchRecord(url)));

@@ -11,7 +11,7 @@
  * generator validated them. Loaded records are kept, so a widget asking again gets them at once
  * (`peek`), and an unknown topic is known without a load (the table lists every id).
  */
-import type { ArticleRecord, DatasetIndex, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
+import type { ArticleRecord, DatasetIndex, SearchIndexRecord, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
 import { DataLoadError, TopicNotFoundError, type RecordKind, type RecordTypes, type Settled, type TopicDataSource } from './data-source.js';
 
 /** A record's module: the record is its default export. */
@@ -27,6 +27,8 @@ export interface DatasetModuleTable {
   readonly cards: Readonly<Record<string, RecordLoader>>;
   readonly summaries: Readonly<Record<string, RecordLoader>>;
   readonly articles: Readonly<Record<string, RecordLoader>>;
+  /** Each language's search index (absent in tables written before the search). */
+  readonly search?: Readonly<Record<string, RecordLoader>>;
 }
 
 const TABLES = { card: 'cards', summary: 'summaries', article: 'articles' } as const;
@@ -68,6 +70,22 @@ export class ModuleDataSource implements TopicDataSource {
 
   loadIndex(signal?: AbortSignal): Promise<DatasetIndex> {
     return this.load('index', '', signal);
+  }
+
+  /** The search index for `lang` (see TopicDataSource): the language the index names, from the table's `search`. */
+  async loadSearchIndex(lang: string, signal?: AbortSignal): Promise<SearchIndexRecord> {
+    const [{ searchFileFor }, index] = await Promise.all([import('./search-file.js'), this.loadIndex(signal)]);
+    const { lang: found } = searchFileFor(index, lang, this.label);
+    const table = this.table.search;
+    if (!table || !Object.hasOwn(table, found)) throw new DataLoadError('load-failed', `${this.label} lists a search index for "${found}" but its module table has none: build the dataset again${this.hint ? ` ${this.hint}` : ''}`);
+    let module: RecordModule;
+    try {
+      module = await table[found]!();
+    } catch (error) {
+      throw new DataLoadError('load-failed', `could not load the search index of "${found}" from ${this.label}: ${error instanceof Error ? error.message : String(error)}${this.hint ? ` ${this.hint}` : ''}`);
+    }
+    signal?.throwIfAborted();
+    return module.default as SearchIndexRecord;
   }
 
   peek<K extends RecordKind>(kind: K, id: string): Settled<RecordTypes[K]> | undefined {

@@ -6,7 +6,7 @@
  * whose providers have no `src` never downloads it.
  */
 import { isServer } from 'lit';
-import { DataLoadError, type RecordKind, type TopicDataSource } from './data-source.js';
+import { DataLoadError, type FileKind, type TopicDataSource } from './data-source.js';
 import type { RequestRecord } from './validated-requests.js';
 import { JsonFolderSource } from './json-folder-source.js';
 
@@ -22,7 +22,7 @@ const remoteSources = new Map<string, TopicDataSource>();
 class RemoteSource extends JsonFolderSource {
   #request?: RequestRecord;
 
-  protected override async request(url: string, kind: RecordKind, signal?: AbortSignal): Promise<unknown> {
+  protected override async request(url: string, kind: FileKind, signal?: AbortSignal): Promise<unknown> {
     const { default: sharedValidatedRequests } = await import('./validated-requests.js');
     // Set once: loads that started together share their requests.
     this.#request ??= sharedValidatedRequests(this.fetchRecord.bind(this), true);

@@ -6,7 +6,7 @@
  */
 import { SCHEMA_VERSION } from '../schema/schema-version.js';
 import { DataLoadError } from './data-source.js';
-import type { RecordKind } from './data-source.js';
+import type { FileKind } from './data-source.js';
 
 /** A validator as schemasafe compiles it, with its error messages written in (see the script). */
 export interface CompiledValidator {
@@ -14,7 +14,8 @@ export interface CompiledValidator {
   errors: { message: string; instanceLocation: string }[] | null;
 }
 
-const VALIDATORS: Record<RecordKind, () => Promise<{ default: CompiledValidator }>> = {
+const VALIDATORS: Record<FileKind, () => Promise<{ default: CompiledValidator }>> = {
+  search: () => import('./validators/search.js'),
   card: () => import('./validators/card.js'),
   summary: () => import('./validators/summary.js'),
   article: () => import('./validators/article.js'),
@@ -25,12 +26,12 @@ const VALIDATORS: Record<RecordKind, () => Promise<{ default: CompiledValidator 
  * The check for one kind of record (its validator loaded on first use): returns the record, or
  * throws a DataLoadError naming the record's URL, the field and what is wrong with it.
  */
-export async function validatorFor(kind: RecordKind): Promise<(value: unknown, url: string) => unknown> {
+export async function validatorFor(kind: FileKind): Promise<(value: unknown, url: string) => unknown> {
   const validate = (await VALIDATORS[kind]()).default;
   return (value, url) => checked(validate, value, kind, url);
 }
 
-function checked(validate: CompiledValidator, value: unknown, kind: RecordKind, url: string): unknown {
+function checked(validate: CompiledValidator, value: unknown, kind: FileKind, url: string): unknown {
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== SCHEMA_VERSION) {
     throw new DataLoadError('invalid-data', `${url} has schema version ${JSON.stringify(version)}; this library reads version ${SCHEMA_VERSION}`, url);

@@ -5,14 +5,14 @@
  * `<topic-provider src>` dataset with its first request (remote-sources.ts): in the CDN build this
  * module and what it imports are the `remote-dataset` chunk, which a page without remote data never loads.
  */
-import type { RecordKind } from './data-source.js';
+import type { FileKind } from './data-source.js';
 import { SharedRequests } from './shared-requests.js';
 import { validatorFor } from './validate-record.js';
 
 /** How a JSON folder fetches a record (`JsonFolderSource.fetchRecord`), checked by `check` if given. */
 export type FetchRecord = (url: string, signal: AbortSignal, check?: (value: unknown) => unknown) => Promise<unknown>;
 /** How a JSON folder asks for a record (`JsonFolderSource.request`). */
-export type RequestRecord = (url: string, kind: RecordKind, signal?: AbortSignal) => Promise<unknown>;
+export type RequestRecord = (url: string, kind: FileKind, signal?: AbortSignal) => Promise<unknown>;
 
 /** Requests through `fetchRecord`, one per URL for every caller (cancelled once none waits), each record validated if asked. */
 // The default export: its name is not written out in the CDN build's import of it.

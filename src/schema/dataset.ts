@@ -23,6 +23,10 @@ export const LIMITS = {
   sections: 200,
   topics: 100_000,
   listEntries: 1_000,
+  /** Distinct words in a search index (a dataset of 5,000 long articles has a few hundred thousand). */
+  searchTerms: 2_000_000,
+  /** Languages of a dataset. */
+  languages: 100,
 } as const;
 
 export const Slug = z.string().max(SLUG_MAX_LENGTH).regex(SLUG_PATTERN, 'must be a lower-case slug (a-z, 0-9 and single hyphens)');
@@ -317,6 +321,35 @@ export const TopicSummaryRecord = ArticleRecord.pick({
   series: true,
 });
 
+/**
+ * The search index of one language (`search/<lang>.json`): the MiniSearch index of the topics in
+ * that language, built by the generator with src/search/options.ts and read by
+ * src/search/topic-search.ts. Its envelope is checked here; `index` is MiniSearch's own
+ * serialisation (`toJSON`, version 2), checked only for its shape and bounds (the search reads it
+ * defensively).
+ */
+export const SearchIndexRecord = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The language of its topics and of its words' normalisation (BCP 47). */
+  lang: LanguageTag,
+  /** Number of topics it indexes. */
+  documentCount: z.int().min(0).max(LIMITS.topics),
+  index: z.looseObject({
+    serializationVersion: z.literal(2),
+    documentCount: z.int().min(0).max(LIMITS.topics),
+    /** [word, { field: { topic: count } }], one entry per distinct word. */
+    index: z.array(z.array(z.unknown()).length(2)).max(LIMITS.searchTerms),
+    documentIds: z.looseObject({}),
+    storedFields: z.looseObject({}),
+  }),
+});
+
+/** A search index of the dataset: its language and its file (relative to the dataset's folder). */
+export const SearchFile = z.strictObject({
+  lang: LanguageTag,
+  path: z.string().max(60).regex(/^search\/[A-Za-z0-9-]+\.json$/, 'must be a file of the search folder, such as "search/en.json"'),
+});
+
 export const ThemeGroup = Theme.extend({ topics: z.array(Slug).min(1) });
 
 /**
@@ -329,6 +362,12 @@ export const DatasetIndex = z.strictObject({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   topics: z.array(IndexTopic).max(LIMITS.topics),
   themes: z.array(ThemeGroup).max(LIMITS.listEntries),
+  /**
+   * The search indexes, one per language of the topics; the first is the dataset's default
+   * language (that of most topics), used for a page language the dataset has no index for.
+   * Absent in datasets built without search.
+   */
+  search: z.array(SearchFile).min(1).max(LIMITS.languages).optional(),
 });
 
 export type InlineRun = z.infer<typeof InlineRun>;
@@ -363,5 +402,7 @@ export type TopicCardRecord = z.infer<typeof TopicCardRecord>;
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
 export type TopicSummaryRecord = z.infer<typeof TopicSummaryRecord>;
 export type ThemeGroup = z.infer<typeof ThemeGroup>;
+export type SearchIndexRecord = z.infer<typeof SearchIndexRecord>;
+export type SearchFile = z.infer<typeof SearchFile>;
 export type DatasetIndex = z.infer<typeof DatasetIndex>;
 export type TextDirection = z.infer<typeof TextDirection>;

@@ -66,6 +66,12 @@ describe('<article-summary>', () => {
     expect(parts(plain, 'link'), 'no button that does nothing').to.deep.equal([]);
     expect(plain.shadowRoot!.querySelectorAll('button, a')).to.have.length(0);
     expect(parts(plain, 'name')).to.have.length(4);
+    // Plain names are a list of names, a separator between each, not one run-on phrase.
+    const items = [...part(plain, 'related')!.querySelectorAll('li')];
+    expect(items.slice(1).every((item) => getComputedStyle(item, '::before').content.includes('·')), 'a separator between plain names').to.equal(true);
+    expect(getComputedStyle(items[0]!, '::before').content).to.equal('none');
+    // Links and buttons are chips of their own: no separator.
+    expect([...part(linked, 'related')!.querySelectorAll('li')].map((item) => getComputedStyle(item, '::before').content)).to.deep.equal(['none', 'none', 'none', 'none']);
   });
 
   // One test per theme: a cold WebKit needs seconds for its first axe runs.

@@ -19,7 +19,10 @@ describe('embed.js (CDN build)', () => {
 
   it('registers and renders every widget on a plain page, replacing the fallback content', async () => {
     const { doc, errors } = await open(PAGE);
-    for (const tag of ['topic-card', 'pillar-list', 'article-summary']) await whenReady(doc.querySelector(tag));
+    for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav']) await whenReady(doc.querySelector(tag));
+    // The series widgets: the whole article and the way through the series (all six tags registered by the one script).
+    expect(doc.querySelector('topic-article')!.shadowRoot!.textContent).to.contain('Part 3 of 5');
+    expect(doc.querySelector('series-nav')!.shadowRoot!.querySelector('a[rel="next"]')!.textContent).to.contain('Military Training Diplomacy');
     const card = doc.querySelector('topic-card')!;
     expect(card.shadowRoot!.querySelector('[part~="link"]')!.textContent).to.equal('Air Defense Cooperation');
     // The fallback link is light DOM without a slot: not rendered once the widget is up.
@@ -229,7 +232,7 @@ describe('embed.js (CDN build)', () => {
     expect(probe.violations.join(' ')).to.contain('script-src');
 
     const { doc, errors, violations } = await open('/__csp/test/fixtures/pages/embed.html');
-    for (const tag of ['topic-card', 'pillar-list', 'article-summary']) await whenReady(doc.querySelector(tag));
+    for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'series-nav[variant="list"]']) await whenReady(doc.querySelector(tag));
     await whenReady(doc.querySelector('topic-provider topic-card'));
     expect(violations).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
@@ -242,9 +245,15 @@ describe('embed.js (CDN build)', () => {
     await waitUntil(() => stateOf(doc.getElementById('refused')) === 'error', 'the javascript: image was not refused', { timeout: 5000 });
     expect(doc.getElementById('refused')!.shadowRoot!.querySelector('img, a')).to.equal(null);
     expect(warnings.join(' ')).to.match(/cards\/bad-url\.json does not match the dataset schema: the card record's field image\.src must be an absolute http\(s\) URL/);
+    // A hostile article (every payload in every kind of block) renders inert under the policy.
+    const article = doc.getElementById('hostile-article')!;
+    await whenReady(article);
+    expect(article.shadowRoot!.textContent).to.contain('<script>window.__pwned=1</script>');
+    expect(article.shadowRoot!.querySelector('script, svg, iframe, object')).to.equal(null);
+    expect((win as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
     const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).filter((name) => name.startsWith('validat'));
-    // What every kind's validator shares is part of the remote-dataset chunk.
-    expect(chunks).to.deep.equal(['validate-card']);
+    // What every kind's validator shares is part of the remote-dataset chunk; each kind's own loads with its first record.
+    expect(chunks.sort()).to.deep.equal(['validate-article', 'validate-card']);
     expect(violations).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });

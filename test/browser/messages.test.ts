@@ -18,6 +18,18 @@ describe('widget languages', () => {
     expect((await loadMessages('ar-EG')).retry).to.equal('أعد المحاولة');
   });
 
+  for (const lang of ['ur', 'fa-IR', 'sw']) {
+    it(`marks English words as English, left to right, on a ${lang} page that has no words of its own`, async () => {
+      const card = await fixture<TopicCardElement>(html`<div lang=${lang} dir=${lang === 'sw' ? 'ltr' : 'rtl'}><topic-card topic="defense-attaches"></topic-card></div>`);
+      const widget = card.querySelector('topic-card')!;
+      await settled(widget, 'ready');
+      const meta = part(widget, 'meta')!;
+      expect(meta.textContent).to.contain('min read');
+      expect(meta.getAttribute('lang'), 'English words are marked English').to.equal('en');
+      expect(meta.getAttribute('dir')).to.equal('ltr');
+    });
+  }
+
   it('takes a language registered by the page, loaded when first spoken', async () => {
     let loads = 0;
     registerLanguage('fr', () => {

@@ -46,6 +46,18 @@ describe('<pillar-list>', () => {
     expect(columns(list)).to.equal(1);
   });
 
+  it('in a grid, a short item keeps its text under its label: the row’s extra height goes below it', async () => {
+    const wide = await fixture(html`<div style="inline-size: 60em"><pillar-list topic="military-training-diplomacy" layout="grid"></pillar-list></div>`);
+    const list = wide.querySelector('pillar-list')!;
+    await settled(list, 'ready');
+    const items = parts(list, 'item');
+    const heights = items.map((item) => item.getBoundingClientRect().height);
+    expect(Math.max(...heights) - Math.min(...heights), 'items of one row differ in content').to.be.greaterThan(10);
+    const gaps = items.map((item) => item.querySelector('[part~="text"]')!.getBoundingClientRect().top - item.querySelector('[part~="label"]')!.getBoundingClientRect().bottom);
+    // Every item: its text right under its label (the same small gap), whatever its row's height.
+    expect(Math.max(...gaps) - Math.min(...gaps), `gaps between label and text: ${gaps.map((g) => g.toFixed(1)).join(', ')}`).to.be.lessThan(2);
+  });
+
   it('section-rule pillars show the section heading, a question made a clean label', async () => {
     const list = await fixture<PillarListElement>(html`<pillar-list topic="air-defense-cooperation" heading-level="4"></pillar-list>`);
     await settled(list, 'ready');

@@ -212,6 +212,26 @@ describe('<topic-card>', () => {
     expect(part(element, 'card')!.classList.contains('with-image')).to.equal(false);
   });
 
+  it('in a grid of cards, every box fills its cell and the meta lines sit on one line at the bottom', async () => {
+    const row = await fixture(html`<div style="display: grid; grid-template-columns: repeat(3, 16em); gap: 1em">
+      <topic-card topic="air-defense-cooperation"></topic-card>
+      <topic-card topic="defense-technology-exchanges"></topic-card>
+      <topic-card topic="defense-attaches"></topic-card>
+    </div>`);
+    const cards = [...row.querySelectorAll('topic-card')];
+    for (const card of cards) await settled(card, 'ready');
+    const rowHeight = row.getBoundingClientRect().height;
+    for (const card of cards) {
+      expect(part(card, 'base')!.getBoundingClientRect().height, `${card.getAttribute('topic')}: its box fills the cell`).to.be.closeTo(rowHeight, 1);
+    }
+    const metaBottoms = cards.map((card) => part(card, 'meta')!.getBoundingClientRect().bottom);
+    expect(Math.max(...metaBottoms) - Math.min(...metaBottoms), 'meta lines on one line').to.be.lessThan(2);
+    // A card on its own keeps its own height (nothing to fill).
+    const alone = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches" variant="compact"></topic-card>`);
+    await settled(alone, 'ready');
+    expect(part(alone, 'base')!.getBoundingClientRect().height).to.be.lessThan(rowHeight - 20);
+  });
+
   it('compact variant leaves out themes and abstract', async () => {
     const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches" variant="compact" show-image></topic-card>`);
     await settled(card, 'ready');

@@ -43,12 +43,14 @@ interface App {
    * "false": the widgets read that as false only with the fix of issue 12.
    */
   falseAsAttribute?: boolean;
+  /** Whether the app has a series reader (`#read` shows `<topic-article id="article">` and `<series-nav id="series" selectable>`). */
+  series?: boolean;
 }
 
 const vite = (port: number) => ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
 
 const APPS: App[] = [
-  { name: 'react19', typecheck: { command: ['npx', '--no-install', 'tsc', '-b'], libCheck: ['npx', '--no-install', 'tsc', '-p', 'tsconfig.app.json', '--skipLibCheck', 'false', '--noEmit', '--incremental', 'false'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
+  { name: 'react19', series: true, typecheck: { command: ['npx', '--no-install', 'tsc', '-b'], libCheck: ['npx', '--no-install', 'tsc', '-p', 'tsconfig.app.json', '--skipLibCheck', 'false', '--noEmit', '--incremental', 'false'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
   { name: 'react18', typecheck: { command: ['npx', '--no-install', 'tsc', '-b'], libCheck: ['npx', '--no-install', 'tsc', '-p', 'tsconfig.app.json', '--skipLibCheck', 'false', '--noEmit', '--incremental', 'false'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' } },
   { name: 'vue', typecheck: { command: ['npx', '--no-install', 'vue-tsc', '-b'], libCheck: ['npx', '--no-install', 'vue-tsc', '-p', 'tsconfig.app.json', '--skipLibCheck', 'false', '--noEmit', '--incremental', 'false'] }, dev: { server: vite }, build: { command: ['npm', 'run', 'build'], out: 'dist' }, falseAsAttribute: true },
   {
@@ -161,6 +163,23 @@ async function checkRunningApp(url: string, app: App, label: string): Promise<{ 
       NEXT.name,
     );
     assert.equal((await state())?.heading, NEXT.name);
+
+    // The series (an app that has a reader): the whole article, and its navigation driving the app's state.
+    if (app.series) {
+      await page.click('#read');
+      await page.waitForFunction(() => {
+        const article = document.querySelector('#article') as (HTMLElement & { stateName?: string }) | null;
+        return article?.stateName === 'ready' && article.shadowRoot!.textContent!.includes('Part 5 of 5');
+      }, { timeout: 30_000 });
+      // The last part has no next one: its navigation offers the part before, as a button (selectable).
+      await page.waitForFunction(() => (document.querySelector('#series') as HTMLElement & { stateName?: string })?.stateName === 'ready', { timeout: 30_000 });
+      await page.evaluate(() => (document.querySelector('#series')!.shadowRoot!.querySelector('[part~="previous"] button, button[part~="previous"]') as HTMLElement).click());
+      await page.waitForFunction(() => {
+        const card = document.querySelector('#card') as (HTMLElement & { stateName?: string }) | null;
+        const article = document.querySelector('#article') as (HTMLElement & { stateName?: string }) | null;
+        return card?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() === 'Military Training Diplomacy' && article?.stateName === 'ready' && article.shadowRoot!.textContent!.includes('Part 4 of 5');
+      }, { timeout: 30_000 });
+    }
 
     assert.deepEqual(session.failures, [], 'no response of 400 or more');
     assert.deepEqual(session.errors, [], 'no console error, no uncaught error');

@@ -19,6 +19,7 @@ const FILES: Record<Kind, Json[]> = {
   card: readdirSync('test/golden/dataset/cards').map((f) => golden(`cards/${f}`)),
   summary: readdirSync('test/golden/dataset/summaries').map((f) => golden(`summaries/${f}`)),
   article: readdirSync('test/golden/dataset/articles').map((f) => golden(`articles/${f}`)),
+  search: [golden('search/en.json')],
 };
 
 /** Every path to a value inside a record. */
@@ -81,7 +82,8 @@ describe('the compiled validators', () => {
       for (const record of FILES[kind]) {
         assert.equal(validate(record), true, `a golden ${kind} record is refused`);
         // Articles are long: every 5th path of each (about a thousand broken copies per article).
-        for (const [what, mutant] of mutants(record, kind === 'article' ? 5 : 1)) {
+        // Articles are long: every 5th path; a search index (thousands of words) every 40th.
+        for (const [what, mutant] of mutants(record, kind === 'article' ? 5 : kind === 'search' ? 40 : 1)) {
           const zod = KINDS[kind].safeParse(mutant).success;
           assert.equal(validate(mutant), zod, `${kind} with ${what}: zod ${zod ? 'accepts' : 'refuses'} it, the compiled validator does not`);
           checked++;
@@ -89,7 +91,8 @@ describe('the compiled validators', () => {
         }
       }
       // The mutations must actually exercise the refusals.
-      assert.ok(refused > checked / 2, `${refused} of ${checked} refused`);
+      // (A search index's MiniSearch part is typed loosely, bounds only: most of its changes pass.)
+      assert.ok(refused > checked / (kind === 'search' ? 8 : 2), `${refused} of ${checked} refused`);
     });
 
     it(`${kind}: compiled from the published JSON Schema, with the URL rule and the union's discriminator added`, () => {

@@ -10,7 +10,7 @@ import { type Diagnostic, compareStrings } from './diagnostics.js';
 import { jsonSchemaFiles } from './json-schema.js';
 import { RECORD_MODULE_END, RECORD_MODULE_START, moduleTablePieces, moduleTables, recordModule } from './module-form.js';
 import { fillJson, sha256, type PreparedRecords, type ResidentArticle } from './prepare.js';
-import { ArticleRecord, DatasetIndex, Evidence, LIMITS, SCHEMA_VERSION, type Theme, type ThemeGroup, type ThemeVocabulary } from './schema.js';
+import { ArticleRecord, DatasetIndex, Evidence, LIMITS, SCHEMA_VERSION, type SearchFile, type Theme, type ThemeGroup, type ThemeVocabulary } from './schema.js';
 
 /** One source of the build, in the build's order, once prepared. */
 export interface ArticleEntry {
@@ -125,8 +125,8 @@ export interface IndexTopic {
 }
 
 /** index.json and its module, or a schema problem. */
-export function indexFiles(topics: readonly IndexTopic[], contentHash: string, vocabulary: ThemeVocabulary, diagnostics: Diagnostic[]): [string, string][] | undefined {
-  const pieces = indexPieces(topics, contentHash, vocabulary, diagnostics);
+export function indexFiles(topics: readonly IndexTopic[], contentHash: string, vocabulary: ThemeVocabulary, search: readonly SearchFile[], diagnostics: Diagnostic[]): [string, string][] | undefined {
+  const pieces = indexPieces(topics, contentHash, vocabulary, search, diagnostics);
   return pieces?.map(([name, made]) => [name, [...made()].join('')]);
 }
 
@@ -135,19 +135,25 @@ export function indexFiles(topics: readonly IndexTopic[], contentHash: string, v
  * thousands of topics (megabytes, twice) is written without being held whole. The checks are
  * made here, before any piece.
  */
-export function indexPieces(topics: readonly IndexTopic[], contentHash: string, vocabulary: ThemeVocabulary, diagnostics: Diagnostic[]): [string, () => Iterable<string>][] | undefined {
+export function indexPieces(
+  topics: readonly IndexTopic[],
+  contentHash: string,
+  vocabulary: ThemeVocabulary,
+  search: readonly SearchFile[],
+  diagnostics: Diagnostic[],
+): [string, () => Iterable<string>][] | undefined {
   const themes = themeGroups(topics, vocabulary);
   // Each card was validated when its article was prepared; the rest of the index is checked here.
-  const result = DatasetIndex.safeParse({ schemaVersion: SCHEMA_VERSION, contentHash, topics: [], themes });
+  const result = DatasetIndex.safeParse({ schemaVersion: SCHEMA_VERSION, contentHash, topics: [], themes, ...(search.length ? { search } : {}) });
   const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   if (topics.length > LIMITS.topics) problems.push(`topics: more than ${LIMITS.topics} topics`);
   if (problems.length > 0 || !result.success) {
     for (const problem of problems.slice(0, 20)) diagnostics.push({ file: 'index.json', line: 1, column: 1, severity: 'error', code: 'schema', message: `generated data fails the schema at ${problem}` });
     return undefined;
   }
-  const { schemaVersion, contentHash: hash, themes: groups } = result.data;
+  const { schemaVersion, contentHash: hash, themes: groups, search: files } = result.data;
   const head = `{"schemaVersion":${JSON.stringify(schemaVersion)},"contentHash":${JSON.stringify(hash)},"topics":[`;
-  const tail = `],"themes":${JSON.stringify(groups)}}`;
+  const tail = `],"themes":${JSON.stringify(groups)}${files ? `,"search":${JSON.stringify(files)}` : ''}}`;
   function* json() {
     yield head;
     for (let i = 0; i < topics.length; i++) yield i === 0 ? topics[i]!.card : `,${topics[i]!.card}`;
@@ -185,14 +191,14 @@ function themeGroups(topics: readonly IndexTopic[], vocabulary: ThemeVocabulary)
   );
 }
 
-/** The files that depend on the set of topics only (module tables) or on nothing (JSON Schemas). */
-export function tableFiles(ids: readonly string[]): [string, string][] {
-  return moduleTables(ids);
+/** The files that depend on the set of topics and search languages only (module tables) or on nothing (JSON Schemas). */
+export function tableFiles(ids: readonly string[], searchLangs: readonly string[]): [string, string][] {
+  return moduleTables(ids, searchLangs);
 }
 
 /** `tableFiles`, each file as the pieces of its text (see `moduleTablePieces`). */
-export function tablePieces(ids: readonly string[]): [string, () => Iterable<string>][] {
-  return moduleTablePieces(ids);
+export function tablePieces(ids: readonly string[], searchLangs: readonly string[]): [string, () => Iterable<string>][] {
+  return moduleTablePieces(ids, searchLangs);
 }
 
 let schemas: [string, string][] | undefined;

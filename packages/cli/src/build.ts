@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexFiles, schemaFiles, tableFiles, topicFiles } from './assemble.js';
+import { langOfCard, searchFiles, searchIndexFiles } from './search-index.js';
 import { seriesOrder, seriesPlaces, withSeries } from './series.js';
 import { Corpus, type CorpusDocument } from './corpus.js';
 import { type Diagnostic, FileDiagnostics, compareStrings, sortDiagnostics } from './diagnostics.js';
@@ -113,14 +114,27 @@ export function buildFromSources(
     if (holes) topicFileList.push(...topicFiles(records[i]!, withSeries(holes, seriesOf.get(i)!)));
   });
   const topics = order.map((i) => entries[i]!.resident.article!).map((article) => ({ id: article.id, card: article.card!, themes: article.themes! }));
-  const index = indexFiles(topics, contentHash(entries.map((e) => ({ name: e.name, sha256: e.resident.sha256 })), themesSource.bytes), vocabulary, diagnostics);
+  const langs = topics.map((topic) => langOfCard(topic.card));
+  const search = searchFiles(langs);
+  const index = indexFiles(topics, contentHash(entries.map((e) => ({ name: e.name, sha256: e.resident.sha256 })), themesSource.bytes), vocabulary, search, diagnostics);
   if (!index || diagnostics.some((d) => d.severity === 'error')) return fail();
+  const articleJson = new Map(topicFileList);
+  const articleOf = (id: string) => JSON.parse(articleJson.get(`articles/${id}.json`)!) as ArticleRecord;
+  const searchFileList: [string, string][] = [];
+  for (const file of search) {
+    const ids = topics.filter((_, i) => langs[i] === file.lang).map((topic) => topic.id);
+    const made = searchIndexFiles(file, ids.length, ids.map(articleOf), diagnostics);
+    if (made) searchFileList.push(...made);
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return fail();
 
   for (const [name, text] of index) if (name.endsWith('.json')) files.set(name, text);
   for (const [name, text] of topicFileList) if (name.endsWith('.json')) files.set(name, text);
+  for (const [name, text] of searchFileList) if (name.endsWith('.json')) files.set(name, text);
   for (const [name, text] of index) if (!name.endsWith('.json')) files.set(name, text);
   for (const [name, text] of topicFileList) if (!name.endsWith('.json')) files.set(name, text);
-  for (const [name, text] of tableFiles(topics.map((t) => t.id))) files.set(name, text);
+  for (const [name, text] of searchFileList) if (!name.endsWith('.json')) files.set(name, text);
+  for (const [name, text] of tableFiles(topics.map((t) => t.id), search.map((file) => file.lang))) files.set(name, text);
   for (const [name, text] of schemaFiles()) files.set(name, text);
   const articles = order.map((i) => entries[i]!).map(({ resident: { article } }) => JSON.parse(files.get(`articles/${article!.id}.json`)!) as ArticleRecord);
   return { files, diagnostics: sortDiagnostics(diagnostics), articles, index: JSON.parse(files.get('index.json')!) as z.infer<typeof DatasetIndex> };

@@ -1,13 +1,14 @@
 /** The published JSON Schemas, generated from the zod declarations (never written by hand). */
 import { z } from 'zod';
 import { FrontMatter, ThemeVocabulary } from './schema.js';
-import { ArticleRecord, DatasetIndex, TopicCardRecord, TopicSummaryRecord } from './schema.js';
+import { ArticleRecord, DatasetIndex, SearchIndexRecord, TopicCardRecord, TopicSummaryRecord } from './schema.js';
 
 const SCHEMAS = {
   'index.schema.json': { schema: DatasetIndex, title: 'Topics dataset index' },
   'card.schema.json': { schema: TopicCardRecord, title: 'Topic card record' },
   'article.schema.json': { schema: ArticleRecord, title: 'Article record' },
   'summary.schema.json': { schema: TopicSummaryRecord, title: 'Topic summary record (an article without its full text)' },
+  'search.schema.json': { schema: SearchIndexRecord, title: 'Search index of one language (its MiniSearch index checked for shape and bounds only)' },
   'front-matter.schema.json': { schema: FrontMatter, title: 'Article front matter' },
   'themes.schema.json': { schema: ThemeVocabulary, title: 'Themes vocabulary' },
 };

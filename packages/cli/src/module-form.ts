@@ -5,6 +5,7 @@
  * record stays a module of its own that a page loads only when a widget shows that topic.
  *
  *   modules/index.js, modules/{cards,summaries,articles}/<id>.js   one record each (`export default`)
+ *   modules/search/<lang>.js   each language's search index (`export default`)
  *   modules/lazy.js    the table of every record, each behind a literal `import()` (for browsers)
  *   modules/eager.js   the same table with every record imported up front: read synchronously
  *                      (for servers, where a render cannot wait)
@@ -32,6 +33,8 @@ export declare const cards: Readonly<Record<string, RecordLoader>>;
 export declare const summaries: Readonly<Record<string, RecordLoader>>;
 /** Each topic's full article record, by topic id. */
 export declare const articles: Readonly<Record<string, RecordLoader>>;
+/** Each language's search index, by language tag (the index's \`search\` lists them). */
+export declare const search: Readonly<Record<string, RecordLoader>>;
 `;
 
 /** A record's module: its JSON as the default export. */
@@ -48,30 +51,34 @@ export const RECORD_MODULE_END = ';\n';
 export function datasetModules(jsonFiles: ReadonlyMap<string, string>): Map<string, string> {
   const modules = new Map<string, string>();
   const ids: string[] = [];
+  const langs: string[] = [];
   for (const [file, json] of jsonFiles) {
-    const match = /^(index|(cards|summaries|articles)\/([^/]+))\.json$/.exec(file);
+    const match = /^(index|(cards|summaries|articles|search)\/([^/]+))\.json$/.exec(file);
     if (!match) continue;
     modules.set(`modules/${match[1]}.js`, recordModule(json));
     if (match[2] === 'cards') ids.push(match[3]!);
+    if (match[2] === 'search') langs.push(match[3]!);
   }
-  for (const [name, contents] of moduleTables(ids)) modules.set(name, contents);
+  for (const [name, contents] of moduleTables(ids, langs)) modules.set(name, contents);
   return modules;
 }
 
 /**
- * The tables of the module form (lazy.js, eager.js and their types), from the topics' ids: they
- * change only when a topic is added, removed or renamed.
+ * The tables of the module form (lazy.js, eager.js and their types), from the topics' ids and the
+ * languages of the search indexes: they change only when a topic is added, removed or renamed, or
+ * a language comes or goes.
  */
-export function moduleTables(topicIds: readonly string[]): [string, string][] {
-  return moduleTablePieces(topicIds).map(([name, pieces]) => [name, [...pieces()].join('')]);
+export function moduleTables(topicIds: readonly string[], searchLangs: readonly string[] = []): [string, string][] {
+  return moduleTablePieces(topicIds, searchLangs).map(([name, pieces]) => [name, [...pieces()].join('')]);
 }
 
 /**
  * `moduleTables`, each file as the pieces of its text, made as they are read: a dataset of tens
  * of thousands of topics writes its tables (megabytes) without holding them whole.
  */
-export function moduleTablePieces(topicIds: readonly string[]): [string, () => Iterable<string>][] {
+export function moduleTablePieces(topicIds: readonly string[], searchLangs: readonly string[] = []): [string, () => Iterable<string>][] {
   const ids = [...topicIds].sort();
+  const langs = [...searchLangs].sort();
   const literal = (value: string) => JSON.stringify(value);
   function* lazy() {
     yield `${HEADER}// Each record behind a literal import(): bundlers make it a chunk of its own, loaded when asked for.\n`;
@@ -81,6 +88,9 @@ export function moduleTablePieces(topicIds: readonly string[]): [string, () => I
       for (const id of ids) yield `  ${literal(id)}: () => import(${literal(`./${folder}/${id}.js`)}),\n`;
       yield '};\n';
     }
+    yield `export const search = {\n`;
+    for (const lang of langs) yield `  ${literal(lang)}: () => import(${literal(`./search/${lang}.js`)}),\n`;
+    yield '};\n';
   }
   function* eager() {
     yield `${HEADER}// Every record imported up front, so a server reads any of them synchronously.\nimport indexRecord from './index.js';\n`;
@@ -91,6 +101,10 @@ export function moduleTablePieces(topicIds: readonly string[]): [string, () => I
       for (let n = 0; n < ids.length; n++) yield `  ${literal(ids[n]!)}: () => ({ default: ${folder}${n} }),\n`;
       yield '};\n';
     }
+    // A server searches rarely: its search indexes load when asked for, not with every render.
+    yield `export const search = {\n`;
+    for (const lang of langs) yield `  ${literal(lang)}: () => import(${literal(`./search/${lang}.js`)}),\n`;
+    yield '};\n';
   }
   const text = (contents: string) => () => [contents];
   return [

@@ -16,6 +16,7 @@ import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync 
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexPieces, schemaFiles, tablePieces, topicPaths } from './assemble.js';
+import { langOfCard, searchFiles, searchIndexFiles } from './search-index.js';
 import { seriesOrder, seriesPlaces, withSeries } from './series.js';
 import { BUILT_IN_THEMES_SHOWN, DEFAULT_THEMES_FILE, articleNames, loadVocabulary, noArticles } from './build.js';
 import { EntryStore, type EntryLocation, buildFingerprint, entryKey } from './cache.js';
@@ -23,7 +24,7 @@ import { Corpus, type CorpusDocument, type CorpusFields } from './corpus.js';
 import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
 import { createPool, defaultJobs, type TaskPool } from './pool.js';
 import { type ReportLine, type ResidentArticle, sha256 } from './prepare.js';
-import type { Theme, ThemeVocabulary } from './schema.js';
+import type { ArticleRecord, SearchFile, Theme, ThemeVocabulary } from './schema.js';
 import { type FinishResult, besideName } from './tasks.js';
 import { type WrittenPieces, writePieces } from './write-pieces.js';
 import { DATASET_FOLDERS, createStaging } from './write-dataset.js';
@@ -96,6 +97,9 @@ interface WrittenState {
   /** A hash of index.json as written: the index itself (megabytes) is not kept. */
   indexSha256: string;
   indexStamp: FileStamp;
+  /** A hash of what the search indexes were made of (the topics' records, in order), and their languages. */
+  searchKey: string;
+  searchLangs: string[];
 }
 
 interface ThemesState {
@@ -260,7 +264,9 @@ export class DatasetBuilder {
     time('validate');
     const topics = order.map((i) => states[i]!.resident.article!).map((article) => ({ id: article.id, card: article.card!, themes: article.themes! }));
     const hash = contentHash(states.map((state) => ({ name: state.name, sha256: state.resident.sha256 })), themes.bytes);
-    const index = indexPieces(topics, hash, themes.vocabulary, diagnostics);
+    const langs = topics.map((topic) => langOfCard(topic.card));
+    const searchList = searchFiles(langs);
+    const index = indexPieces(topics, hash, themes.vocabulary, searchList, diagnostics);
     if (!index || hasErrors(diagnostics)) return outcome(false, counts);
     time('index');
 
@@ -272,9 +278,22 @@ export class DatasetBuilder {
     });
     // The module tables depend on the list of ids alone: written again in place only when it changes.
     const ids = topics.map((t) => t.id);
-    const tables = { key: idsKey(ids), files: tablePieces(ids) };
-    const written = (await this.writtenIsCurrent()) ? await this.writeInPlace(pool, items, tables, index) : await this.writeFull(pool, items, tables, index);
+    const searchLangs = searchList.map((file) => file.lang);
+    const tables = { key: idsKey([...ids, '', ...searchLangs]), files: tablePieces(ids, searchLangs) };
+    // The search indexes change with any topic's records (or the series order): made again only then.
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const search: SearchPlan = {
+      key: idsKey(topics.flatMap((topic, i) => [topic.id, langs[i]!, byId.get(topic.id)!.key, byId.get(topic.id)!.holesKey])),
+      files: searchList.map((file) => {
+        const topicIds = ids.filter((_, i) => langs[i] === file.lang);
+        return { file, ids: topicIds };
+      }),
+      diagnostics,
+      timings,
+    };
+    const written = (await this.writtenIsCurrent()) ? await this.writeInPlace(pool, items, tables, index, search) : await this.writeFull(pool, items, tables, index, search);
     time('write');
+    if (hasErrors(diagnostics)) return outcome(false, counts);
 
     // 5. The cache keeps the entries of this build's articles (those with errors too).
     store.commit(new Map([...this.sources.values()].map((state) => [state.key, state.location])));
@@ -350,7 +369,7 @@ export class DatasetBuilder {
     return stamp !== undefined && sameStamp(stamp, this.written.indexStamp);
   }
 
-  private async writeFull(pool: TaskPool, items: TopicItem[], tables: Tables, index: Pieces): Promise<NonNullable<BuildOutcome['written']>> {
+  private async writeFull(pool: TaskPool, items: TopicItem[], tables: Tables, index: Pieces, search: SearchPlan): Promise<NonNullable<BuildOutcome['written']>> {
     this.written = undefined;
     const staging = await createStaging(this.target);
     let files = 0;
@@ -361,6 +380,13 @@ export class DatasetBuilder {
       for (const result of results) {
         files += result.files;
         bytes += result.bytes;
+      }
+      const searchMade = makeSearchFiles(search, (name) => path.join(staging.dir, name));
+      if (!searchMade) return { mode: 'full', files: 0, bytes: 0, removed: 0, topicsChanged: 0, indexBytes: 0 };
+      for (const [name, contents] of searchMade) {
+        writeFileSync(path.join(staging.dir, name), contents);
+        files++;
+        bytes += Buffer.byteLength(contents);
       }
       for (const [name, pieces] of [...index, ...tables.files]) {
         const made = writePieces(path.join(staging.dir, name), pieces());
@@ -377,11 +403,11 @@ export class DatasetBuilder {
     } finally {
       await staging.discard();
     }
-    this.remember(items, tables.key, indexWritten!.sha256);
+    this.remember(items, tables.key, indexWritten!.sha256, search);
     return { mode: 'full', files, bytes, removed: 0, topicsChanged: items.length, indexBytes: indexWritten!.bytes };
   }
 
-  private async writeInPlace(pool: TaskPool, items: TopicItem[], tables: Tables, index: Pieces): Promise<NonNullable<BuildOutcome['written']>> {
+  private async writeInPlace(pool: TaskPool, items: TopicItem[], tables: Tables, index: Pieces, search: SearchPlan): Promise<NonNullable<BuildOutcome['written']>> {
     const previous = this.written!;
     this.written = undefined;
     let files = 0;
@@ -407,6 +433,16 @@ export class DatasetBuilder {
         pending.push([written, file]);
         return writePieces(written, pieces());
       };
+      // The search indexes, from the records as they will be once renamed.
+      if (search.key !== previous.searchKey) {
+        const renamed = new Map(pending.map(([written, file]) => [file, written]));
+        const searchMade = makeSearchFiles(search, (name) => renamed.get(path.join(this.target, name)) ?? path.join(this.target, name));
+        if (!searchMade) throw new SearchFailed();
+        for (const [name, contents] of searchMade) {
+          bytes += beside(name, () => [contents]).bytes;
+          files++;
+        }
+      }
       // The same ids, the same tables: no need to make their megabytes of text again.
       if (tables.key !== previous.tablesKey) {
         for (const [name, pieces] of tables.files) {
@@ -428,6 +464,11 @@ export class DatasetBuilder {
       }
     } catch (error) {
       for (const [written] of pending) rmSync(written, { force: true });
+      if (error instanceof SearchFailed) {
+        // Reported in the diagnostics: the previous dataset stays as it was.
+        this.written = previous;
+        return { mode: 'in-place', files: 0, bytes: 0, removed: 0, topicsChanged: 0, indexBytes: 0 };
+      }
       // A worker that died took the names of what it had written with it: they carry our pid.
       const ours = `.tmp-${process.pid}-`;
       for (const folder of ['', ...DATASET_FOLDERS]) {
@@ -445,11 +486,16 @@ export class DatasetBuilder {
       for (const name of topicPaths(id)) rmSync(path.join(this.target, name), { force: true });
       removed++;
     }
-    this.remember(items, tables.key, indexWritten!.sha256);
+    const langs = new Set(search.files.map(({ file }) => file.lang));
+    for (const lang of previous.searchLangs) {
+      if (langs.has(lang)) continue;
+      for (const name of [`search/${lang}.json`, `modules/search/${lang}.js`]) rmSync(path.join(this.target, name), { force: true });
+    }
+    this.remember(items, tables.key, indexWritten!.sha256, search);
     return { mode: 'in-place', files, bytes, removed, topicsChanged: changed.length, indexBytes: indexWritten!.bytes };
   }
 
-  private remember(items: TopicItem[], tablesKey: string, indexSha256: string): void {
+  private remember(items: TopicItem[], tablesKey: string, indexSha256: string, search: SearchPlan): void {
     const indexStamp = stampOf(path.join(this.target, 'index.json'));
     if (!indexStamp) return;
     this.written = {
@@ -457,8 +503,41 @@ export class DatasetBuilder {
       tablesKey,
       indexSha256,
       indexStamp,
+      searchKey: search.key,
+      searchLangs: search.files.map(({ file }) => file.lang),
     };
   }
+}
+
+/** The search indexes to make: one per language, of its topics (ids in series order). */
+interface SearchPlan {
+  key: string;
+  files: { file: SearchFile; ids: string[] }[];
+  diagnostics: Diagnostic[];
+  timings: Record<string, number>;
+}
+
+/** A search index that fails the schema (reported): nothing is written. */
+class SearchFailed extends Error {}
+
+/**
+ * The search indexes' files, from the topics' article records as written (`fileOf`: where the
+ * file of a dataset path is now), read one at a time; undefined when one fails the schema.
+ */
+function makeSearchFiles(plan: SearchPlan, fileOf: (name: string) => string): [string, string][] | undefined {
+  const started = performance.now();
+  const made: [string, string][] = [];
+  for (const { file, ids } of plan.files) {
+    const articles = (function* () {
+      for (const id of ids) yield JSON.parse(readFileSync(fileOf(`articles/${id}.json`), 'utf8')) as ArticleRecord;
+    })();
+    const files = searchIndexFiles(file, ids.length, articles, plan.diagnostics);
+    if (!files) return undefined;
+    made.push(...files);
+  }
+  // Part of the write step's time, counted on its own too (the benchmarks compare it).
+  plan.timings.search = (plan.timings.search ?? 0) + performance.now() - started;
+  return made;
 }
 
 /** A dataset file's name, and the pieces of its text, made when read (see write-pieces.ts). */

@@ -14,8 +14,8 @@ import path from 'node:path';
 export class UnsafeOutputError extends Error {}
 
 /** The folders of a dataset (the module form's included), created before any file is written. */
-export const DATASET_FOLDERS = ['cards', 'summaries', 'articles', 'schema', 'modules', 'modules/cards', 'modules/summaries', 'modules/articles'];
-const DATASET_ENTRIES = ['index.json', 'cards', 'summaries', 'articles', 'modules', 'schema'];
+export const DATASET_FOLDERS = ['cards', 'summaries', 'articles', 'search', 'schema', 'modules', 'modules/cards', 'modules/summaries', 'modules/articles', 'modules/search'];
+const DATASET_ENTRIES = ['index.json', 'cards', 'summaries', 'articles', 'search', 'modules', 'schema'];
 
 export async function writeDatasetAtomically(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
   const staging = await createStaging(outDir);

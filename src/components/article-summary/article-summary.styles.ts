@@ -49,6 +49,12 @@ export const articleSummaryStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Names that are plain text (no href, not selectable): a list of names, separated, not one phrase. */
+  .related li:has(> .name-text) + li::before {
+    content: '·' / '';
+    margin-inline-end: 0.5em;
+    color: var(--_muted);
+  }
   .related .link {
     display: inline-block;
     padding: 0.3em 0.8em;

@@ -17,6 +17,8 @@ export const pillarListStyles = css`
     grid-template-columns: 2em 1fr;
     column-gap: 0.6em;
     align-items: baseline;
+    /* In a grid row taller than its content, the extra height goes below the text, not between label and text. */
+    align-content: start;
   }
   .number {
     display: inline-grid;

@@ -1,14 +1,26 @@
 import { css } from 'lit';
 
 export const topicCardStyles = css`
+  /*
+   * Stretched by a grid or flex row of cards, the box fills the element and the meta line sits at
+   * its bottom, so a row of cards has even edges. (An element of its own height: no effect.)
+   */
+  .root {
+    block-size: 100%;
+  }
   .card {
     display: grid;
+    grid-template-rows: 1fr;
     gap: 1em;
+    block-size: 100%;
   }
   .body {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
-    align-content: start;
+  }
+  .body > .meta {
+    margin-block-start: auto;
   }
   .chips {
     display: flex;

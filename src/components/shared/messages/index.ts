@@ -119,7 +119,10 @@ export function loadedMessages(lang: string): Words | undefined {
 /** The language of the words `loadedMessages(lang) ?? English` gives: for the `lang` attribute of text in them. */
 export function messagesLanguage(lang: string): string {
   const messages = loadedMessages(lang);
-  return messages && (messages !== en || catalogLanguage(lang) === 'en') ? lang : 'en';
+  // English words for a language without its own (Urdu, say) are English, marked so: never the
+  // page's language, which would have screen readers read them with an Urdu voice, and bidi
+  // reorder them as right-to-left text.
+  return messages && (messages !== en || primarySubtag(lang) === 'en') ? lang : 'en';
 }
 
 /** The words for a language, loading them once; English (with one warning) when they cannot be had. */

@@ -5,6 +5,7 @@ export default function App() {
   const [topic, setTopic] = useState('defense-technology-exchanges')
   const [showImage, setShowImage] = useState(false)
   const [selected, setSelected] = useState('')
+  const [reading, setReading] = useState(false)
 
   return (
     <main>
@@ -12,6 +13,13 @@ export default function App() {
       <button id="toggle-image" onClick={() => setShowImage(!showImage)}>Toggle image</button>
       <topic-card id="card" topic={topic} selectable show-image={showImage} ontopic-select={(e) => setSelected(e.detail.id)} />
       <p id="selected">{selected && `Selected: ${selected}`}</p>
+      <button id="read" onClick={() => setReading(true)}>Read the article</button>
+      {reading && (
+        <>
+          <topic-article id="article" topic={topic} toc heading-level={2} />
+          <series-nav id="series" topic={topic} selectable ontopic-select={(e) => setTopic(e.detail.id)} />
+        </>
+      )}
     </main>
   )
 }

@@ -15,6 +15,8 @@ export const accepted = (
     <pillar-list topic="defense-attaches" limit="3" layout="grid" />
     <article-summary sentences={2} href="/topics/{id}" onwidget-error={(event) => event.detail.code} />
     <topic-provider src="https://data.example/topics/" heading-level="2" />
+    <topic-article topic="defense-attaches" toc section="role-of-defense-attaches" heading-level={2} />
+    <series-nav topic="defense-attaches" variant="list" href="/topics/{id}" ontopic-select={(event) => event.detail.id satisfies string} />
   </>
 )
 
@@ -43,6 +45,14 @@ export const refused = (
     <pillar-list
       // @ts-expect-error: not a layout
       layout="table"
+    />
+    <series-nav
+      // @ts-expect-error: not a variant of the series navigation
+      variant="compact"
+    />
+    <topic-article
+      // @ts-expect-error: toc is a boolean, not a list
+      toc={['one']}
     />
   </>
 )
