@@ -14,7 +14,7 @@ import '../../src/components/series-nav/define.js';
 import { DataLoadError, type TopicDataSource } from '../../src/data/data-source.js';
 import { TopicIndexElement } from '../../src/components/topic-index/topic-index.js';
 import type { WidgetErrorDetail } from '../../src/components/shared/topic-element.js';
-import type { DatasetIndex, IndexTopic } from '../../src/schema/dataset.js';
+import type { DatasetIndex, IndexTopic, SearchIndexRecord } from '../../src/schema/dataset.js';
 import type { SearchHit, TopicSearch } from '../../src/search/types.js';
 import { failOnConsoleErrors, part, parts, settled, shadowText } from './helpers.js';
 
@@ -97,8 +97,8 @@ function stubSearch(record: StubRecord, queries: string[]): TopicSearch {
 /** `<topic-index>` with the stub search behind its hook (as the real module will be). */
 class StubbedTopicIndex extends TopicIndexElement {
   static queries: string[] = [];
-  protected override async createSearch(record: unknown): Promise<TopicSearch> {
-    return stubSearch(record as StubRecord, StubbedTopicIndex.queries);
+  protected override async createSearch(record: SearchIndexRecord): Promise<TopicSearch> {
+    return stubSearch(record as unknown as StubRecord, StubbedTopicIndex.queries);
   }
 }
 customElements.define('stubbed-topic-index', StubbedTopicIndex);
@@ -122,7 +122,7 @@ function indexSource({ index = () => makeIndex(), noSearchIndex = false, searchR
       lang,
       topics: TOPICS.map(([id, name, , , text]) => ({ id, texts: [{ field: 'name', text: name }, { field: 'text', text }] })),
     };
-  const source: TopicDataSource & { loadSearchIndex?: (lang: string, signal?: AbortSignal) => Promise<unknown> } = {
+  const source: TopicDataSource = {
     label: 'the index test source',
     loadCard: unused,
     loadSummary: unused,
@@ -137,7 +137,7 @@ function indexSource({ index = () => makeIndex(), noSearchIndex = false, searchR
       : {
           loadSearchIndex: async (lang: string) => {
             calls.search.push(lang);
-            return record(lang);
+            return record(lang) as unknown as SearchIndexRecord;
           },
         }),
   };
@@ -428,16 +428,58 @@ describe('<topic-index>: search', () => {
     expect([...part(element, 'snippet')!.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['exerc', 'hotl']);
   });
 
-  it('says so when the search cannot be loaded, and the filters still work', async () => {
+  it('without the source’s search index (a dataset built without it), falls back to the plain search, with a warning', async () => {
     const { source } = indexSource();
     source.loadSearchIndex = () => Promise.reject(new DataLoadError('load-failed', 'the search index is not there (simulated)'));
-    const element = await topicIndex(source);
+    const element = await topicIndex(source, {}, 'topic-index');
+    await settled(element, 'ready');
+    await type(element, 'hotline');
+    await statusSettles(element, '3 of 6 topics');
+    expect(names(element)).to.deep.equal([NAMES[0], NAMES[3], NAMES[4]]);
+    expect(logs.warnings.map((args) => args.join(' ')).join('\n')).to.match(/search index could not be loaded from the index test source.*not there/);
+  });
+
+  it('says so when no search can be had at all, and the filters still work', async () => {
+    class NoSearch extends TopicIndexElement {
+      protected override loadSearch(): Promise<TopicSearch> {
+        return Promise.reject(new Error('offline (simulated)'));
+      }
+    }
+    customElements.define('no-search-topic-index', NoSearch);
+    const { source } = indexSource();
+    const element = await topicIndex(source, {}, 'no-search-topic-index');
     await settled(element, 'ready');
     await type(element, 'hotline');
     await statusSettles(element, 'The search could not be loaded; the filters still work. 6 of 6 topics');
     filter(element, 'Training').click();
     await statusSettles(element, 'The search could not be loaded; the filters still work. 2 of 6 topics');
-    expect(logs.warnings.map((args) => args.join(' ')).join('\n')).to.match(/search could not be loaded .*not there/);
+    expect(logs.warnings.map((args) => args.join(' ')).join('\n')).to.match(/search could not be loaded .*offline/);
+  });
+});
+
+describe('<topic-index> on the bundled dataset, with the series search', () => {
+  const logs = failOnConsoleErrors();
+
+  it('lists the five parts from the index alone, loads the search index on first focus, and finds words of the text despite a typo', async () => {
+    const key = `topic-index-${Math.random().toString(36).slice(2)}`;
+    const root = await fixture(html`<topic-provider src=${`/__count/${key}/generated/dataset/`}><topic-index></topic-index></topic-provider>`);
+    const element = root.querySelector('topic-index')!;
+    await settled(element, 'ready');
+    expect(parts(element, 'item')).to.have.length(5);
+    const requests = async () => Object.keys((await (await fetch('/__count')).json()) as Record<string, number>).filter((path) => path.startsWith(key)).map((path) => path.slice(key.length));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await requests(), 'the list needs the index alone').to.deep.equal(['/generated/dataset/index.json']);
+    input(element).focus();
+    await waitUntil(async () => (await requests()).length === 2, 'the search index was requested');
+    expect(await requests()).to.include('/generated/dataset/search/en.json');
+    await type(element, 'anihilate');
+    await waitUntil(() => names(element).length === 1, `shown: ${names(element).join(', ')}`);
+    expect(names(element)).to.deep.equal(['Air Defense Cooperation']);
+    const marks = [...element.shadowRoot!.querySelectorAll('[part~="card"] mark')].map((mark) => mark.textContent!.toLowerCase());
+    expect(marks.length).to.be.greaterThan(0);
+    expect(marks.every((mark) => mark.startsWith('annihilat'))).to.equal(true);
+    await statusSettles(element, '1 of 5 topics');
+    expect(logs.warnings).to.deep.equal([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Settled, TopicDataSource } from '../../data/data-source.js';
-import type { DatasetIndex } from '../../schema/dataset.js';
+import type { DatasetIndex, SearchIndexRecord } from '../../schema/dataset.js';
 import type { SearchHit, TopicSearch } from '../../search/types.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { booleanAttribute, inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
@@ -10,9 +10,6 @@ import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { buildModel, checkIndex, filterEntries, type Entry, type IndexModel } from './index-model.js';
 import { topicIndexStyles } from './topic-index.styles.js';
-
-/** A data source that may also hold a search index per language (see src/search/types.ts). */
-type SearchableSource = TopicDataSource & { loadSearchIndex?(lang: string, signal?: AbortSignal): Promise<unknown> };
 
 /** The search of a source in a language, while it loads and once it is here (or failed). */
 interface SearchLoad {
@@ -222,22 +219,25 @@ export class TopicIndexElement extends TopicElement<DatasetIndex> {
   }
 
   /**
-   * The search for a language: the source's search index when it has one, else a plain search
-   * over the index's own texts (plain-search.ts).
+   * The search for a language: the source's search index (src/search/), else, for a source
+   * without one or when it cannot be had (a dataset built without it, a broken file), a plain
+   * search over the index's own texts (plain-search.ts), with a warning.
    */
   protected async loadSearch(source: TopicDataSource, lang: string, index: DatasetIndex, signal: AbortSignal): Promise<TopicSearch> {
-    const record = await (source as SearchableSource).loadSearchIndex?.(lang, signal);
-    if (record === undefined) return (await import('./plain-search.js')).plainSearch(index, lang);
-    return this.createSearch(record);
+    if (source.loadSearchIndex) {
+      try {
+        return await this.createSearch(await source.loadSearchIndex(lang, signal));
+      } catch (error) {
+        signal.throwIfAborted();
+        this.warnOnce(`the search index could not be loaded from ${source.label}, so the search looks only at names, taglines, abstracts and themes: ${(error as Error)?.message ?? String(error)}`);
+      }
+    }
+    return (await import('./plain-search.js')).plainSearch(index, lang);
   }
 
-  /**
-   * A loaded search index made searchable. THE SEAM for the series search (src/search/, branch
-   * `search-data`): once `src/search/topic-search.ts` is on main, this becomes
-   * `return (await import('../../search/topic-search.js')).createTopicSearch(record as never);`.
-   */
-  protected async createSearch(_record: unknown): Promise<TopicSearch> {
-    throw new Error('this build has no search module (src/search/topic-search.ts) to read the search index');
+  /** A loaded search index made searchable: the series search (MiniSearch), loaded with the first search. */
+  protected async createSearch(record: SearchIndexRecord): Promise<TopicSearch> {
+    return (await import('../../search/topic-search.js')).createTopicSearch(record);
   }
 
   /** The search applied now: undefined with no query, or while it loads or after it failed. */
