@@ -712,6 +712,23 @@ describe('<topic-index>: states and hostile data', () => {
 describe('<topic-index>: language and scale', () => {
   failOnConsoleErrors();
 
+  it('searches the new dataset when the provider’s source changes (never the old one’s results)', async () => {
+    const first = indexSource();
+    const element = await topicIndex(first.source, { query: 'hotline' });
+    await settled(element, 'ready');
+    await waitUntil(() => names(element).length === 3);
+    const second = indexSource({ searchRecord: (lang) => ({ lang, topics: [{ id: IDS[5]!, texts: [{ field: 'text', text: 'A hotline at sea.' }] }] }) });
+    const load = second.source.loadSearchIndex!;
+    second.source.loadSearchIndex = (lang, signal) => new Promise((resolve) => setTimeout(resolve, 300)).then(() => load(lang, signal));
+    (element.parentElement as HTMLElementTagNameMap['topic-provider']).source = second.source;
+    await waitUntil(() => second.calls.index === 1, 'the new index was asked for');
+    await settled(element, 'ready');
+    expect(names(element), 'while the new search loads: the list, not the old results').to.deep.equal(NAMES);
+    await waitUntil(() => names(element).join() === NAMES[5], `shown: ${names(element).join(', ')}`);
+    expect(second.calls.search).to.have.length(1);
+    expect(text(part(element, 'snippet'))).to.equal('A hotline at sea.');
+  });
+
   it('speaks Arabic (its words, country names, right to left) in an Arabic page', async () => {
     const { source, calls } = indexSource();
     const element = await topicIndex(source, {}, 'stubbed-topic-index', { lang: 'ar', dir: 'rtl' });

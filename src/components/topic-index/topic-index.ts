@@ -244,7 +244,8 @@ export class TopicIndexElement extends TopicElement<DatasetIndex> {
   #applied(): { hits?: Map<string, SearchHit>; pending?: boolean; failed?: boolean } {
     const query = this.query.trim();
     if (!query) return {};
-    const load = this.#search;
+    // A search of another source or language (the provider or `lang` changed) is not applied: the new one is loading.
+    const load = this.#search?.source === this.dataSource && this.#search.lang === this.uiLang ? this.#search : undefined;
     if (!load?.search) return load?.failed ? { failed: true } : { pending: true };
     try {
       return { hits: new Map(load.search.search(query).map((hit) => [hit.id, hit])) };
