@@ -18,6 +18,8 @@ import { fallbackLabel } from './topic-label.js';
 interface Widget extends LitElement {
   readonly stateName: 'loading' | 'ready' | 'not-found' | 'error';
   readonly effectiveTopic: string;
+  /** What a widget of no one topic calls what it failed to load (`<topic-index>`: the topics of the series). */
+  readonly failureName?: string;
   readonly uiLang: string;
   readonly messages: Words;
   readonly messagesLang: string;
@@ -96,7 +98,7 @@ function retryFocus(widget: Widget): RetryFocus {
  * What to call the topic in messages: the page's own words for it or its id (see topic-label.ts).
  * A server has no fallback content to read (an error reported there names the id).
  */
-const topicLabel = (widget: Widget) => (isServer ? widget.effectiveTopic : fallbackLabel(widget, widget.effectiveTopic));
+const topicLabel = (widget: Widget, topic = widget.failureName ?? widget.effectiveTopic) => (isServer ? topic : fallbackLabel(widget, topic));
 
 /**
  * The error state. Not a live region: the error is announced once for all widgets that failed

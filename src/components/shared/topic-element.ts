@@ -126,7 +126,7 @@ export abstract class TopicElement<T> extends LitElement {
       if (!loadedMessages(this.uiLang)) return undefined;
       const fromServer = this.serverRecord(topic);
       if (fromServer) return fromServer;
-      if (topic !== '') return this.peek(source, topic, variant);
+      if (topic !== '' || this.wholeSeries) return this.peek(source, topic, variant);
       const index = source.peek?.('index', '');
       return index?.value ? { error: new TopicNotFoundError('', index.value.topics.map((t) => t.id)) } : undefined;
     },
@@ -136,7 +136,7 @@ export abstract class TopicElement<T> extends LitElement {
 
   /** The record, with the widget's words; for no topic, "not found" naming the valid ones. */
   async #loadRecord([source, topic, variant]: readonly [TopicDataSource, string, string | undefined], signal: AbortSignal): Promise<T> {
-    if (topic === '') {
+    if (topic === '' && !this.wholeSeries) {
       // Name the valid topics if the index can be had; an aborted load stays an abort.
       const ids = await source.loadIndex(signal).then(
         (index) => index.topics.map((t) => t.id),
@@ -151,6 +151,12 @@ export abstract class TopicElement<T> extends LitElement {
     const [record] = await Promise.all([this.load(source, topic, signal, variant), loadMessages(this.uiLang)]);
     return record;
   }
+
+  /**
+   * Set by a widget of the whole series (`<topic-index>`), which loads its record without a topic:
+   * for it, no topic is not "not found". (Declared only: the widgets of one topic carry no bytes for it.)
+   */
+  protected declare readonly wholeSeries?: true;
 
   /**
    * What the record depends on besides the source and the topic, for a widget whose variants show

@@ -42,6 +42,25 @@ export interface Messages {
   /** Announced once a section's link was copied; and when copying was refused (the link is shown to copy by hand). */
   linkCopied: string;
   linkNotCopied: string;
+  /** `<topic-index>`: its label (and what its error message calls what failed), its search box's label, and the filter groups' (themes: `themes`). */
+  seriesTopics: string;
+  searchSeries: string;
+  countries: string;
+  /** "3 of 9 topics": how many the search and filters show, of all. */
+  topicsShown: (shown: number, total: number) => string;
+  /**
+   * Why nothing is shown: the query (may be empty) and the active filters, already listed in
+   * words ("Defense Diplomacy or Training, and Türkiye"; may be empty).
+   */
+  noTopicMatches: (query: string, filters: string) => string;
+  /** The controls that clear the search and every filter (beside the filters, and in the empty state). */
+  clearAll: string;
+  showAllTopics: string;
+  /** The button that shows the next `count` topics of a list cut by `limit`. */
+  showMore: (count: number) => string;
+  /** Shown while the search loads, and when it could not be loaded. */
+  searching: string;
+  searchFailed: string;
 }
 
 /** The languages besides English, each loaded on first use (or at hand: words registered as such). */
@@ -52,11 +71,13 @@ export type FailureWords = Pick<Messages, 'loadFailed' | 'loadFailedTopic' | 'lo
  * come with those widgets (en-series.ts), so pages with cards alone never download them.
  */
 export type SeriesWords = Pick<Messages, 'partOf' | 'seriesParts' | 'previousPart' | 'nextPart' | 'contents' | 'copyLink' | 'copyLinkTo' | 'linkCopied' | 'linkNotCopied'>;
+/** The words only `<topic-index>` needs: its English ones come with it (en-index.ts). */
+export type IndexWords = Pick<Messages, 'seriesTopics' | 'searchSeries' | 'countries' | 'topicsShown' | 'noTopicMatches' | 'clearAll' | 'showAllTopics' | 'showMore' | 'searching' | 'searchFailed'>;
 /**
  * A language's words as loaded: the words of failures may be missing (failure.ts adds English
- * ones), and so may the series widgets' (en-series.ts adds English ones).
+ * ones), and so may the series widgets' (en-series.ts adds English ones) and the index's (en-index.ts).
  */
-export type Words = Omit<Messages, keyof FailureWords | keyof SeriesWords> & Partial<FailureWords> & Partial<SeriesWords>;
+export type Words = Omit<Messages, keyof FailureWords | keyof SeriesWords | keyof IndexWords> & Partial<FailureWords> & Partial<SeriesWords> & Partial<IndexWords>;
 
 const catalogs: Record<string, () => Promise<Partial<Messages>> | Partial<Messages>> = {};
 

@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+export const topicIndexStyles = css`
+  .index,
+  .controls {
+    display: grid;
+    gap: 0.9em;
+  }
+  .controls {
+    gap: 0.6em;
+  }
+  .search {
+    display: grid;
+    gap: 0.25em;
+  }
+  label,
+  .filters-label {
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  input,
+  .skeleton .input {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    inline-size: 100%;
+    padding: 0.45em 0.7em;
+    border: 1px solid var(--_border);
+    border-radius: 0.4em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    align-items: center;
+  }
+  .filters-label {
+    margin-inline-end: 0.3em;
+  }
+  .filter,
+  .clear,
+  .more {
+    cursor: pointer;
+    font-size: 0.875em;
+    padding: 0.2em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_subtle);
+  }
+  .filter:hover,
+  .clear:hover,
+  .more:hover {
+    border-color: var(--_accent);
+  }
+  /* On: filled, and a tick (not told by colour alone). */
+  .filter[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+    font-weight: 600;
+  }
+  .filter[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .clear,
+  .more {
+    justify-self: start;
+    border-radius: 0.4em;
+  }
+  .status {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .list {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list.grid {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+  }
+  /* Off-screen cards of a long list are not laid out until scrolled to. */
+  .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9em;
+  }
+  .card {
+    display: grid;
+    gap: 0.35em;
+    align-content: start;
+    block-size: 100%;
+    padding: 0.8em 1em;
+    border: 1px solid var(--_border);
+    border-radius: 0.5em;
+    background: var(--_subtle);
+  }
+  .card .heading {
+    font-size: 1.1em;
+  }
+  .tagline,
+  .meta {
+    color: var(--_muted);
+  }
+  .meta {
+    font-size: 0.875em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    font-size: 0.75em;
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+    background: var(--_accent-soft);
+  }
+  mark {
+    color: inherit;
+    background: var(--_accent-soft);
+    text-decoration: underline 0.12em var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+  .empty {
+    display: grid;
+    justify-items: start;
+  }
+
+  @media print {
+    .controls,
+    .more,
+    .empty {
+      display: none;
+    }
+    .item {
+      content-visibility: visible;
+    }
+    .chip,
+    .card {
+      border: 1px solid var(--_border);
+    }
+  }
+  @media (forced-colors: active) {
+    .chip,
+    .filter,
+    .clear,
+    .more {
+      border: 1px solid CanvasText;
+    }
+    .filter[aria-pressed='true'] {
+      border-width: 0.2em;
+    }
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+  }
+`;
