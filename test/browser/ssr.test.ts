@@ -63,6 +63,11 @@ describe('server-rendered widgets', () => {
       expect(byId('dark').shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
       expect(shadowText(byId('arabic'))).to.contain('النقاط الرئيسية');
       expect(shadowText(byId('pillars'))).to.contain('Catalyzing Innovation');
+      // The article reads whole; what needs the script (copying links, a table of contents browsers
+      // cannot follow into a shadow root) is not shown.
+      const article = byId('article');
+      expect(shadowText(article)).to.contain('Part 3 of 5');
+      for (const name of ['toc', 'copy-link']) expect(getComputedStyle(article.shadowRoot!.querySelector(`[part~="${name}"]`)!).display, name).to.equal('none');
       for (const id of READY) expect(byId(id).shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'), `#${id}`).to.equal('false');
     });
 

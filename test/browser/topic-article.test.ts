@@ -9,6 +9,7 @@ import '../../src/components/topic-provider/define.js';
 import type { TopicArticleElement } from '../../src/components/topic-article/topic-article.js';
 import type { WidgetErrorDetail } from '../../src/components/shared/topic-element.js';
 import { DataLoadError, TopicNotFoundError, type TopicDataSource } from '../../src/data/data-source.js';
+import { registerLanguage } from '../../src/components/shared/messages/index.js';
 import type { ArticleRecord, Block, InlineRun } from '../../src/schema/dataset.js';
 import { contrastRatio, parseColor, printedTextContrast } from './contrast.js';
 import { failOnConsoleErrors, neverAnswers, part, parts, settled, shadowText } from './helpers.js';
@@ -239,9 +240,11 @@ describe('<topic-article>', () => {
     const top = [...list.children];
     // The nested first item has no parent: it is a top-level item.
     expect(top.map((li) => ownText(li))).to.deep.equal(['orphan', 'one', 'two']);
-    // A jump of several levels goes one level down; the next item one further; nonsense is one level down.
+    // A jump of several levels goes one level down; the next item one further; nonsense is one
+    // level down (in a list of its own: it is of another kind than the numbered one before it).
     const level1 = top[1]!.querySelector(':scope > ol')!;
-    expect([...level1.children].map((li) => ownText(li))).to.deep.equal(['jumped', 'nonsense']);
+    expect([...level1.children].map((li) => ownText(li))).to.deep.equal(['jumped']);
+    expect([...top[1]!.querySelectorAll(':scope > ul > li')].map((li) => ownText(li))).to.deep.equal(['nonsense']);
     expect(level1.children[0]!.querySelector(':scope > ol > li')!.textContent).to.equal('deeper');
   });
 
@@ -287,6 +290,25 @@ describe('<topic-article>', () => {
     expect(document.activeElement).to.equal(element);
     const top = element.shadowRoot!.getElementById('naval-port-visits--purpose')!.getBoundingClientRect().top;
     expect(top, 'the section is at the top of the window').to.be.within(-1, innerHeight / 2);
+  });
+
+  it('page loaded with a section’s address: stays at that section while pictures above it load (as in browsers without scroll anchoring)', async () => {
+    // A tall picture, served late, right above the section the address names.
+    const picture = `${location.origin}/__slow/600/test/fixtures/pages/tall-picture.svg`;
+    const record = article({
+      id: 'late-pictures',
+      sections: [
+        { id: 'first', heading: 'First', blocks: [{ type: 'paragraph', content: text('Before the picture.') }, { type: 'image', src: picture, alt: 'A tall grey picture' }] },
+        { id: 'second', heading: 'Second', blocks: [{ type: 'paragraph', content: text('The section the address names.') }] },
+      ],
+    });
+    history.replaceState(null, '', `${pageWithoutFragment()}#late-pictures--second`);
+    const element = await mount(html`<div style="block-size: 150vh"></div><topic-article topic="late-pictures"></topic-article><div style="block-size: 300vh"></div>`, memorySource(record));
+    const image = element.shadowRoot!.querySelector('img')!;
+    await waitUntil(() => image.complete && image.naturalHeight > 0, 'the picture loaded', { timeout: 5000 });
+    await new Promise(requestAnimationFrame);
+    const top = element.shadowRoot!.getElementById('late-pictures--second')!.getBoundingClientRect().top;
+    expect(top, 'the section is still at the top of the window').to.be.within(-2, innerHeight / 3);
   });
 
   it('follows the address when its fragment changes to one of its sections, and only then', async () => {
@@ -454,6 +476,18 @@ describe('<topic-article>', () => {
     await element.updateComplete;
     expect(element.toc).to.equal(false);
     expect(part(element, 'toc')).to.equal(null);
+  });
+
+  it('a language registered without the series words shows them in English, marked English', async () => {
+    registerLanguage('it', { readingTime: (minutes) => `${minutes} min di lettura` });
+    const element = await mount(html`<topic-article topic="naval-port-visits" lang="it" toc></topic-article>`);
+    await waitUntil(() => part(element, 'meta')!.textContent!.includes('min di lettura'));
+    const [reading, place] = [...part(element, 'meta')!.querySelectorAll('span')];
+    expect(reading!.closest('[lang]')!.getAttribute('lang')).to.equal('it');
+    expect(place!.textContent).to.equal('Part 3 of 5');
+    expect([place!.getAttribute('lang'), place!.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+    expect(part(element, 'toc')!.getAttribute('lang')).to.equal('en');
+    expect(part(element, 'copy-link')!.getAttribute('lang')).to.equal('en');
   });
 
   it('attributes and properties mirror each other', async () => {

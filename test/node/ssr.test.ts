@@ -57,6 +57,14 @@ function serverState(shadow: string): Record<string, unknown> | undefined {
 const text = (markup: string) => markup.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 describe('Lit SSR of every widget, with no shims (the bundled dataset read at once)', () => {
+  it('<topic-article> writes for the browser only the fields it renders, not the article’s evidence', () => {
+    const shadow = shadowOf(ssr(html`<topic-article topic="defense-attaches"></topic-article>`), 'topic-article');
+    const state = serverState(shadow) as { value: Record<string, unknown> } | undefined;
+    assert.ok(state?.value, 'the data for the browser');
+    assert.deepEqual(Object.keys(state.value).sort(), ['dir', 'id', 'lang', 'lead', 'name', 'readingMinutes', 'schemaVersion', 'sections', 'series', 'tagline', 'themes', 'title']);
+    assert.ok(!/evidence|"pillars"|"keywords"/.test(shadow), 'no evidence, key points or keywords in the page');
+  });
+
   it('is plain Node: no DOM globals were installed for it', () => {
     assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
     assert.equal(typeof (globalThis as { MutationObserver?: unknown }).MutationObserver, 'undefined');
@@ -172,6 +180,25 @@ describe('a remote dataset on a server (preloadDataset)', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('render --page preloads the full article of a <topic-article> that takes its topic from its provider', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'defense-topics-page-'));
+    const page = path.join(dir, 'page.html');
+    await writeFile(page, `<!doctype html><html lang="ar"><body><topic-provider src="${base}/arabic/?from-a-page" topic="defense-attaches"><topic-article></topic-article></topic-provider></body></html>`);
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['render', '--page', page], { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr, /was not at hand/);
+    const article = JSON.parse(await readFile('test/fixtures/datasets/arabic/articles/defense-attaches.json', 'utf8')) as ArticleRecord;
+    assert.ok(text(shadowOf(stdout, 'topic-article')).includes(article.sections[0]!.heading), 'the article, not its fallback');
+  });
+
+  it('a <topic-article> not preloaded: the warning names the articles option', async () => {
+    // A dataset of its own (a query string makes another dataset instance): nothing of it preloaded.
+    const { warnings } = await warningsOf(() => ssr(html`<topic-provider src=${`${base}/arabic/?never-preloaded`}><topic-article topic="defense-attaches"></topic-article></topic-provider>`));
+    assert.ok(warnings.some((warning) => warning.includes("await preloadDataset(src, { articles: ['defense-attaches'] })")), warnings.join('\n'));
+  });
 
   it('without the preload, a server render shows the fallback content (not a skeleton) and says how to fix it', async () => {
     const src = `${base}/arabic/`;

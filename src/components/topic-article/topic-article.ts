@@ -199,7 +199,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
     // showing all of its sections again.
     if (record && (record !== this.#followedFor || (changed.has('section') && !this.section))) {
       this.#followedFor = record;
-      this.#follow(pageFragment());
+      this.#follow(pageFragment(), true);
     }
     if (this.#selectManualCopy) {
       this.#selectManualCopy = false;
@@ -211,16 +211,17 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
 
   /**
    * Scrolls to the section `fragment` names, if this widget shows it, and moves focus to its
-   * heading (unless the reader is typing in a field meanwhile). Images above it that load later
+   * heading (unless, when the article arrives, the reader is typing in a field meanwhile). Images above it that load later
    * would push it down where the browser does not anchor the scroll (WebKit): it is scrolled to
    * again as each loads, until the reader scrolls or presses a key.
    */
-  #follow(fragment: string): void {
+  #follow(fragment: string, arrival = false): void {
     const section = fragment && this.stateName === 'ready' ? this.renderRoot.querySelector<HTMLElement>(`section[id="${CSS.escape(fragment)}"]`) : null;
     if (!section) return;
     section.scrollIntoView({ block: 'start' });
-    const active = document.activeElement;
-    if (!active || active === document.body || active === this) section.querySelector<HTMLElement>('[part~="section-heading"]')?.focus({ preventScroll: true });
+    // On its arrival (a slow network), not while the reader types in a field of the page.
+    const typing = arrival && document.activeElement?.matches('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+    if (!typing) section.querySelector<HTMLElement>('[part~="section-heading"]')?.focus({ preventScroll: true });
     const above = [...this.renderRoot.querySelectorAll('img')].filter((image) => !image.complete && section.compareDocumentPosition(image) & Node.DOCUMENT_POSITION_PRECEDING);
     if (above.length === 0) return;
     const controller = new AbortController();
