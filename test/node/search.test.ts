@@ -112,10 +112,10 @@ describe('the search index the generator writes', () => {
   it(`keeps, above ${FULL_TEXT_TOPICS} topics of a language, only keywords and key-point labels (a short file)`, () => {
     const article = JSON.parse(built.files.get('articles/military-training-diplomacy.json')!) as ArticleRecord;
     const diagnostics: never[] = [];
-    const [[, full]] = searchIndexFiles({ lang: 'en', path: 'search/en.json' }, FULL_TEXT_TOPICS, [article], diagnostics)!;
-    const [[, short]] = searchIndexFiles({ lang: 'en', path: 'search/en.json' }, FULL_TEXT_TOPICS + 1, [article], diagnostics)!;
-    const fullRecord = JSON.parse(full!) as SearchIndexRecord;
-    const shortRecord = JSON.parse(short!) as SearchIndexRecord;
+    const [, full] = searchIndexFiles({ lang: 'en', path: 'search/en.json' }, FULL_TEXT_TOPICS, [article], diagnostics)![0]!;
+    const [, short] = searchIndexFiles({ lang: 'en', path: 'search/en.json' }, FULL_TEXT_TOPICS + 1, [article], diagnostics)![0]!;
+    const fullRecord = JSON.parse(full) as SearchIndexRecord;
+    const shortRecord = JSON.parse(short) as SearchIndexRecord;
     assert.deepEqual([fullRecord.scope, shortRecord.scope], ['full', 'short']);
     assert.deepEqual(shortRecord.topics[0], { id: article.id, k: article.keywords, p: article.pillars.map((pillar) => pillar.label) });
     assert.ok(fullRecord.topics[0]!.t!.length > 0);
