@@ -16,7 +16,7 @@ import { validator } from '@exodus/schemasafe';
 import { z } from 'zod';
 import { ArticleRecord, DatasetIndex, HttpUrl, SearchIndexRecord, TopicCardRecord, TopicSummaryRecord } from '../src/schema/dataset.js';
 
-/** One validator per kind of file; `search`: a search index's envelope (its MiniSearch index checked for shape and bounds only). */
+/** One validator per kind of file; `search`: a language's search texts. */
 export const KINDS = { card: TopicCardRecord, summary: TopicSummaryRecord, article: ArticleRecord, index: DatasetIndex, search: SearchIndexRecord } as const;
 const URL_FORMAT = 'safe-http-url';
 const OUT = path.join(import.meta.dirname, '../src/data/validators');

@@ -23,8 +23,8 @@ export const LIMITS = {
   sections: 200,
   topics: 100_000,
   listEntries: 1_000,
-  /** Distinct words in a search index (a dataset of 5,000 long articles has a few hundred thousand). */
-  searchTerms: 2_000_000,
+  /** Sentences of one article in a search file. */
+  searchSentences: 10_000,
   /** Languages of a dataset. */
   languages: 100,
 } as const;
@@ -322,26 +322,35 @@ export const TopicSummaryRecord = ArticleRecord.pick({
 });
 
 /**
- * The search index of one language (`search/<lang>.json`): the MiniSearch index of the topics in
- * that language, built by the generator with src/search/options.ts and read by
- * src/search/topic-search.ts. Its envelope is checked here; `index` is MiniSearch's own
- * serialisation (`toJSON`, version 2), checked only for its shape and bounds (the search reads it
- * defensively).
+ * A topic as a search file holds it: what the index record (`index.json`) does not already have.
+ * Its name, tagline and abstract are searched too, taken from the index record's topic of the same
+ * id. Short keys: a dataset of thousands of topics repeats them thousands of times.
+ */
+export const SearchTopic = z.strictObject({
+  id: Slug,
+  /** Its keywords. */
+  k: z.array(ShortText).max(LIMITS.listEntries),
+  /** Its key points: "Label: text" in a full search file, the labels alone in a short one. */
+  p: z.array(LongText).max(LIMITS.listEntries),
+  /** The sentences of its article (headings too), in order, except those its abstract or a key point holds: a full search file only. */
+  t: z.array(LongText).max(LIMITS.searchSentences).optional(),
+});
+
+/**
+ * The search texts of one language's topics (`search/<lang>.json`), in series order, indexed in
+ * the browser when a reader first searches (src/search/topic-search.ts). Not a prebuilt index: an
+ * index stores every word again beside the texts the snippets need, twice the bytes.
+ *
+ * `scope`: `full` when the language has at most 500 topics (names, taglines, abstracts, key points,
+ * keywords and the articles' whole text are searched); `short` above (names, taglines, abstracts,
+ * keywords and key-point labels only), so that a first search downloads under a megabyte.
  */
 export const SearchIndexRecord = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** The language of its topics and of its words' normalisation (BCP 47). */
   lang: LanguageTag,
-  /** Number of topics it indexes. */
-  documentCount: z.int().min(0).max(LIMITS.topics),
-  index: z.looseObject({
-    serializationVersion: z.literal(2),
-    documentCount: z.int().min(0).max(LIMITS.topics),
-    /** [word, { field: { topic: count } }], one entry per distinct word. */
-    index: z.array(z.array(z.unknown()).length(2)).max(LIMITS.searchTerms),
-    documentIds: z.looseObject({}),
-    storedFields: z.looseObject({}),
-  }),
+  scope: z.enum(['full', 'short']),
+  topics: z.array(SearchTopic).max(LIMITS.topics),
 });
 
 /** A search index of the dataset: its language and its file (relative to the dataset's folder). */
@@ -403,6 +412,7 @@ export type ArticleRecord = z.infer<typeof ArticleRecord>;
 export type TopicSummaryRecord = z.infer<typeof TopicSummaryRecord>;
 export type ThemeGroup = z.infer<typeof ThemeGroup>;
 export type SearchIndexRecord = z.infer<typeof SearchIndexRecord>;
+export type SearchTopic = z.infer<typeof SearchTopic>;
 export type SearchFile = z.infer<typeof SearchFile>;
 export type DatasetIndex = z.infer<typeof DatasetIndex>;
 export type TextDirection = z.infer<typeof TextDirection>;

@@ -1,49 +1,30 @@
 /**
- * The MiniSearch options of the series search, one set for both sides: the generator indexes the
- * articles with them (packages/cli/src/search-index.ts) and the browser loads that index with them
- * (topic-search.ts). A change here changes the index: the two must never differ.
+ * The MiniSearch options of the series search. The generator writes texts, not an index
+ * (packages/cli/src/search-index.ts); the browser indexes them with these when a reader first
+ * searches (topic-search.ts).
  *
- * One document per topic. Its texts, as fields: the name, the tagline, the abstract, the key
- * points, the keywords and the article's text (its sentences). The same texts are stored in the
- * index (the key points and the sentences as lists), so that a hit can show the key point or the
- * sentence that matched without loading the article.
+ * One document per topic. Its texts, as fields: the name, the tagline, the abstract (from the
+ * index record), the key points, the keywords and the article's sentences (from the search file).
+ * MiniSearch stores none of them: the search keeps the documents for the snippets.
  */
 import type { Options, SearchOptions } from 'minisearch';
-import type { SearchField } from './types.js';
 import { normalizeWord } from './normalize.js';
 
-/** A topic as the search index holds it. */
+/** A topic as the search indexes it; `id`: its position in the search file. */
 export interface SearchDocument {
-  /** The topic's id. */
-  id: string;
+  id: number;
   name: string;
-  tagline?: string;
+  tagline: string;
   abstract: string;
-  /** Each key point as "Label: text" (the label alone when it has no text). */
-  keyPoints: string[];
-  keywords: string[];
-  /** The article's sentences, in order (headings too); a large dataset keeps fewer (see the README). */
-  sentences: string[];
+  /** Each key point as "Label: text" (the label alone when it has no text, or in a short file). */
+  keyPoint: string[];
+  keyword: string[];
+  /** The article's sentences, in order (headings too); none in a short file. */
+  text: string[];
 }
 
-/**
- * The indexed fields; the lists are indexed joined under names of their own (MiniSearch reads a
- * stored field through the same `extractField`: the stored lists stay lists).
- */
+/** The indexed fields, named as the contract names where a snippet comes from (SearchField). */
 export const FIELDS = ['name', 'tagline', 'abstract', 'keyPoint', 'keyword', 'text'] as const;
-const LISTS: Record<string, keyof SearchDocument> = { keyPoint: 'keyPoints', keyword: 'keywords', text: 'sentences' };
-/** What the index keeps of each topic's texts, for the snippets. */
-export const STORED_FIELDS = ['name', 'tagline', 'abstract', 'keyPoints', 'keywords', 'sentences'] as const;
-
-/** The contract's name for each stored field (SearchHit.snippet.field). */
-export const FIELD_OF: Record<(typeof STORED_FIELDS)[number], SearchField> = {
-  name: 'name',
-  tagline: 'tagline',
-  abstract: 'abstract',
-  keyPoints: 'keyPoint',
-  keywords: 'keyword',
-  sentences: 'text',
-};
 
 /**
  * A word of a text: what is between spaces and punctuation (MiniSearch's own rule, kept here so
@@ -52,21 +33,17 @@ export const FIELD_OF: Record<(typeof STORED_FIELDS)[number], SearchField> = {
  */
 export const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
 
-/** The words of a text, for MiniSearch. */
-export function tokenize(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
-/** The options the index is built and loaded with, for the language of its topics. */
+/** The options the texts are indexed with, for the language of its topics. */
 export function indexOptions(lang: string): Options<SearchDocument> {
   return {
     fields: [...FIELDS],
-    storeFields: [...STORED_FIELDS],
+    storeFields: [],
+    // A list is indexed as one text, its items a line each (a line break is no word).
     extractField: (document, field) => {
-      const list = LISTS[field];
-      return list ? (document[list] as string[]).join('\n') : document[field as keyof SearchDocument];
+      const value = document[field as keyof SearchDocument];
+      return Array.isArray(value) ? value.join('\n') : (value as string);
     },
-    tokenize,
+    tokenize: (text) => text.match(WORD) ?? [],
     processTerm: (term) => normalizeWord(term, lang) || null,
   };
 }

@@ -8,8 +8,9 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it, before, after } from 'node:test';
-import MiniSearch from 'minisearch';
 import { buildDataset } from '../../packages/cli/src/build.js';
+import { FULL_TEXT_TOPICS, searchIndexFiles } from '../../packages/cli/src/search-index.js';
+import type { ArticleRecord } from '../../src/schema/dataset.js';
 import { DataLoadError } from '../../src/data/data-source.js';
 import { HttpDataSource } from '../../src/data/http-data-source.js';
 import { JsonFolderSource } from '../../src/data/json-folder-source.js';
@@ -17,24 +18,23 @@ import { ModuleDataSource, type DatasetModuleTable } from '../../src/data/module
 import { createBundledSource } from '../../src/data/bundled-source.js';
 import { searchIndexOf } from '../../src/data/search-file.js';
 import { normalizeWord } from '../../src/search/normalize.js';
-import { indexOptions, type SearchDocument } from '../../src/search/options.js';
 import { createTopicSearch } from '../../src/search/topic-search.js';
 import type { SearchHit } from '../../src/search/types.js';
-import { SCHEMA_VERSION, SearchIndexRecord, type DatasetIndex } from '../../src/schema/dataset.js';
+import { SCHEMA_VERSION, SearchIndexRecord, type DatasetIndex, type SearchTopic } from '../../src/schema/dataset.js';
 import { buildMarkdown } from './helpers.js';
 
 const built = await buildDataset({ articlesDir: 'content/articles' });
 const englishRecord = JSON.parse(built.files.get('search/en.json')!) as SearchIndexRecord;
-const english = createTopicSearch(englishRecord);
+const topics = built.index!.topics;
+const english = createTopicSearch(englishRecord, topics);
 
 /** The marked words of a hit's snippet, as they stand in its text. */
 const marked = (hit: SearchHit) => hit.snippet.marks.map(([start, end]) => hit.snippet.text.slice(start, end));
 
-/** A search over documents of one language, indexed as the generator does. */
-function searchOf(lang: string, documents: Partial<SearchDocument>[]) {
-  const index = new MiniSearch<SearchDocument>(indexOptions(lang));
-  index.addAll(documents.map((d, i) => ({ id: `t${i}`, name: `Topic ${i}`, abstract: '', keyPoints: [], keywords: [], sentences: [], ...d })));
-  return createTopicSearch({ schemaVersion: SCHEMA_VERSION, lang, documentCount: documents.length, index: index.toJSON() as unknown as SearchIndexRecord['index'] });
+/** A search over a search file of one language holding `texts` (key points `p`, sentences `t`), its topics named "Topic <n>". */
+function searchOf(lang: string, texts: Partial<SearchTopic>[]) {
+  const file = texts.map((topic, i) => ({ id: `t${i}`, k: [], p: [], ...topic }));
+  return createTopicSearch({ schemaVersion: SCHEMA_VERSION, lang, scope: 'full', topics: file }, file.map(({ id }, i) => ({ id, name: `Topic ${i}`, abstract: 'An abstract.' })));
 }
 
 describe('word normalisation (src/search/normalize.ts)', () => {
@@ -82,7 +82,8 @@ describe('the search index the generator writes', () => {
   it('is listed in the index, one file per language, and valid', () => {
     assert.deepEqual(built.index!.search, [{ lang: 'en', path: 'search/en.json' }]);
     assert.equal(SearchIndexRecord.safeParse(englishRecord).success, true);
-    assert.equal(englishRecord.documentCount, 5);
+    assert.deepEqual(englishRecord.topics.map((topic) => topic.id), topics.map((topic) => topic.id));
+    assert.equal(englishRecord.scope, 'full');
   });
   it('writes the same bytes from the same articles', async () => {
     const again = await buildDataset({ articlesDir: 'content/articles' });
@@ -95,6 +96,39 @@ describe('the search index the generator writes', () => {
     assert.match(built.files.get('modules/eager.js')!, /export const search = \{\n {2}"en": \(\) => import\("\.\/search\/en\.js"\),\n\};/);
     assert.match(built.files.get('modules/table.d.ts')!, /export declare const search/);
   });
+  it('holds no text twice: names, taglines and abstracts are the index record’s, a sentence a key point holds is left out', () => {
+    const json = built.files.get('search/en.json')!;
+    for (const topic of topics) {
+      assert.ok(!json.includes(JSON.stringify(topic.abstract)), topic.id);
+      assert.ok(!json.includes(`"${topic.name}"`), topic.id);
+    }
+    for (const topic of englishRecord.topics) for (const sentence of topic.t!) assert.ok(!topic.p.some((point) => point.includes(sentence)), sentence);
+    // …and is still found there, and shown from there.
+    const [hit] = english.search('fundamental component');
+    assert.equal(hit!.id, 'air-defense-cooperation');
+    assert.deepEqual(hit!.snippet.field, 'tagline');
+    assert.deepEqual(hit!.snippet.text, topics[0]!.tagline);
+  });
+  it(`keeps, above ${FULL_TEXT_TOPICS} topics of a language, only keywords and key-point labels (a short file)`, () => {
+    const article = JSON.parse(built.files.get('articles/military-training-diplomacy.json')!) as ArticleRecord;
+    const diagnostics: never[] = [];
+    const [, full] = searchIndexFiles({ lang: 'en', path: 'search/en.json' }, FULL_TEXT_TOPICS, [article], diagnostics)![0]!;
+    const [, short] = searchIndexFiles({ lang: 'en', path: 'search/en.json' }, FULL_TEXT_TOPICS + 1, [article], diagnostics)![0]!;
+    const fullRecord = JSON.parse(full) as SearchIndexRecord;
+    const shortRecord = JSON.parse(short) as SearchIndexRecord;
+    assert.deepEqual([fullRecord.scope, shortRecord.scope], ['full', 'short']);
+    assert.deepEqual(shortRecord.topics[0], { id: article.id, k: article.keywords, p: article.pillars.map((pillar) => pillar.label) });
+    assert.ok(fullRecord.topics[0]!.t!.length > 0);
+    // What a reader of a large dataset finds: names, taglines, abstracts, keywords, key-point labels; not the article's text.
+    const search = createTopicSearch(shortRecord, topics);
+    assert.deepEqual(search.search('interoperability').map((h) => h.id), ['military-training-diplomacy']);
+    assert.equal(search.search('interoperability')[0]!.snippet.field, 'keyPoint');
+    assert.deepEqual(search.search(article.keywords[0]!).map((h) => h.id), ['military-training-diplomacy']);
+    const onlyInText = fullRecord.topics[0]!.t!.at(-1)!.match(/[a-z]{9,}/)![0];
+    assert.deepEqual(createTopicSearch(fullRecord, topics).search(onlyInText).map((h) => h.id), ['military-training-diplomacy'], onlyInText);
+    assert.deepEqual(search.search(onlyInText), [], onlyInText);
+    assert.deepEqual(diagnostics, []);
+  });
   it('writes one index per language, the language of most topics first', () => {
     const article = (title: string, lang: string) => `---\nlang: ${lang}\n---\n# ${title}\n\n${title} is a subject of defense cooperation between nations. It includes training, exercises and exchanges.\n\n## Part\n\nNations cooperate on ${title} every year.\n`;
     const result = buildMarkdown({ '1-a.md': article('Coopération Navale', 'fr'), '2-b.md': article('Air Defense', 'en'), '3-c.md': article('Coopération Aérienne', 'fr') });
@@ -103,10 +137,11 @@ describe('the search index the generator writes', () => {
       { lang: 'fr', path: 'search/fr.json' },
       { lang: 'en', path: 'search/en.json' },
     ]);
-    const french = createTopicSearch(JSON.parse(result.files.get('search/fr.json')!));
+    const listed = result.index!.topics;
+    const french = createTopicSearch(JSON.parse(result.files.get('search/fr.json')!), listed);
     assert.deepEqual(french.search('cooperation').map((hit) => hit.id).sort(), ['cooperation-aerienne', 'cooperation-navale']);
-    assert.deepEqual(createTopicSearch(JSON.parse(result.files.get('search/en.json')!)).search('navale'), []);
-    assert.deepEqual(createTopicSearch(JSON.parse(result.files.get('search/en.json')!)).search('cooperation').map((hit) => hit.id), ['air-defense']);
+    assert.deepEqual(createTopicSearch(JSON.parse(result.files.get('search/en.json')!), listed).search('navale'), []);
+    assert.deepEqual(createTopicSearch(JSON.parse(result.files.get('search/en.json')!), listed).search('cooperation').map((hit) => hit.id), ['air-defense']);
     assert.match(result.files.get('modules/lazy.js')!, /"en": \(\) => import\("\.\/search\/en\.js"\),\n {2}"fr": \(\) => import\("\.\/search\/fr\.js"\)/);
   });
 });
@@ -149,7 +184,7 @@ describe('createTopicSearch', () => {
     assert.deepEqual(english.search(''), []);
   });
   it('finds Arabic written with or without harakat, tatweel and hamza, and marks the word as written', () => {
-    const search = searchOf('ar', [{ keyPoints: ['التعاون الدِّفَاعِيّ بين الدول الإسلامية'], sentences: ['تُعدّ المدرســة العسكرية في القاهرة مثالاً.', 'يقع المستشفى قرب الحدود.'] }]);
+    const search = searchOf('ar', [{ p: ['التعاون الدِّفَاعِيّ بين الدول الإسلامية'], t: ['تُعدّ المدرســة العسكرية في القاهرة مثالاً.', 'يقع المستشفى قرب الحدود.'] }]);
     for (const [query, word] of [
       ['الدفاعي', 'الدِّفَاعِيّ'],
       ['الاسلامية', 'الإسلامية'],
@@ -162,44 +197,49 @@ describe('createTopicSearch', () => {
     }
   });
   it('finds teh marbuta written as heh, and alef maqsura as yeh', () => {
-    const search = searchOf('ar', [{ sentences: ['حماية الدولة واجب على الفتى.'] }]);
+    const search = searchOf('ar', [{ t: ['حماية الدولة واجب على الفتى.'] }]);
     assert.deepEqual(marked(search.search('الدوله')[0]!), ['الدولة']);
     assert.deepEqual(marked(search.search('الفتي')[0]!), ['الفتى']);
   });
   it('finds Persian and Urdu written with Arabic yeh, kaf and heh, and across a zero-width non-joiner', () => {
-    const persian = searchOf('fa', [{ sentences: ['همکاری دفاعی ایران و پاکستان بیشتر می‌شود.'] }]);
+    const persian = searchOf('fa', [{ t: ['همکاری دفاعی ایران و پاکستان بیشتر می‌شود.'] }]);
     let [hit] = persian.search('ميشود');
     assert.ok(hit);
     assert.deepEqual(marked(hit), ['می‌شود']);
     [hit] = persian.search('همكاري ايران');
     assert.deepEqual(marked(hit!), ['همکاری', 'ایران']);
-    const urdu = searchOf('ur', [{ sentences: ['پاکستان کی فضائی دفاعی تربیت ہے اور ھم آہنگی بھی۔'] }]);
+    const urdu = searchOf('ur', [{ t: ['پاکستان کی فضائی دفاعی تربیت ہے اور ھم آہنگی بھی۔'] }]);
     [hit] = urdu.search('پاكستان');
     assert.deepEqual(marked(hit!), ['پاکستان']);
     [hit] = urdu.search('هم');
     assert.ok(marked(hit!).includes('ھم'), marked(hit!).join());
   });
   it('finds Turkish with either i, and French without accents, marking the UTF-16 range of the written word', () => {
-    const turkish = searchOf('tr', [{ sentences: ['İSTANBUL ve Izmir limanları, Türkiye’nin savunma işbirliği.'] }]);
+    const turkish = searchOf('tr', [{ t: ['İSTANBUL ve Izmir limanları, Türkiye’nin savunma işbirliği.'] }]);
     for (const query of ['istanbul', 'ıstanbul', 'İstanbul']) assert.deepEqual(marked(turkish.search(query)[0]!), ['İSTANBUL'], query);
     assert.deepEqual(marked(turkish.search('izmir')[0]!), ['Izmir']);
     assert.deepEqual(marked(turkish.search('isbirligi')[0]!), ['işbirliği']);
-    const french = searchOf('fr', [{ sentences: ['La coopération aérienne 🛩️ élargit la défense.'] }]);
+    const french = searchOf('fr', [{ t: ['La coopération aérienne 🛩️ élargit la défense.'] }]);
     const [hit] = french.search('cooperation aerienne defense');
     assert.deepEqual(marked(hit!), ['coopération', 'aérienne', 'défense']);
     assert.equal(hit!.snippet.text.slice(...hit!.snippet.marks[2]!), 'défense');
   });
   it('cuts a long text around its first mark, with the marks moved with it', () => {
     const long = `${'Words before the match. '.repeat(20)}The attaché returned. ${'Words after it. '.repeat(20)}`;
-    const [hit] = searchOf('en', [{ sentences: [long] }]).search('attache');
+    const [hit] = searchOf('en', [{ t: [long] }]).search('attache');
     assert.ok(hit!.snippet.text.length < long.length && hit!.snippet.text.startsWith('…') && hit!.snippet.text.endsWith('…'));
     assert.deepEqual(marked(hit!), ['attaché']);
   });
-  it('refuses an index MiniSearch cannot read, with a DataLoadError', () => {
-    assert.throws(
-      () => createTopicSearch({ ...englishRecord, index: { ...englishRecord.index, index: 'broken' as never } }),
-      (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data',
-    );
+  it('refuses a search file it cannot read, with a DataLoadError', () => {
+    const invalid = (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data';
+    assert.throws(() => createTopicSearch({ ...englishRecord, topics: 'broken' as never }, topics), invalid);
+    assert.throws(() => createTopicSearch({ ...englishRecord, topics: [null as never] }, topics), invalid);
+    assert.throws(() => createTopicSearch({ ...englishRecord, topics: [{ k: [], p: [] } as never] }, topics), invalid);
+    // Lists that are not lists of texts are read as empty (the topic is still found by its name).
+    const odd = createTopicSearch({ ...englishRecord, topics: [{ id: 'air-defense-cooperation', k: 'x' as never, p: [1, 'Hotlines'] as never, t: {} as never }] }, topics);
+    assert.deepEqual(odd.search('hotlnes').map((hit) => hit.id), ['air-defense-cooperation']);
+    assert.deepEqual(odd.search('air').map((hit) => hit.id), ['air-defense-cooperation']);
+    assert.ok(['name', 'tagline', 'abstract'].includes(odd.search('air')[0]!.snippet.field));
   });
 });
 
@@ -208,7 +248,7 @@ describe('loading the search index from a data source', () => {
     const source = createBundledSource();
     const record = await source.loadSearchIndex!('en');
     assert.equal(record.lang, 'en');
-    assert.equal(record.documentCount, 5);
+    assert.equal(record.topics.length, 5);
     assert.equal((await source.loadSearchIndex!('ar')).lang, 'en');
     assert.equal((await source.loadSearchIndex!('en-GB')).lang, 'en');
   });
@@ -251,15 +291,15 @@ describe('loading the search index from a data source', () => {
       const source = new JsonFolderSource(`${base}/good/`);
       const record = await searchIndexOf(source, 'en');
       assert.equal(record.lang, 'en');
-      assert.deepEqual(createTopicSearch(record).search('annihilate').map((h) => h.id), ['air-defense-cooperation']);
+      assert.deepEqual(createTopicSearch(record, (await source.loadIndex()).topics).search('annihilate').map((h) => h.id), ['air-defense-cooperation']);
       assert.equal((await searchIndexOf(source, 'fa')).lang, 'en');
     });
 
     it('a remote dataset (validated): a broken index is invalid data naming its URL; a missing one, a failed load', async () => {
-      broken.set('search/en.json', JSON.stringify({ ...englishRecord, documentCount: -1 }));
+      broken.set('search/en.json', JSON.stringify({ ...englishRecord, scope: 'some' }));
       const url = `${base}/broken/search/en.json`;
-      await assert.rejects(searchIndexOf(new HttpDataSource({ url: `${base}/broken/`, validate: true }), 'en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && error.url === url && /search record's field documentCount must be at least 0/.test(error.message));
-      broken.set('search/en.json', JSON.stringify({ ...englishRecord, index: { ...englishRecord.index, index: [['a', {}, 'extra']] } }));
+      await assert.rejects(searchIndexOf(new HttpDataSource({ url: `${base}/broken/`, validate: true }), 'en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && error.url === url && /search record's field scope must be/.test(error.message));
+      broken.set('search/en.json', JSON.stringify({ ...englishRecord, topics: [{ ...englishRecord.topics[0], t: [1] }] }));
       await assert.rejects(searchIndexOf(new HttpDataSource({ url: `${base}/broken/`, validate: true }), 'en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && error.url === url);
       broken.set('search/en.json', '{"schemaVersion":');
       await assert.rejects(searchIndexOf(new HttpDataSource({ url: `${base}/broken/`, validate: true }), 'en'), (error: unknown) => error instanceof DataLoadError && error.code === 'invalid-data' && error.message === `${url} is not valid JSON`);

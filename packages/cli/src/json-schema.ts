@@ -8,7 +8,7 @@ const SCHEMAS = {
   'card.schema.json': { schema: TopicCardRecord, title: 'Topic card record' },
   'article.schema.json': { schema: ArticleRecord, title: 'Article record' },
   'summary.schema.json': { schema: TopicSummaryRecord, title: 'Topic summary record (an article without its full text)' },
-  'search.schema.json': { schema: SearchIndexRecord, title: 'Search index of one language (its MiniSearch index checked for shape and bounds only)' },
+  'search.schema.json': { schema: SearchIndexRecord, title: 'Search texts of one language (indexed by the browser on a first search)' },
   'front-matter.schema.json': { schema: FrontMatter, title: 'Article front matter' },
   'themes.schema.json': { schema: ThemeVocabulary, title: 'Themes vocabulary' },
 };
