@@ -5,3 +5,4 @@ import './components/pillar-list/define.js';
 import './components/article-summary/define.js';
 import './components/topic-article/define.js';
 import './components/series-nav/define.js';
+import './components/topic-index/define.js';

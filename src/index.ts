@@ -8,6 +8,8 @@ export { PillarListElement } from './components/pillar-list/pillar-list.js';
 export { ArticleSummaryElement } from './components/article-summary/article-summary.js';
 export { TopicArticleElement } from './components/topic-article/topic-article.js';
 export { SeriesNavElement } from './components/series-nav/series-nav.js';
+export { TopicIndexElement } from './components/topic-index/topic-index.js';
+export type { SearchField, SearchHit, TopicSearch } from './search/types.js';
 export { TopicProviderElement } from './components/topic-provider/topic-provider.js';
 export { TopicElement, type TopicSelectDetail, type WidgetErrorDetail } from './components/shared/topic-element.js';
 export { defineElement } from './components/shared/define-element.js';

@@ -57,6 +57,7 @@ export const WIDGET_RECORDS = {
   'article-summary': 'summaries',
   'topic-article': 'articles',
   'series-nav': 'summaries',
+  'topic-index': 'index',
 } as const;
 export type Widget = keyof typeof WIDGET_RECORDS;
 
@@ -69,7 +70,15 @@ export function builtWidgets(cdn: string): Widget[] {
 /** A page with one widget showing `topic`: embed.js, the widget's chunk with what it imports, and the topic's record. */
 export function oneWidgetFiles(cdn: string, widget: Widget, topic: string): string[] {
   const code = new Set([...staticClosure(path.join(cdn, 'embed.js')), ...staticClosure(chunk(cdn, widget))]);
-  return [...code, path.join(dataDir(cdn), WIDGET_RECORDS[widget], `${topic}.json`)];
+  const kind = WIDGET_RECORDS[widget];
+  return [...code, path.join(dataDir(cdn), kind === 'index' ? 'index.json' : path.join(kind, `${topic}.json`))];
+}
+
+/** What `<topic-index>`'s first search adds to its page: the search code (MiniSearch with it) and the page language's search file. */
+export function firstSearchFiles(cdn: string, lang = 'en'): string[] {
+  const page = new Set(oneWidgetFiles(cdn, 'topic-index', ''));
+  const added = new Set(['load-topic-search'].flatMap((name) => [...staticClosure(chunk(cdn, name))]));
+  return [...[...added].filter((file) => !page.has(file)), path.join(dataDir(cdn), 'search', `${lang}.json`)];
 }
 
 /** The one-card page from a remote dataset: the provider, what reads a remote dataset, the card validator. */
@@ -80,17 +89,18 @@ export function remoteCardFiles(cdn: string, topic: string): string[] {
 /** Every widget's code with every record the widgets load (cards, summaries, articles, the index when a widget reads it). */
 export function everyWidgetFiles(cdn: string): string[] {
   const widgets = builtWidgets(cdn);
-  const kinds = new Set<string>(widgets.map((widget) => WIDGET_RECORDS[widget]));
+  const kinds = new Set<string>(widgets.map((widget) => WIDGET_RECORDS[widget]).filter((kind) => kind !== 'index'));
   const data = dataDir(cdn);
   return [
     ...new Set(['embed.js', ...[...widgets, 'topic-provider'].map((name) => path.relative(cdn, chunk(cdn, name)))].flatMap((f) => [...staticClosure(path.join(cdn, f))])),
     ...[...kinds].flatMap((dir) => readdirSync(path.join(data, dir)).map((f) => path.join(data, dir, f))),
-    ...(widgets.includes('series-nav') ? [path.join(data, 'index.json')] : []),
+    ...(widgets.includes('series-nav') || widgets.includes('topic-index') ? [path.join(data, 'index.json')] : []),
   ];
 }
 
 /** The topic whose record of a kind is the largest (gzip): the page a budget must hold for. */
 export function largestTopic(cdn: string, kind: (typeof WIDGET_RECORDS)[Widget]): string {
+  if (kind === 'index') return '';
   const dir = path.join(dataDir(cdn), kind);
   const sizes = readdirSync(dir).map((f) => [f.replace(/\.json$/, ''), gzip(readFileSync(path.join(dir, f)))] as const);
   return sizes.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
@@ -112,6 +122,7 @@ export function measuredPages(cdn: string): Map<string, Size> {
       pages.set('the largest article record', sizeOf(files.filter((file) => file.endsWith('.json'))));
     }
   }
+  if (builtWidgets(cdn).includes('topic-index')) pages.set('<topic-index>’s first search, over its page', sizeOf(firstSearchFiles(cdn)));
   pages.set('one <topic-card> from a remote dataset (validated)', sizeOf(remoteCardFiles(cdn, largestTopic(cdn, 'cards'))));
   pages.set('every widget', sizeOf(everyWidgetFiles(cdn)));
   return pages;

@@ -22,6 +22,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'article-summary': () => import('../components/article-summary/define.js'),
   'topic-article': () => import('../components/topic-article/define.js'),
   'series-nav': () => import('../components/series-nav/define.js'),
+  'topic-index': () => import('../components/topic-index/define.js'),
 };
 const TAGS = Object.keys(LOADERS);
 const SELECTOR = TAGS.join();

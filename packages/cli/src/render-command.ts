@@ -16,7 +16,8 @@ Prints a widget's HTML as a server renders it: its tag with a declarative shadow
 root inside (the widget's styles and content, shown without JavaScript in every
 current browser) and, with --href, a fallback link. Paste it into any page.
 
-Widgets: topic-card, pillar-list, article-summary, topic-article, series-nav.
+Widgets: topic-card, pillar-list, article-summary, topic-article, series-nav,
+topic-index (every topic: no --topic).
 
 Options:
       --topic <id>            the topic to show                  [required]
@@ -30,9 +31,13 @@ Options:
       --selectable            topic-card, article-summary, series-nav: names without --href are
                               buttons firing topic-select (with --hydrate only: they
                               need the script)
-      --layout <l>            pillar-list: list or grid
-      --limit <n>             pillar-list: at most n pillars
+      --layout <l>            pillar-list, topic-index: list or grid
+      --limit <n>             pillar-list: at most n pillars; topic-index: n topics,
+                              then "Show more"
       --sentences <n>         article-summary: 1-5 summary sentences
+      --query <words>         topic-index: a search shown at once (it needs --hydrate)
+      --themes <ids>          topic-index: theme filters (space- or comma-separated)
+      --countries <codes>     topic-index: country filters (TR PK…)
       --section <id>          topic-article: show this section alone
       --toc                   topic-article: a table of contents of the sections
       --src <url>             a remote dataset (absolute http(s) URL): fetched and
@@ -86,6 +91,9 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
         sentences: { type: 'string' },
         section: { type: 'string' },
         toc: { type: 'boolean' },
+        query: { type: 'string' },
+        themes: { type: 'string' },
+        countries: { type: 'string' },
         src: { type: 'string' },
         page: { type: 'string' },
         base: { type: 'string' },
@@ -137,7 +145,8 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
       return usage(`cannot read ${values.page}: no such file`);
     }
     if (values.base !== undefined && !/^https?:\/\//i.test(values.base)) return usage(`--base "${values.base}" must be an absolute http(s) URL`);
-    const topics = render.topicsOf(page);
+    // A series index shows every topic: then the whole dataset is preloaded.
+    const topics = /<topic-index\b/i.test(page) ? undefined : render.topicsOf(page);
     const articles = render.articlesOf(page);
     try {
       for (const src of values.src ? [values.src] : render.datasetsOf(page)) {
@@ -145,7 +154,7 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
           io.err(`defense-topics: <topic-provider src="${src}"> is relative: give --base <the site's address> to render its widgets (they show their fallback content).\n`);
           continue;
         }
-        await render.prepare({ src, topics, articles, base: values.base });
+        await render.prepare({ src, ...(topics ? { topics } : {}), articles, base: values.base });
       }
     } catch (error) {
       io.err(`defense-topics: ${(error as Error).message}\n`);
@@ -162,7 +171,7 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
   const widget = tag as RenderModule.WidgetTag;
   const own = render.WIDGETS[widget] as Record<string, string>;
   const attributes: Record<string, string | boolean> = {};
-  for (const name of ['topic', 'theme', 'heading-level', 'lang', 'href', 'variant', 'show-image', 'selectable', 'layout', 'limit', 'sentences', 'section', 'toc'] as const) {
+  for (const name of ['topic', 'theme', 'heading-level', 'lang', 'href', 'variant', 'show-image', 'selectable', 'layout', 'limit', 'sentences', 'section', 'toc', 'query', 'themes', 'countries'] as const) {
     const value = values[name];
     if (value === undefined) continue;
     if (!(render.COMMON_ATTRIBUTES as readonly string[]).includes(name) && !Object.hasOwn(own, name)) return usage(`--${name} is not an option of <${widget}>`);
@@ -171,16 +180,18 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
     attributes[name] = value;
   }
   const topic = typeof attributes.topic === 'string' ? attributes.topic.trim() : '';
-  if (!topic) return usage('missing --topic <id>');
+  // The series index shows every topic: it takes none.
+  const wholeSeries = widget === 'topic-index';
+  if (!topic && !wholeSeries) return usage('missing --topic <id>');
   let source;
   try {
-    source = await render.prepare({ src: values.src, topics: [topic], ...(widget === 'topic-article' ? { articles: [topic] } : {}) });
+    source = await render.prepare({ src: values.src, ...(wholeSeries ? {} : { topics: [topic] }), ...(widget === 'topic-article' ? { articles: [topic] } : {}) });
   } catch (error) {
     io.err(`defense-topics: ${(error as Error).message}\n`);
     return 1;
   }
   const index = source.peek?.('index', '')?.value;
-  if (index && !index.topics.some((entry) => entry.id === topic)) {
+  if (index && !wholeSeries && !index.topics.some((entry) => entry.id === topic)) {
     io.err(`defense-topics: unknown topic "${topic}" in ${source.label}. Valid topics: ${index.topics.map((entry) => entry.id).join(', ')}.\n`);
     return 1;
   }

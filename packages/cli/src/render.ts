@@ -19,6 +19,7 @@ import { TopicElement } from '../../../src/components/shared/topic-element.js';
 import { SeriesNavElement } from '../../../src/components/series-nav/series-nav.js';
 import { TopicArticleElement } from '../../../src/components/topic-article/topic-article.js';
 import { TopicCardElement } from '../../../src/components/topic-card/topic-card.js';
+import { TopicIndexElement } from '../../../src/components/topic-index/topic-index.js';
 import { TopicProviderElement } from '../../../src/components/topic-provider/topic-provider.js';
 import type { TopicDataSource } from '../../../src/data/data-source.js';
 import { defaultDataSource, preloadDataset, remoteDataSource } from '../../../src/data/sources.js';
@@ -34,6 +35,7 @@ export const WIDGETS = {
   'article-summary': { sentences: 'string', href: 'string', selectable: 'boolean' },
   'topic-article': { section: 'string', toc: 'boolean' },
   'series-nav': { variant: 'string', href: 'string', selectable: 'boolean' },
+  'topic-index': { layout: 'string', limit: 'string', href: 'string', selectable: 'boolean', query: 'string', themes: 'string', countries: 'string' },
 } as const satisfies Record<string, Record<string, 'string' | 'boolean'>>;
 export type WidgetTag = keyof typeof WIDGETS;
 export const COMMON_ATTRIBUTES = ['topic', 'theme', 'heading-level', 'lang'] as const;
@@ -88,6 +90,9 @@ export function renderWidget({ tag, attributes, src }: WidgetRequest, options: R
       break;
     case 'topic-article':
       widget = html`<topic-article topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} section=${attr('section')} ?toc=${attributes.toc === true}>${fallback}</topic-article>`;
+      break;
+    case 'topic-index':
+      widget = html`<topic-index theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} layout=${attr('layout')} limit=${attr('limit')} href=${attr('href')} ?selectable=${attributes.selectable === true} query=${attr('query')} themes=${attr('themes')} countries=${attr('countries')}></topic-index>`;
       break;
     case 'series-nav':
       widget = html`<series-nav topic=${attr('topic')} theme=${attr('theme')} heading-level=${attr('heading-level')} lang=${attr('lang')} variant=${attr('variant')} href=${attr('href')} ?selectable=${attributes.selectable === true}>${fallback}</series-nav>`;
@@ -173,7 +178,7 @@ export function topicsOf(page: string): string[] {
  * per widget class, the same bytes every time): for a page whose policy has no 'unsafe-inline'.
  */
 export function styleHashes(): string[] {
-  return [TopicCardElement, PillarListElement, ArticleSummaryElement, TopicArticleElement, SeriesNavElement, TopicProviderElement].map((element) => {
+  return [TopicCardElement, PillarListElement, ArticleSummaryElement, TopicArticleElement, SeriesNavElement, TopicIndexElement, TopicProviderElement].map((element) => {
     const text = element.elementStyles.map((style) => (style as { cssText: string }).cssText).join('');
     return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   });

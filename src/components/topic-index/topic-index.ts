@@ -224,20 +224,20 @@ export class TopicIndexElement extends TopicElement<DatasetIndex> {
    * search over the index's own texts (plain-search.ts), with a warning.
    */
   protected async loadSearch(source: TopicDataSource, lang: string, index: DatasetIndex, signal: AbortSignal): Promise<TopicSearch> {
-    if (source.loadSearchIndex) {
-      try {
-        return await this.createSearch(await source.loadSearchIndex(lang, signal));
-      } catch (error) {
-        signal.throwIfAborted();
-        this.warnOnce(`the search index could not be loaded from ${source.label}, so the search looks only at names, taglines, abstracts and themes: ${(error as Error)?.message ?? String(error)}`);
-      }
+    try {
+      // The dataset's search file (a JSON folder: the CDN's bundled dataset, a remote one), or the source's own loadSearchIndex.
+      const { searchIndexOf } = await import('../../search/load-topic-search.js');
+      return await this.createSearch(await searchIndexOf(source, lang, signal), index);
+    } catch (error) {
+      signal.throwIfAborted();
+      this.warnOnce(`the search index could not be loaded from ${source.label}, so the search looks only at names, taglines, abstracts and themes: ${(error as Error)?.message ?? String(error)}`);
     }
     return (await import('./plain-search.js')).plainSearch(index, lang);
   }
 
-  /** A loaded search index made searchable: the series search (MiniSearch), loaded with the first search. */
-  protected async createSearch(record: SearchIndexRecord): Promise<TopicSearch> {
-    return (await import('../../search/topic-search.js')).createTopicSearch(record);
+  /** A loaded search index made searchable: the series search (MiniSearch), loaded with the first search; names, taglines and abstracts come from the index. */
+  protected async createSearch(record: SearchIndexRecord, index: DatasetIndex): Promise<TopicSearch> {
+    return (await import('../../search/load-topic-search.js')).createTopicSearch(record, index.topics);
   }
 
   /** The search applied now: undefined with no query, or while it loads or after it failed. */
