@@ -30,6 +30,10 @@ const SAMPLES: Record<string, Sample> = {
   sentences: { set: [2, '2'], read: ['4', 4] },
   section: { set: ['role-of-defense-attaches', 'role-of-defense-attaches'], read: ['conclusion', 'conclusion'] },
   toc: { set: [true, ''], read: ['false', false] },
+  query: { set: ['hotlines', 'hotlines'], read: ['radar', 'radar'] },
+  'sync-url': { set: [true, ''], read: ['false', false] },
+  themes: { set: [['defense-diplomacy', 'security-and-defense'], 'defense-diplomacy security-and-defense'], read: ['innovation-and-technology, defense-diplomacy', ['innovation-and-technology', 'defense-diplomacy']] },
+  countries: { set: [['TR', 'PK'], 'TR PK'], read: ['sa ae', ['SA', 'AE']] },
   src: { set: ['/generated/dataset/', '/generated/dataset/'], read: ['/__status/500/', '/__status/500/'] },
 };
 
@@ -43,10 +47,10 @@ describe('attributes and properties mirror each other (every attribute in custom
 
   it('covers every element', async () => {
     const declarations = await manifestDeclarations();
-    expect(declarations.map((d) => d.tagName).sort()).to.deep.equal(['article-summary', 'pillar-list', 'series-nav', 'topic-article', 'topic-card', 'topic-provider']);
+    expect(declarations.map((d) => d.tagName).sort()).to.deep.equal(['article-summary', 'pillar-list', 'series-nav', 'topic-article', 'topic-card', 'topic-index', 'topic-provider']);
   });
 
-  for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'topic-provider']) {
+  for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'topic-index', 'topic-provider']) {
     it(`<${tag}>`, async () => {
       const declaration = (await manifestDeclarations()).find((d) => d.tagName === tag)!;
       const attributes = declaration.attributes ?? [];
@@ -61,7 +65,7 @@ describe('attributes and properties mirror each other (every attribute in custom
         await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         expect(element.getAttribute(name), `<${tag}>.${property} = ${JSON.stringify(sample!.set[0])} → attribute ${name}`).to.equal(sample!.set[1]);
         element.setAttribute(name, sample!.read[0]);
-        expect((element as unknown as Record<string, unknown>)[property], `<${tag} ${name}="${sample!.read[0]}"> → .${property}`).to.equal(sample!.read[1]);
+        expect((element as unknown as Record<string, unknown>)[property], `<${tag} ${name}="${sample!.read[0]}"> → .${property}`).to.deep.equal(sample!.read[1]);
       }
     });
   }

@@ -21,11 +21,11 @@ const byTag = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filt
 
 describe('custom-elements.json', () => {
   it('lists every element, each with a summary', () => {
-    assert.deepEqual([...byTag.keys()].sort(), ['article-summary', 'pillar-list', 'series-nav', 'topic-article', 'topic-card', 'topic-provider']);
+    assert.deepEqual([...byTag.keys()].sort(), ['article-summary', 'pillar-list', 'series-nav', 'topic-article', 'topic-card', 'topic-index', 'topic-provider']);
     for (const [tag, d] of byTag) assert.ok(d.summary && d.summary.length > 20, `${tag} has no summary`);
   });
 
-  for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav']) {
+  for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'topic-index']) {
     it(`${tag}: attributes, events, parts and custom properties are all described`, () => {
       const d = byTag.get(tag)!;
       const attributes = d.attributes!.map((a) => a.name);
