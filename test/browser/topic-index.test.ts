@@ -581,16 +581,23 @@ const countryLabel = (code: string) => new Intl.DisplayNames(['en'], { type: 're
 describe('<topic-index> sync-url', () => {
   failOnConsoleErrors();
   let original: string;
+  const pushState = history.pushState;
   beforeEach(() => {
     original = location.href;
   });
   afterEach(() => {
+    history.pushState = pushState;
     history.replaceState(history.state, '', original);
   });
 
   it('keeps the search and filters in the address (replaced, never pushed; other parameters kept), restored on load, and Back leaves them', async () => {
     history.pushState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}page=2`);
-    const length = history.length;
+    // Counting pushes, not history.length: Firefox keeps 50 entries and trims the list a moment after a push.
+    let pushes = 0;
+    history.pushState = function countedPush(...args: Parameters<History['pushState']>) {
+      pushes += 1;
+      return pushState.apply(this, args);
+    };
     const { source } = indexSource();
     const element = await topicIndex(source, { 'sync-url': '' });
     await settled(element, 'ready');
@@ -601,7 +608,7 @@ describe('<topic-index> sync-url', () => {
     const params = new URL(location.href).searchParams;
     expect(params.get('page'), 'the page’s own parameter kept').to.equal('2');
     expect([params.get('topic-query'), params.get('topic-themes'), params.get('topic-countries')]).to.deep.equal(['hot', 'defense-diplomacy', 'SA']);
-    expect(history.length, 'no history entry per key').to.equal(length);
+    expect(pushes, 'no history entry per key').to.equal(0);
 
     // A reload: a new widget on the same address takes the state from it.
     element.parentElement!.parentElement!.remove();
