@@ -137,3 +137,40 @@ export const SeriesWidgets: StoryObj = {
     await waitFor(() => expect(preview.shadowRoot!.querySelector('[aria-current="page"]')?.textContent).toContain('Air Defense Cooperation'), { timeout: 5000 });
   },
 };
+
+/** The series index: no topic, its layout and limit in the snippet, and every topic's link as the fallback without the script. */
+export const SeriesIndex: StoryObj = {
+  name: 'The series index',
+  play: async ({ canvasElement }) => {
+    const builder = canvasElement.querySelector('embed-builder') as EmbedBuilder;
+    const field = async (selector: string) =>
+      waitFor(() => {
+        const found = builder.shadowRoot!.querySelector<HTMLInputElement & HTMLSelectElement>(selector);
+        expect(found).not.toBeNull();
+        return found!;
+      });
+    const set = async (selector: string, value: string, event = 'change') => {
+      const input = await field(selector);
+      input.value = value;
+      input.dispatchEvent(new Event(event));
+      await builder.updateComplete;
+    };
+    await waitFor(() => expect(builder.snippet).toContain('Air Defense Cooperation'));
+    await set('select[name="widget"]', 'topic-index');
+    expect((await field('select[name="topic"]')).disabled, 'the index takes no topic').toBe(true);
+    await set('select[name="layout"]', 'grid');
+    await set('input[name="limit"]', '3', 'input');
+    const sync = await field('input[name="sync-url"]');
+    sync.checked = true;
+    sync.dispatchEvent(new Event('change'));
+    await waitFor(() => expect(builder.snippet).toMatch(/<topic-index href="https:\/\/your-site\.example\/topics\/\{id\}" layout="grid" limit="3" sync-url>\n {2}<ul><li><a href="https:\/\/your-site\.example\/topics\/air-defense-cooperation">Air Defense Cooperation<\/a><\/li>/));
+    expect(builder.snippet.match(/<li>/g)).toHaveLength(5);
+    expect(builder.snippet).not.toContain('topic=');
+    const preview = builder.shadowRoot!.querySelector('.preview topic-index')!;
+    await waitFor(() => expect(preview.shadowRoot!.querySelectorAll('[part~="item"]')).toHaveLength(3), { timeout: 5000 });
+    expect(preview.shadowRoot!.querySelector('[part~="show-more"]')).not.toBeNull();
+    await set('select[name="output"]', 'static');
+    await waitFor(() => expect(builder.snippet).toMatch(/^<topic-index [^>]*layout="grid"[^>]*><template shadowrootmode="open">/), { timeout: 5000 });
+    expect(builder.snippet).toContain('Defense Attachés');
+  },
+};

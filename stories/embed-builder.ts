@@ -12,10 +12,12 @@ import { VERSION } from '../src/version.js';
 import { staticHtml } from './static-html.js';
 import { topicHref } from '../src/components/shared/links.js';
 
-const WIDGETS = ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav'] as const;
+const WIDGETS = ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'topic-index'] as const;
 type Widget = (typeof WIDGETS)[number];
 /** Widgets whose topic names link to the site's topic pages (`href`). */
-const LINKED: readonly Widget[] = ['topic-card', 'article-summary', 'series-nav'];
+const LINKED: readonly Widget[] = ['topic-card', 'article-summary', 'series-nav', 'topic-index'];
+/** Widgets that show the whole series: they take no topic. */
+const WHOLE_SERIES: readonly Widget[] = ['topic-index'];
 const OUTPUTS = { script: 'script snippet', static: 'static HTML (no script)', 'static-script': 'static HTML + script' } as const;
 type Output = keyof typeof OUTPUTS;
 
@@ -47,6 +49,9 @@ export class EmbedBuilder extends LitElement {
   @state() private sentences = 3;
   @state() private toc = false;
   @state() private navVariant = 'pager';
+  /** <topic-index>: topics shown before "Show more" (0: all), and whether the search lives in the page's address. */
+  @state() private indexLimit = 0;
+  @state() private syncUrl = false;
   @state() private theme = 'auto';
   @state() private scriptUrl = `https://your-cdn.example/defense-topics/${VERSION}/embed.js`;
   @state() private linkTemplate = 'https://your-site.example/topics/{id}';
@@ -90,8 +95,19 @@ export class EmbedBuilder extends LitElement {
 
   /** The fallback: a link to the article when the template makes a safe one, else the name as text. */
   private get fallbackLink(): string {
-    const { href } = this.link;
-    return href ? `<a href="${attr(href)}">${text(this.topicName || this.topic)}</a>` : text(this.topicName || this.topic);
+    return this.linkTo(this.topic, this.topicName || this.topic);
+  }
+
+  private linkTo(id: string, name: string): string {
+    const { href } = this.linkTemplate.trim() ? topicHref(this.linkTemplate, id) : {};
+    return href ? `<a href="${attr(href)}">${text(name)}</a>` : text(name);
+  }
+
+  /** What a reader without the script sees: the article's link; for the series index, every topic's, as a list. */
+  private get fallback(): string {
+    if (this.widget === 'pillar-list' || this.widget === 'series-nav') return '';
+    if (this.widget !== 'topic-index') return this.fallbackLink;
+    return `<ul>${this.topics.map(({ id, name }) => `<li>${this.linkTo(id, name)}</li>`).join('')}</ul>`;
   }
 
   protected override updated(): void {
@@ -105,13 +121,13 @@ export class EmbedBuilder extends LitElement {
     await widget.updateComplete;
     for (let i = 0; i < 200 && widget.stateName === 'loading'; i++) await new Promise((resolve) => setTimeout(resolve, 25));
     await widget.updateComplete;
-    const code = staticHtml(widget, { withData: this.output === 'static-script', fallback: this.widget === 'pillar-list' || this.widget === 'series-nav' ? '' : this.fallbackLink });
+    const code = staticHtml(widget, { withData: this.output === 'static-script', fallback: this.fallback });
     if (code !== this.staticCode) this.staticCode = code;
   }
 
   /** The script snippet: the script tag and the widget's tag with its fallback link. */
   private get scriptSnippet(): string {
-    const attributes = [`topic="${attr(this.topic)}"`];
+    const attributes = WHOLE_SERIES.includes(this.widget) ? [] : [`topic="${attr(this.topic)}"`];
     if (this.widget === 'topic-card') {
       if (this.variant !== 'full') attributes.push(`variant="${attr(this.variant)}"`);
       if (this.showImage) attributes.push('show-image');
@@ -122,12 +138,17 @@ export class EmbedBuilder extends LitElement {
     if (this.widget === 'article-summary' && this.sentences !== 3) attributes.push(`sentences="${this.sentences}"`);
     if (this.widget === 'topic-article' && this.toc) attributes.push('toc');
     if (this.widget === 'series-nav' && this.navVariant !== 'pager') attributes.push(`variant="${attr(this.navVariant)}"`);
+    if (this.widget === 'topic-index') {
+      if (this.layout !== 'list') attributes.push(`layout="${attr(this.layout)}"`);
+      if (this.indexLimit > 0) attributes.push(`limit="${this.indexLimit}"`);
+      if (this.syncUrl) attributes.push('sync-url');
+    }
     if (this.theme !== 'auto') attributes.push(`theme="${attr(this.theme)}"`);
     return [
       `<script type="module" src="${attr(this.scriptUrl)}"></script>`,
       '',
-      `<${this.widget} ${attributes.join(' ')}>`,
-      ...(this.widget === 'series-nav' ? [] : [`  ${this.fallbackLink}`]),
+      `<${[this.widget, ...attributes].join(' ')}>`,
+      ...(this.fallback ? [`  ${this.fallback}`] : []),
       `</${this.widget}>`,
     ].join('\n');
   }
@@ -143,6 +164,9 @@ export class EmbedBuilder extends LitElement {
         return html`<topic-article topic=${this.topic} ?toc=${this.toc} theme=${this.theme}></topic-article>`;
       case 'series-nav':
         return html`<series-nav topic=${this.topic} variant=${this.navVariant} href=${this.safeTemplate} theme=${this.theme}></series-nav>`;
+      case 'topic-index':
+        // Without sync-url here: the preview must not write into Storybook's own address.
+        return html`<topic-index layout=${this.layout} limit=${this.indexLimit > 0 ? String(this.indexLimit) : nothing} href=${this.safeTemplate} theme=${this.theme}></topic-index>`;
       default:
         return html`<topic-card topic=${this.topic} variant=${this.variant} ?show-image=${this.showImage} href=${this.safeTemplate} theme=${this.theme}></topic-card>`;
     }
@@ -164,7 +188,7 @@ export class EmbedBuilder extends LitElement {
           </select>
         </label>
         <label>Topic
-          <select name="topic" ?disabled=${this.topics.length === 0} @change=${(e: Event) => (this.topic = value(e))}>
+          <select name="topic" ?disabled=${this.topics.length === 0 || WHOLE_SERIES.includes(this.widget)} @change=${(e: Event) => (this.topic = value(e))}>
             ${this.topics.map(({ id, name }) => html`<option value=${id} ?selected=${id === this.topic}>${name}</option>`)}
           </select>
         </label>
@@ -177,9 +201,9 @@ export class EmbedBuilder extends LitElement {
               </label>
               <label class="check"><input type="checkbox" .checked=${this.showImage} @change=${(e: Event) => (this.showImage = (e.target as HTMLInputElement).checked)} /> Show the image</label>`
           : ''}
-        ${this.widget === 'pillar-list'
+        ${this.widget === 'pillar-list' || this.widget === 'topic-index'
           ? html`<label>Layout
-              <select @change=${(e: Event) => (this.layout = value(e))}>${['list', 'grid'].map((l) => html`<option ?selected=${l === this.layout}>${l}</option>`)}</select>
+              <select name="layout" @change=${(e: Event) => (this.layout = value(e))}>${['list', 'grid'].map((l) => html`<option ?selected=${l === this.layout}>${l}</option>`)}</select>
             </label>`
           : ''}
         ${this.widget === 'article-summary'
@@ -192,6 +216,10 @@ export class EmbedBuilder extends LitElement {
           ? html`<label>Variant
               <select name="nav-variant" @change=${(e: Event) => (this.navVariant = value(e))}>${['pager', 'list'].map((v) => html`<option ?selected=${v === this.navVariant}>${v}</option>`)}</select>
             </label>`
+          : ''}
+        ${this.widget === 'topic-index'
+          ? html`<label>Topics before “Show more” (0: all) <input name="limit" type="number" min="0" max="100" .value=${String(this.indexLimit)} @input=${(e: Event) => (this.indexLimit = Math.max(0, Math.floor(Number(value(e)) || 0)))} /></label>
+              <label class="check"><input name="sync-url" type="checkbox" .checked=${this.syncUrl} @change=${(e: Event) => (this.syncUrl = (e.target as HTMLInputElement).checked)} /> Search and filters in the page's address</label>`
           : ''}
         <label>Output
           <select name="output" @change=${(e: Event) => (this.output = value(e) as Output)}>

@@ -1,6 +1,6 @@
 /**
  * The demo news page's series reader (demo/news-site/reader.js with <topic-article> and
- * <series-nav>): a card's link opens its article on the same page, the series navigation moves
+ * <series-nav>, <topic-index> above it): a card's link or a topic found in the index opens its article on the same page, the series navigation moves
  * through the parts, Back returns, and an address naming a section opens that article there.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -34,6 +34,23 @@ describe('the demo page’s series reader', () => {
     await whenReady(pager);
     await whenReady(parts);
     expect(parts.shadowRoot!.querySelector('[aria-current="page"]')?.textContent).to.contain('Defense Attachés');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a topic found in “Find in the series” opens in the reader: searched, then chosen', async () => {
+    const { doc, win, errors } = await open(PAGE);
+    const { article } = readerOf(doc);
+    const finder = doc.querySelector('.finder topic-index') as TopicElement<unknown>;
+    await whenReady(finder);
+    const search = finder.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+    search.value = 'attaché';
+    search.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
+    const firstResult = () => finder.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]');
+    await waitUntil(() => firstResult()?.textContent?.includes('Defense Attachés') === true, 'the search did not put the attachés first');
+    firstResult()!.click();
+    await waitUntil(() => article.stateName === 'ready' && shadowText(article).includes('Part 5 of 5'), 'the reader did not open the chosen topic');
+    expect(win.location.hash).to.equal('#topic-defense-attaches');
+    expect(doc.activeElement?.id, 'focus moves to the reader').to.equal('reader-heading');
     expect(errors).to.deep.equal([]);
   });
 

@@ -19,8 +19,9 @@ describe('embed.js (CDN build)', () => {
 
   it('registers and renders every widget on a plain page, replacing the fallback content', async () => {
     const { doc, errors } = await open(PAGE);
-    for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav']) await whenReady(doc.querySelector(tag));
-    // The series widgets: the whole article and the way through the series (all six tags registered by the one script).
+    for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'topic-index']) await whenReady(doc.querySelector(tag));
+    // The series widgets: the whole article, the way through the series and the whole series (all seven tags registered by the one script).
+    expect(doc.querySelector('topic-index')!.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(5);
     expect(doc.querySelector('topic-article')!.shadowRoot!.textContent).to.contain('Part 3 of 5');
     expect(doc.querySelector('series-nav')!.shadowRoot!.querySelector('a[rel="next"]')!.textContent).to.contain('Military Training Diplomacy');
     const card = doc.querySelector('topic-card')!;
@@ -232,8 +233,16 @@ describe('embed.js (CDN build)', () => {
     expect(probe.violations.join(' ')).to.contain('script-src');
 
     const { doc, errors, violations } = await open('/__csp/test/fixtures/pages/embed.html');
-    for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'series-nav[variant="list"]']) await whenReady(doc.querySelector(tag));
+    for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'series-nav[variant="list"]', 'topic-index']) await whenReady(doc.querySelector(tag));
     await whenReady(doc.querySelector('topic-provider topic-card'));
+    // A search under the policy: its chunk (MiniSearch) and the search file load, results are marked.
+    const index = doc.querySelector('topic-index')!;
+    const search = index.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+    search.value = 'anihilate'; // a typo of a word in one article
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => index.shadowRoot!.querySelector('[part~="snippet"] mark') !== null, 'no marked result under the strict policy', { timeout: 5000 });
+    expect(index.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(1);
+    expect(index.shadowRoot!.querySelector('[part~="snippet"] mark')!.textContent!.toLowerCase()).to.match(/^annihilat/);
     expect(violations).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });

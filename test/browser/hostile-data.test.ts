@@ -3,7 +3,8 @@
  * nothing executes, no unsafe URL becomes a link or image, what breaks the schema ends in the
  * error state with a widget-error event, and the page stays responsive.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { DataLoadError, HttpDataSource } from '../../src/index.js';
 import type { TopicElement, WidgetErrorDetail } from '../../src/components/shared/topic-element.js';
@@ -15,7 +16,7 @@ declare global {
   }
 }
 
-const WIDGETS = ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav'] as const;
+const WIDGETS = ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'topic-index'] as const;
 
 async function mount(tag: string, topic: string) {
   const root = await fixture(html`<topic-provider src="/__hostile/"></topic-provider>`);
@@ -134,6 +135,27 @@ describe('hostile data', () => {
     for (const label of ['Lead', 'Heading', 'Subheading', 'Item', 'Nested', 'Jump', 'Quote', 'Caption']) expect(text, label).to.contain(`${label} <img src=x onerror=`);
     expect(element.shadowRoot!.querySelectorAll('blockquote, figcaption, li li').length).to.be.greaterThan(2);
     expect(window.__pwned).to.equal(undefined);
+  });
+
+  it('<topic-index>: a search through the hostile search file shows its snippets as text, the matched words in <mark> only', async () => {
+    const { element, errors } = await mount('topic-index', '');
+    await settled(element, 'ready');
+    const search = element.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+    search.focus();
+    for (const key of 'payload') await sendKeys({ type: key });
+    const results = () => [...element.shadowRoot!.querySelectorAll('[part~="snippet"]')];
+    await waitUntil(() => results().length > 0, 'no snippet of the hostile search file');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const snippet = results()[0]!;
+    expect(snippet.textContent).to.contain('<script>window.__pwned=1</script>');
+    expect([...snippet.querySelectorAll('*')].map((e) => e.localName).filter((name) => name !== 'mark'), 'elements in the snippet').to.deep.equal([]);
+    expect([...snippet.querySelectorAll('mark')].map((mark) => mark.textContent!.toLowerCase())).to.include('payload');
+    const { tags, attributes } = renderedMarkup(element);
+    for (const forbidden of ['script', 'svg', 'style', 'iframe', 'object', 'img']) expect(tags, `a <${forbidden}> got in`).not.to.include(forbidden);
+    expect(attributes.filter((name) => name.startsWith('on')), 'event-handler attributes').to.deep.equal([]);
+    expect(window.__pwned).to.equal(undefined);
+    expect(errors).to.deep.equal([]);
+    expect(logs.warnings).to.deep.equal([]);
   });
 
   it('an article record with a javascript: link deep in a section is refused, naming its path; a valid one loads', async () => {

@@ -573,6 +573,19 @@ describe('<topic-index>: filters', () => {
     expect(element.getAttribute('countries')).to.equal('SA');
     expect(names(element)).to.deep.equal([NAMES[4], NAMES[3]]);
   });
+
+  it('takes a filter property given as one string (as React 19 sets a JSX attribute) as its attribute would be read', async () => {
+    const { source } = indexSource();
+    const element = await topicIndex(source);
+    await settled(element, 'ready');
+    (element as unknown as { themes: string }).themes = 'training, defense-diplomacy';
+    (element as unknown as { countries: string }).countries = 'sa';
+    await element.updateComplete;
+    expect(element.themes).to.deep.equal(['training', 'defense-diplomacy']);
+    expect(element.countries).to.deep.equal(['SA']);
+    expect(element.getAttribute('themes')).to.equal('training defense-diplomacy');
+    expect(names(element)).to.deep.equal([NAMES[3], NAMES[4]]);
+  });
 });
 
 /** The name this browser gives Türkiye (its Intl data: "Türkiye" or "Turkey"). */

@@ -43,7 +43,7 @@ interface App {
    * "false": the widgets read that as false only with the fix of issue 12.
    */
   falseAsAttribute?: boolean;
-  /** Whether the app has a series reader (`#read` shows `<topic-article id="article">` and `<series-nav id="series" selectable>`). */
+  /** Whether the app has a series reader (`#read` shows `<topic-article id="article">`, `<series-nav id="series" selectable>` and `<topic-index id="index" selectable>`). */
   series?: boolean;
 }
 
@@ -178,6 +178,15 @@ async function checkRunningApp(url: string, app: App, label: string): Promise<{ 
         const card = document.querySelector('#card') as (HTMLElement & { stateName?: string }) | null;
         const article = document.querySelector('#article') as (HTMLElement & { stateName?: string }) | null;
         return card?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() === 'Military Training Diplomacy' && article?.stateName === 'ready' && article.shadowRoot!.textContent!.includes('Part 4 of 5');
+      }, { timeout: 30_000 });
+      // The series index, preset to a theme by the app: its two topics; choosing one drives the app too.
+      await page.waitForFunction(() => (document.querySelector('#index') as HTMLElement & { stateName?: string })?.stateName === 'ready', { timeout: 30_000 });
+      const listed = await page.evaluate(() => [...document.querySelector('#index')!.shadowRoot!.querySelectorAll('[part~="link"]')].map((link) => link.textContent!.trim()));
+      assert.deepEqual(listed, ['Military Training Diplomacy', 'Defense Attachés']);
+      await page.evaluate(() => (document.querySelector('#index')!.shadowRoot!.querySelectorAll('button[part~="link"]')[1] as HTMLElement).click());
+      await page.waitForFunction(() => {
+        const article = document.querySelector('#article') as (HTMLElement & { stateName?: string }) | null;
+        return article?.stateName === 'ready' && article.shadowRoot!.textContent!.includes('Part 5 of 5');
       }, { timeout: 30_000 });
     }
 

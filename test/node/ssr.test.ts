@@ -114,6 +114,22 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
     });
   }
 
+  it('<topic-index>: every topic in series order, the count, the filters with their counts; preset filters narrow the list', () => {
+    const index = JSON.parse(readFileSync('generated/dataset/index.json', 'utf8')) as { topics: { name: string }[] };
+    const all = shadowOf(ssr(html`<topic-provider theme="dark" heading-level="2"><topic-index href="/topics/{id}"></topic-index></topic-provider>`), 'topic-index');
+    const names = [...all.matchAll(/<a [^>]*part="link"[^>]*>([\s\S]*?)<\/a>/g)].map((match) => text(match[1]!));
+    assert.deepEqual(names, index.topics.map((topic) => topic.name), 'linked names, in series order');
+    assert.ok(text(all).includes('5 of 5 topics'), text(all));
+    assert.match(all, /class="root dark"/);
+    assert.match(all, /role="heading" aria-level="2"/);
+    assert.match(text(all), /Defense Diplomacy 2 /, 'a theme filter with its count');
+    const state = serverState(all) as { value?: { topics: unknown[] } };
+    assert.equal(state.value?.topics.length, 5, 'the index, for the browser to take over');
+    const narrowed = text(shadowOf(ssr(html`<topic-index themes="defense-diplomacy"></topic-index>`), 'topic-index'));
+    assert.ok(narrowed.includes('2 of 5 topics'), narrowed);
+    assert.ok(narrowed.includes('Defense Attachés') && !narrowed.includes('Air Defense Cooperation'), narrowed);
+  });
+
   it('a widget without a topic says so', async () => {
     const { result: output } = await warningsOf(() => ssr(html`<topic-card></topic-card>`));
     assert.ok(text(shadowOf(output, 'topic-card')).includes('No topic was chosen for this widget.'));
@@ -231,6 +247,20 @@ describe('a remote dataset on a server (preloadDataset)', () => {
     assert.ok(text(shadowOf(output, 'topic-card')).includes(index.topics[0]!.name));
   });
 
+  it('render --page with a <topic-index> preloads the index only: a broken card elsewhere in the dataset does not stop it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'defense-topics-page-'));
+    const page = path.join(dir, 'page.html');
+    await writeFile(page, `<!doctype html><html lang="en"><body><topic-provider src="${base}/hostile/?index-only"><topic-index></topic-index></topic-provider></body></html>`);
+    requests.length = 0;
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['render', '--page', page], { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(requests, ['/hostile/index.json']);
+    assert.ok(text(shadowOf(stdout, 'topic-index')).includes('9 of 9 topics'), text(shadowOf(stdout, 'topic-index')));
+    await rm(dir, { recursive: true });
+  });
+
   it('refuses a dataset that breaks the schema, naming the URL', async () => {
     const error = await preloadDataset(`${base}/hostile/`, { topics: ['bad-url'] }).then(
       () => undefined,
@@ -256,10 +286,11 @@ describe('a remote dataset on a server (preloadDataset)', () => {
 
   for (const hydrate of [false, true]) {
     it(`defense-topics render${hydrate ? ' --hydrate' : ''}: the hostile dataset’s payloads are inert text, every URL http(s)`, async () => {
-      for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav']) {
+      for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'topic-index']) {
         let stdout = '';
         let stderr = '';
-        const args = ['render', tag, '--topic', 'xss', '--src', `${base}/hostile/`, ...(tag === 'topic-card' ? ['--show-image', '--href', 'https://example.org/t/{id}'] : [])];
+        const topic = tag === 'topic-index' ? ['--href', 'https://example.org/t/{id}'] : ['--topic', 'xss'];
+        const args = ['render', tag, ...topic, '--src', `${base}/hostile/`, ...(tag === 'topic-card' ? ['--show-image', '--href', 'https://example.org/t/{id}'] : [])];
         const code = await main([...args, ...(hydrate ? ['--hydrate'] : [])], { out: (t) => (stdout += t), err: (t) => (stderr += t) });
         assert.equal(code, 0, stderr);
         const elements = elementsOf(stdout);
@@ -318,8 +349,8 @@ describe('defense-topics render', () => {
     const page = await readFile('demo/news-site/index.html', 'utf8');
     const { code, stdout, stderr } = await run('--page', 'demo/news-site/index.html', '--hydrate');
     assert.equal(code, 0, stderr);
-    // Nine widgets (the series reader among them) and one provider, each with its declarative shadow root.
-    assert.equal((stdout.match(/shadowrootmode="open"/g) ?? []).length, 10);
+    // Ten widgets (the series index and reader among them) and one provider, each with its declarative shadow root.
+    assert.equal((stdout.match(/shadowrootmode="open"/g) ?? []).length, 11);
     assert.ok(stdout.startsWith(page.slice(0, page.indexOf('<topic-card'))), 'the page before the first widget is unchanged');
     assert.ok(stdout.endsWith(page.slice(page.lastIndexOf('</topic-provider>') + '</topic-provider>'.length)), 'and after the last one');
     assert.ok(text(stdout).includes('Joint exercises are a form of diplomacy'), 'the article’s own text is kept');

@@ -145,8 +145,8 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
       return usage(`cannot read ${values.page}: no such file`);
     }
     if (values.base !== undefined && !/^https?:\/\//i.test(values.base)) return usage(`--base "${values.base}" must be an absolute http(s) URL`);
-    // A series index shows every topic: then the whole dataset is preloaded.
-    const topics = /<topic-index\b/i.test(page) ? undefined : render.topicsOf(page);
+    // The index is always preloaded: a series index (<topic-index>) needs nothing more.
+    const topics = render.topicsOf(page);
     const articles = render.articlesOf(page);
     try {
       for (const src of values.src ? [values.src] : render.datasetsOf(page)) {
@@ -180,12 +180,12 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
     attributes[name] = value;
   }
   const topic = typeof attributes.topic === 'string' ? attributes.topic.trim() : '';
-  // The series index shows every topic: it takes none.
+  // The series index shows every topic from the dataset's index: it takes none.
   const wholeSeries = widget === 'topic-index';
   if (!topic && !wholeSeries) return usage('missing --topic <id>');
   let source;
   try {
-    source = await render.prepare({ src: values.src, ...(wholeSeries ? {} : { topics: [topic] }), ...(widget === 'topic-article' ? { articles: [topic] } : {}) });
+    source = await render.prepare({ src: values.src, topics: wholeSeries ? [] : [topic], ...(widget === 'topic-article' ? { articles: [topic] } : {}) });
   } catch (error) {
     io.err(`defense-topics: ${(error as Error).message}\n`);
     return 1;

@@ -325,6 +325,9 @@ export class TopicIndexElement extends TopicElement<DatasetIndex> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!isServer && changed.has('syncUrl') && this.syncUrl) this.#readUrl();
+    // A filter property given one string (React 19 sets properties, not attributes): read as its attribute is.
+    if (typeof this.themes === 'string') this.themes = listAttribute(false).fromAttribute(this.themes);
+    if (typeof this.countries === 'string') this.countries = listAttribute(true).fromAttribute(this.countries);
     if (changed.has('query') || changed.has('themes') || changed.has('countries') || changed.has('limit')) this.#pages = 1;
   }
 

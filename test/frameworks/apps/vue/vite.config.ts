@@ -8,7 +8,7 @@ export default defineConfig({
       template: {
         compilerOptions: {
           // The widgets are custom elements, not Vue components.
-          isCustomElement: (tag) => ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'topic-provider'].includes(tag),
+          isCustomElement: (tag) => ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'topic-index', 'topic-provider'].includes(tag),
         },
       },
     }),

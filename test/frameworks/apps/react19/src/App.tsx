@@ -18,6 +18,7 @@ export default function App() {
         <>
           <topic-article id="article" topic={topic} toc heading-level={2} />
           <series-nav id="series" topic={topic} selectable ontopic-select={(e) => setTopic(e.detail.id)} />
+          <topic-index id="index" layout="grid" limit={3} themes={['defense-diplomacy']} selectable ontopic-select={(e) => setTopic(e.detail.id)} />
         </>
       )}
     </main>

@@ -17,6 +17,7 @@ export const accepted = (
     <topic-provider src="https://data.example/topics/" heading-level="2" />
     <topic-article topic="defense-attaches" toc section="role-of-defense-attaches" heading-level={2} />
     <series-nav topic="defense-attaches" variant="list" href="/topics/{id}" ontopic-select={(event) => event.detail.id satisfies string} />
+    <topic-index layout="grid" limit={3} query="hotline" themes={['defense-diplomacy', 'training']} countries={['TR']} sync-url href="/topics/{id}" ontopic-select={(event) => event.detail.id satisfies string} />
   </>
 )
 
@@ -54,5 +55,10 @@ export const refused = (
       // @ts-expect-error: toc is a boolean, not a list
       toc={['one']}
     />
+    <topic-index
+      // @ts-expect-error: not a layout of the series index
+      layout="table"
+    />
+
   </>
 )
