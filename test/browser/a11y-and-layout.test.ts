@@ -85,7 +85,7 @@ describe('layout', () => {
     expect(padding(b) / padding(a)).to.be.closeTo(2, 0.01);
   });
 
-  it('keeps its own look under aggressive page CSS', async () => {
+  it('keeps its own look under aggressive page CSS, in the page’s font', async () => {
     const style = document.createElement('style');
     style.textContent = 'body * { color: red !important; font-family: serif !important; line-height: 4 !important; letter-spacing: 1em !important; text-transform: uppercase !important; }';
     document.head.append(style);
@@ -97,7 +97,10 @@ describe('layout', () => {
       expect(computed.color).to.equal('rgb(87, 96, 106)');
       expect(computed.textTransform).to.equal('none');
       expect(computed.letterSpacing).to.equal('normal');
-      expect(computed.fontFamily).not.to.equal('serif');
+      // The page's font is the reader's typeface on that page: the widget takes it, and --dt-font-family overrides it.
+      expect(computed.fontFamily).to.equal('serif');
+      (element as HTMLElement).style.setProperty('--dt-font-family', 'monospace');
+      expect(getComputedStyle(tagline).fontFamily).to.equal('monospace');
     } finally {
       style.remove();
     }

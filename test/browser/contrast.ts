@@ -79,3 +79,55 @@ export function printedTextContrast(root: ShadowRoot): TextRun[] {
   }
   return runs;
 }
+
+/** The colour an element is painted on, on screen: its ancestors' backgrounds (through shadow roots) over the page's canvas. */
+export function screenUnder(element: Element): Rgba {
+  const layers: Rgba[] = [];
+  for (let node: Element | null = element; node; node = composedParent(node)) {
+    const background = parseColor(getComputedStyle(node).backgroundColor);
+    if (background[3] > 0) layers.push(background);
+    if (background[3] === 1) break;
+  }
+  // Below every layer: the canvas, white in a light page, the browser's dark canvas in a dark one.
+  const canvas = parseColor(getComputedStyle(document.documentElement).backgroundColor);
+  const base: Rgba = canvas[3] === 1 ? canvas : matchMedia('(prefers-color-scheme: dark)').matches && getComputedStyle(document.documentElement).colorScheme.includes('dark') ? [18, 18, 18, 1] : [255, 255, 255, 1];
+  return layers.reverse().reduce<Rgba>((below, layer) => over(layer, below), base);
+}
+
+export interface ControlEdge {
+  where: string;
+  ratio: number;
+}
+
+/** Each visible run of text in a shadow tree with its contrast on screen. */
+export function screenTextContrast(root: ShadowRoot): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    const style = getComputedStyle(element);
+    if (element.closest('.visually-hidden, [aria-hidden="true"]') || style.display === 'none' || style.visibility === 'hidden' || element.getClientRects().length === 0) continue;
+    const ownText = [...element.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent!.replace(/[\u2066-\u2069]/g, ''))
+      .join('')
+      .trim();
+    if (ownText) runs.push({ text: ownText.slice(0, 40), ratio: contrastRatio(parseColor(style.color), screenUnder(element)), where: `<${element.localName} class="${element.className}">` });
+  }
+  return runs;
+}
+
+/** Each visible control (button, input, a link drawn as a box) with the contrast of its boundary (its border, else its background) against what surrounds it. */
+export function controlBoundaryContrast(root: ShadowRoot): ControlEdge[] {
+  const edges: ControlEdge[] = [];
+  for (const control of root.querySelectorAll<HTMLElement>('button, input, a')) {
+    const style = getComputedStyle(control);
+    if (style.display === 'none' || control.getClientRects().length === 0) continue;
+    const around = screenUnder(control.parentElement ?? (control.getRootNode() as ShadowRoot).host);
+    const border = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' ? parseColor(style.borderTopColor) : undefined;
+    const fill = parseColor(style.backgroundColor);
+    // A plain text link or a borderless text button is identified by its text (checked as text).
+    if (!border && fill[3] === 0) continue;
+    const ratio = border ? contrastRatio(border, around) : contrastRatio(fill, around);
+    edges.push({ where: `<${control.localName} class="${control.className}" part="${control.getAttribute('part') ?? ''}">`, ratio });
+  }
+  return edges;
+}

@@ -499,16 +499,17 @@ describe('<series-nav> languages, direction, themes and print', () => {
     expect(parseFloat(getComputedStyle(part(nav, 'current')!).borderRightWidth)).to.be.greaterThan(0);
   });
 
-  it('takes its theme from the attribute and its colours from --dt-* properties', async () => {
+  it('takes its theme from the attribute and its colours from --dt-* properties (--dt-dark-* when dark)', async () => {
     const { source } = seriesSource();
-    const nav = await seriesNav(source, { topic: IDS[2]!, variant: 'list', theme: 'dark', href: '/t/{id}', style: '--dt-accent: rgb(1, 2, 3)' });
+    const nav = await seriesNav(source, { topic: IDS[2]!, variant: 'list', theme: 'dark', href: '/t/{id}', style: '--dt-accent: rgb(1, 2, 3); --dt-dark-accent: rgb(250, 200, 100)' });
     await settled(nav, 'ready');
     expect(part(nav, 'base')!.classList.contains('dark')).to.equal(true);
-    expect(getComputedStyle(part(nav, 'list')!.querySelector('a')!).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(part(nav, 'list')!.querySelector('a')!).color).to.equal('rgb(250, 200, 100)');
     nav.theme = 'light';
     await nav.updateComplete;
     expect(nav.getAttribute('theme')).to.equal('light');
     expect(part(nav, 'base')!.classList.contains('light')).to.equal(true);
+    expect(getComputedStyle(part(nav, 'list')!.querySelector('a')!).color).to.equal('rgb(1, 2, 3)');
     await expect(nav).to.be.accessible();
   });
 

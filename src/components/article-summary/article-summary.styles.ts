@@ -55,10 +55,11 @@ export const articleSummaryStyles = css`
     margin-inline-end: 0.5em;
     color: var(--_muted);
   }
+  /* Related topics link on: drawn as controls, with a boundary that shows it. */
   .related .link {
     display: inline-block;
     padding: 0.3em 0.8em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 999px;
     background: var(--_subtle);
     text-decoration: none;

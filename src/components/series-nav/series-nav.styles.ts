@@ -30,7 +30,7 @@ export const seriesNavStyles = css`
     display: block;
     block-size: 100%;
     padding: 0.6em 0.9em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 0.5em;
     background: var(--_subtle);
     text-align: inherit;

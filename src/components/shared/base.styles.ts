@@ -4,7 +4,8 @@
  *
  * Isolation: the host page's CSS reaches a shadow tree only through inherited properties, so
  * `.root` sets every inherited property it relies on, except `font-size` (sizes are in `em`, so
- * the host's font size scales the widget) and `direction` (so `dir="rtl"` pages lay it out).
+ * the host's font size scales the widget), `font-family` (the page's typeface, so the widget reads
+ * as part of the page; `--dt-font-family` overrides it) and `direction` (so `dir="rtl"` pages lay it out).
  *
  * Host layout: no containment on the host (`container-type` would make its intrinsic width zero,
  * so a card in a flex row, a float, an inline-block, a table cell or an absolutely positioned
@@ -13,18 +14,30 @@
  */
 import { css } from 'lit';
 
-const lightTokens = css`
-  --_text: var(--dt-text, #1b1f24);
-  --_muted: var(--dt-text-muted, #57606a);
-  --_surface: var(--dt-surface, #ffffff);
-  --_subtle: var(--dt-surface-subtle, #f4f7f6);
-  --_border: var(--dt-border, #d0d7de);
-  --_accent: var(--dt-accent, #0b6e4f);
-  --_accent-soft: var(--dt-accent-soft, #e3f1eb);
-  --_focus: var(--dt-focus-ring, #1f6feb);
-  --_skeleton: var(--dt-skeleton, #e6e9ec);
-  --_danger: var(--dt-danger, #b42318);
-  color-scheme: light;
+/**
+ * The colours: each public property in a light and a dark version (`--dt-accent`,
+ * `--dt-dark-accent`…), so a page's colours for one scheme never reach the other (a light page's
+ * pale `--dt-accent-soft` under a dark widget's pale text). `light-dark()` picks by the colour
+ * scheme the root is in: `light` and `dark` themes set it; `auto` takes the page's (its CSS
+ * `color-scheme` or `<meta name="color-scheme">`), so a widget turns dark only on a page that
+ * says it can be dark, and the reader's system wants it. `control-border` outlines a control (a
+ * search box, a button) at 3:1 against the surfaces, as WCAG asks of a control's boundary.
+ * Written out, not generated: the build minifies static CSS only. A browser without light-dark()
+ * (Safari before 17.5, Chrome before 123, Firefox before 120) finds every colour invalid, so the
+ * widget takes the page's own text colour on the page's background: readable, without its colours.
+ */
+const schemeTokens = css`
+  --_text: light-dark(var(--dt-text, #1b1f24), var(--dt-dark-text, #e6edf3));
+  --_muted: light-dark(var(--dt-text-muted, #57606a), var(--dt-dark-text-muted, #9da7b3));
+  --_surface: light-dark(var(--dt-surface, #ffffff), var(--dt-dark-surface, #161b22));
+  --_subtle: light-dark(var(--dt-surface-subtle, #f4f7f6), var(--dt-dark-surface-subtle, #1f262e));
+  --_border: light-dark(var(--dt-border, #d0d7de), var(--dt-dark-border, #3a424b));
+  --_control-border: light-dark(var(--dt-control-border, #6e7781), var(--dt-dark-control-border, #7d8590));
+  --_accent: light-dark(var(--dt-accent, #0b6e4f), var(--dt-dark-accent, #4cc38a));
+  --_accent-soft: light-dark(var(--dt-accent-soft, #e3f1eb), var(--dt-dark-accent-soft, #1b3a2e));
+  --_focus: light-dark(var(--dt-focus-ring, #1f6feb), var(--dt-dark-focus-ring, #58a6ff));
+  --_skeleton: light-dark(var(--dt-skeleton, #e6e9ec), var(--dt-dark-skeleton, #2b323a));
+  --_danger: light-dark(var(--dt-danger, #b42318), var(--dt-dark-danger, #ff8a80));
 `;
 
 /** Print: dark text on white paper, whatever the theme or the page's colours (backgrounds are not printed). */
@@ -34,25 +47,12 @@ const printTokens = css`
   --_surface: #ffffff;
   --_subtle: #ffffff;
   --_border: #6e7781;
+  --_control-border: #6e7781;
   --_accent: #0b5c42;
   --_accent-soft: #ffffff;
   --_skeleton: #d0d7de;
   --_danger: #a01d13;
   color-scheme: light;
-`;
-
-const darkTokens = css`
-  --_text: var(--dt-text, #e6edf3);
-  --_muted: var(--dt-text-muted, #9da7b3);
-  --_surface: var(--dt-surface, #161b22);
-  --_subtle: var(--dt-surface-subtle, #1f262e);
-  --_border: var(--dt-border, #3a424b);
-  --_accent: var(--dt-accent, #4cc38a);
-  --_accent-soft: var(--dt-accent-soft, #1b3a2e);
-  --_focus: var(--dt-focus-ring, #58a6ff);
-  --_skeleton: var(--dt-skeleton, #2b323a);
-  --_danger: var(--dt-danger, #ff8a80);
-  color-scheme: dark;
 `;
 
 export const baseStyles = css`
@@ -70,7 +70,8 @@ export const baseStyles = css`
     all: initial;
     display: block;
     box-sizing: border-box;
-    font-family: var(--dt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Naskh Arabic', sans-serif);
+    /* The page's font (unset, the property is invalid here and so inherited from the host), or --dt-font-family. */
+    font-family: var(--dt-font-family);
     /* Follow the host's size, but never below a readable floor. */
     font-size: max(1em, 13px);
     line-height: 1.5;
@@ -80,15 +81,15 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--dt-radius, 0.75em);
     padding: var(--dt-padding, 1.25em);
-    ${lightTokens}
+    color-scheme: light;
+    ${schemeTokens}
   }
   .root.dark {
-    ${darkTokens}
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    .root.auto {
-      ${darkTokens}
-    }
+  /* The page's scheme: inherited from the host (all: initial reset it); "normal" follows the page's meta tag, else light. */
+  .root.auto {
+    color-scheme: inherit;
   }
   .root *,
   .root *::before,

@@ -37,7 +37,7 @@ const errorStyles = css`
   .retry {
     cursor: pointer;
     padding: 0.4em 1em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 0.4em;
     background: var(--_subtle);
     color: var(--_text);

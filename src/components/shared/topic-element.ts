@@ -99,7 +99,7 @@ export abstract class TopicElement<T> extends LitElement {
   /** Level (1–6) of the widget's main heading, to fit the host page's outline; defaults to the provider's, then 3. */
   headingLevel?: number;
 
-  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`); defaults to the provider's, then `auto`. */
+  /** `light`, `dark`, or `auto` (the page's colour scheme: dark only where the page declares it can be, by CSS `color-scheme` or `<meta name="color-scheme">`, and the reader prefers it; else light); defaults to the provider's, then `auto`. */
   theme?: ThemeSetting;
 
   /** The data source and the defaults of a `<topic-provider>` above; a change re-renders. */

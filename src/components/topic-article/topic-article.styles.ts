@@ -101,7 +101,7 @@ export const topicArticleStyles = css`
     cursor: pointer;
     font-size: 0.8em;
     padding: 0.2em 0.7em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 0.4em;
     background: var(--_subtle);
     color: var(--_text);
@@ -120,7 +120,7 @@ export const topicArticleStyles = css`
     font-size: 0.875em;
     inline-size: 100%;
     padding: 0.3em 0.5em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 0.3em;
     background: var(--_surface);
     color: var(--_text);

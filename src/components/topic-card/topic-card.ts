@@ -50,15 +50,25 @@ const GENERIC_ALT = /^(image|img|picture|photo|graphic|figure)?\s*\d*$/i;
  * @csspart state - The not-found or error message.
  * @csspart retry - The "Try again" button of the error state.
  *
- * @cssprop --dt-font-family - Font of the widget.
+ * @cssprop --dt-font-family - Font of the widget (default: the page's, inherited).
  * @cssprop --dt-text - Text colour.
+ * @cssprop --dt-dark-text - The same, when the widget is dark (never the light value).
  * @cssprop --dt-text-muted - Colour of secondary text.
+ * @cssprop --dt-dark-text-muted - The same, when the widget is dark (never the light value).
  * @cssprop --dt-surface - Background.
+ * @cssprop --dt-dark-surface - The same, when the widget is dark (never the light value).
  * @cssprop --dt-surface-subtle - Background of buttons and image placeholders.
+ * @cssprop --dt-dark-surface-subtle - The same, when the widget is dark (never the light value).
  * @cssprop --dt-border - Border colour.
+ * @cssprop --dt-dark-border - The same, when the widget is dark (never the light value).
+ * @cssprop --dt-control-border - Outline of its buttons (Try again, filters, copy link…) and search box: keep 3:1 against the background.
+ * @cssprop --dt-dark-control-border - The same, when the widget is dark (never the light value).
  * @cssprop --dt-accent - Colour of links and highlights.
+ * @cssprop --dt-dark-accent - The same, when the widget is dark (never the light value).
  * @cssprop --dt-accent-soft - Background of theme chips.
+ * @cssprop --dt-dark-accent-soft - The same, when the widget is dark (never the light value).
  * @cssprop --dt-focus-ring - Colour of the keyboard focus ring.
+ * @cssprop --dt-dark-focus-ring - The same, when the widget is dark (never the light value).
  * @cssprop --dt-radius - Corner radius (default 0.75em).
  * @cssprop --dt-padding - Inner spacing (default 1.25em).
  *

@@ -25,7 +25,7 @@ export const topicIndexStyles = css`
     background: var(--_surface);
     inline-size: 100%;
     padding: 0.45em 0.7em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 0.4em;
   }
   .filters {
@@ -43,7 +43,7 @@ export const topicIndexStyles = css`
     cursor: pointer;
     font-size: 0.875em;
     padding: 0.2em 0.75em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 999px;
     background: var(--_subtle);
   }
