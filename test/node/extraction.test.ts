@@ -1,6 +1,7 @@
 /** One test per extraction rule, each on a small article written for it. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { splitSentences } from '../../packages/cli/src/extract/text.js';
 import { buildArticle, buildMarkdown, summarise } from './helpers.js';
 
 const para = (n: number) => `Paragraph ${n} talks about regional defense cooperation between partner nations. It adds a second sentence.`;
@@ -214,6 +215,33 @@ describe('summary', () => {
     const { summary, evidence } = buildArticle(article);
     assert.equal(summary.abstract, 'Radar Networks join the radars of partner nations into one picture of the sky.');
     assert.equal(evidence.abstract.rule, 'topic-subject');
+  });
+});
+
+describe('sentences in every script', () => {
+  it('a sentence that begins with a number is a sentence of its own; a stop in an abbreviation before a number is not an end', () => {
+    assert.deepEqual(splitSentences('The pact was signed in 2019. 2020 saw the first joint drill. Then more.', 'en'), ['The pact was signed in 2019.', '2020 saw the first joint drill.', 'Then more.']);
+    assert.deepEqual(splitSentences('Seven navies took part. 12 ships sailed together.', 'en'), ['Seven navies took part.', '12 ships sailed together.']);
+    assert.deepEqual(splitSentences('Pakta ditandatangani pada 2019. 12 negara ikut serta.', 'id'), ['Pakta ditandatangani pada 2019.', '12 negara ikut serta.']);
+    assert.deepEqual(splitSentences('See No. 5 of the list and approx. 3 ships, e.g. 5 vessels. It was 3.5 times larger.', 'en'), ['See No. 5 of the list and approx. 3 ships, e.g. 5 vessels.', 'It was 3.5 times larger.']);
+  });
+
+  it('an Urdu article (sentences ending in ۔, questions in ؟) gets an abstract and summary sentences', () => {
+    const urdu = [
+      '---\nlang: ur\n---',
+      '# فضائی دفاعی تعاون: اسلامی ممالک کے درمیان شراکت',
+      'فضائی دفاعی تعاون اتحادی ممالک کے ساتھ مل کر ایک مؤثر فضائی دفاعی نظام بنانے کا عمل ہے۔ کیا یہ ضروری ہے؟',
+      '## اہمیت',
+      'رکن ممالک ریڈار کی معلومات روزانہ ایک دوسرے کو فراہم کرتے ہیں۔ 2020 میں پہلی مشترکہ مشق منعقد ہوئی۔',
+      '## تربیت',
+      'فضائیہ کے عملے ہر سال مشترکہ تربیتی پروگراموں میں حصہ لیتے ہیں۔ یہ پروگرام اعتماد اور رابطے کو مضبوط بناتے ہیں۔',
+    ].join('\n\n');
+    const { summary, evidence } = buildArticle(`${urdu}\n`, 'urdu.md');
+    assert.equal(summary.abstract, 'فضائی دفاعی تعاون اتحادی ممالک کے ساتھ مل کر ایک مؤثر فضائی دفاعی نظام بنانے کا عمل ہے۔');
+    assert.ok(summary.sentences.length >= 2, JSON.stringify(summary.sentences));
+    const question = evidence.summary.sentences.find((sentence) => sentence.text === 'کیا یہ ضروری ہے؟');
+    assert.match(String(question?.reason), /question/, 'a question is not a finding');
+    assert.ok(evidence.summary.sentences.some((sentence) => sentence.text === '2020 میں پہلی مشترکہ مشق منعقد ہوئی۔'), 'the sentence that begins with a year is its own');
   });
 });
 

@@ -39,7 +39,7 @@ export function labelledItem(item: readonly InlineRun[]): LabelledItem | undefin
  */
 export function cleanLabel(heading: string, topicName?: string): string {
   const text = heading.trim().replace(/\s+/gu, ' ');
-  const question = /^(.*?)[\s?？]*[?？][\s?？]*$/u.exec(text);
+  const question = /^(.*?)[\s?？؟]*[?？؟][\s?？؟]*$/u.exec(text);
   if (!question) return text.replace(LABEL_PUNCTUATION, '') || text;
   const asked = question[1]!.trim();
   const inverted = /^(why|how|when|where)\s+(is|are|do|does)\s+(.+)$/iu.exec(asked);

@@ -69,9 +69,11 @@ export function analyseSentences(units: readonly TextUnit[], lang: string, ignor
 }
 
 const CLOSING_QUOTES = `["'”’»)\\]]*`;
-const ENDS_AS_QUESTION = new RegExp(`[?？]${CLOSING_QUOTES}$`, 'u');
+// Every script's terminators: the Arabic question mark (Arabic, Urdu, Persian), the Arabic full
+// stop that Urdu writes (۔), the Devanagari and Bengali danda (।, ॥), the CJK full stop.
+const ENDS_AS_QUESTION = new RegExp(`[?？؟]${CLOSING_QUOTES}$`, 'u');
 const ENDS_AS_LEAD_IN = new RegExp(`[:：]${CLOSING_QUOTES}$`, 'u');
-const ENDS_AS_STATEMENT = new RegExp(`[.!。！]${CLOSING_QUOTES}$`, 'u');
+const ENDS_AS_STATEMENT = new RegExp(`[.!。！۔।॥]${CLOSING_QUOTES}$`, 'u');
 const MIN_WORDS = 5;
 /** Openers that address the reader instead of stating something. */
 const INSTRUCTION = /^(?:let['’]s|let us|consider|imagine|note that|see|read|think of|picture)\b/iu;

@@ -23,11 +23,20 @@ function segmentersFor(lang: string) {
 export function splitSentences(text: string, lang: string): string[] {
   const sentences: string[] = [];
   for (const { segment } of segmentersFor(lang).sentence.segment(text)) {
-    const sentence = segment.trim();
-    if (sentence !== '') sentences.push(sentence);
+    for (const part of segment.split(STOP_BEFORE_DIGIT)) {
+      const sentence = part.trim();
+      if (sentence !== '') sentences.push(sentence);
+    }
   }
   return sentences;
 }
+
+/**
+ * Where a sentence that begins with a number starts: Unicode's rules never break ". 2020 saw…"
+ * (a lowercase word follows, as after "e.g. 5 ships"). A stop after a number or a word of three
+ * letters or more ends a sentence there; an abbreviation ("No. 5", "approx. 3", "p. 12") does not.
+ */
+const STOP_BEFORE_DIGIT = /(?<=(?:\p{N}|(?<![\p{L}.])(?!(?:approx|nos?|vol|art|sec|fig|ca|cf|pp?|op|ed|eds|ch|para)\.)\p{L}{3,})[.!?؟۔।]["'”’»)\]]*)\s+(?=\p{N})/gu;
 
 /** Languages written without spaces between words, which need the dictionary-based segmenter. */
 const UNSPACED_LANGUAGES = /^(?:zh|ja|th|lo|km|my|bo)(?:-|$)/i;
