@@ -245,6 +245,27 @@ describe('sentences in every script', () => {
   });
 });
 
+describe('Persian words (zero-width non-joiner)', () => {
+  const persian = [
+    '---\nlang: fa\n---',
+    '# همکاری‌های دفاعی: پیوند کشورها',
+    'همکاری‌های دفاعی میان کشورهای اسلامی گسترش می‌یابد. همکاری‌های دفاعی اعتماد را تقویت می‌کنند.',
+    '## آموزش',
+    'رزمایش‌های مشترک هر سال برگزار می‌شوند. رزمایش‌های مشترک مهارت نیروها را افزایش می‌دهند.',
+  ].join('\n\n');
+
+  it('counts a word written with a ZWNJ once, and keeps the ZWNJ in keywords (never a space)', () => {
+    const a = buildArticle(`${persian}\n`, 'persian.md');
+    const body = 'همکاری‌های دفاعی میان کشورهای اسلامی گسترش می‌یابد. همکاری‌های دفاعی اعتماد را تقویت می‌کنند. رزمایش‌های مشترک هر سال برگزار می‌شوند. رزمایش‌های مشترک مهارت نیروها را افزایش می‌دهند.';
+    const expected = body.split(/\s+/).length;
+    assert.ok(Math.abs(a.wordCount - expected) <= 6, `${a.wordCount} words counted, about ${expected} written (the title and headings aside)`);
+    const joined = a.keywords.filter((keyword) => /همکاری|رزمایش/.test(keyword));
+    assert.ok(joined.length > 0, a.keywords.join(', '));
+    for (const keyword of a.keywords) assert.doesNotMatch(keyword, /(?:همکاری|رزمایش) (?:های|ها)\b/u, `a ZWNJ became a space in "${keyword}"`);
+    assert.ok(joined.some((keyword) => keyword.includes('\u200C')), a.keywords.join(', '));
+  });
+});
+
 describe('countries', () => {
   it('finds countries by ISO name or alias, "Turkey" and "Türkiye" being one country', () => {
     const a = buildArticle('# T: t\n\nTürkiye and Pakistan trained together; Turkey hosted. The United States of America and Saudi Arabia watched. We ate turkey.\n');

@@ -40,8 +40,11 @@ const STOP_BEFORE_DIGIT = /(?<=(?:\p{N}|(?<![\p{L}.])(?!(?:approx|nos?|vol|art|s
 
 /** Languages written without spaces between words, which need the dictionary-based segmenter. */
 const UNSPACED_LANGUAGES = /^(?:zh|ja|th|lo|km|my|bo)(?:-|$)/i;
-/** A word: letters or digits, with inner apostrophes, hyphens, dots (U.S.) and combining marks. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+/**
+ * A word: letters or digits, with inner apostrophes, hyphens, dots (U.S.) and combining marks, and
+ * the zero-width non-joiner that Persian (and Urdu, Kurdish…) writes inside a word (می‌شود: one word).
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’.\-]|\u200C+)[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 
 /** The words of a text with where each starts: what `words` gives, with offsets (space-separated scripts). */
 export function wordSpans(text: string, lang: string): { word: string; index: number }[] {
