@@ -198,6 +198,8 @@ describe('<topic-index>: the list', () => {
     expect(part(element, 'status')!.getAttribute('role')).to.equal('status');
     expect(part(element, 'show-more')).to.equal(null);
     expect(part(element, 'clear'), 'nothing to clear').to.equal(null);
+    // A short list is laid out whole (tools that read the page, such as contrast checkers, see every card).
+    expect(parts(element, 'item').map((item) => getComputedStyle(item).contentVisibility)).to.deep.equal(Array(6).fill('visible'));
     expect(calls).to.deep.equal({ index: 1, search: [], other: 0 });
     expect(logs.warnings).to.deep.equal([]);
     await expect(element).to.be.accessible();
@@ -778,6 +780,8 @@ describe('<topic-index>: language and scale', () => {
     await settled(element, 'ready');
     expect(parts(element, 'item')).to.have.length(200);
     expect(status(element)).to.equal('5000 of 5000 topics');
+    // A long list skips laying out its off-screen cards (a short one is laid out whole: see the first test).
+    expect(getComputedStyle(parts(element, 'item')[150]!).contentVisibility).to.equal('auto');
     let started = performance.now();
     filter(element, 'Training').click();
     await element.updateComplete;

@@ -85,8 +85,11 @@ export const topicIndexStyles = css`
   .list.grid {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
   }
-  /* Off-screen cards of a long list are not laid out until scrolled to. */
-  .item {
+  /*
+   * Off-screen cards of a long list are not laid out until scrolled to. A short list is laid out
+   * whole: tools that read the page (a contrast checker, a reader's extension) see every card.
+   */
+  .long .item {
     content-visibility: auto;
     contain-intrinsic-size: auto 9em;
   }

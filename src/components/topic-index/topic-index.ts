@@ -460,7 +460,7 @@ export class TopicIndexElement extends TopicElement<DatasetIndex> {
         ? html`<div class="empty" part="empty" lang=${lang} dir=${dir}>
             <button type="button" class="clear" part="show-all" @click=${() => this.#clearAll()}>${m.showAllTopics}</button>
           </div>`
-        : html`<ul class="list ${this.layout === 'grid' ? 'grid' : ''}" part="list" aria-label=${m.seriesTopics}>
+        : html`<ul class="list ${this.layout === 'grid' ? 'grid' : ''} ${visible.length > 50 ? 'long' : ''}" part="list" aria-label=${m.seriesTopics}>
             ${visible.map((entry) => this.#renderEntry(entry, search.hits?.get(entry.topic.id)))}
           </ul>`}
       ${visible.length < shown.length
