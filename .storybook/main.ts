@@ -12,6 +12,7 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../generated/dataset', to: '/dataset' },
     { from: '../test/fixtures/datasets', to: '/fixtures' },
+    { from: '../test/fixtures/images', to: '/images' },
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };

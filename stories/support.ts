@@ -50,6 +50,21 @@ export const longContent: TopicDataSource = {
   loadIndex: (signal) => defaultDataSource().loadIndex(signal),
 };
 
+/**
+ * The bundled dataset with a described image on every card (no bundled topic has one): an
+ * illustration served with the stories, by an absolute http(s) URL as the schema requires.
+ */
+export const withImage: TopicDataSource = {
+  label: 'the dataset with a described image on each card',
+  loadCard: async (id, signal) => ({
+    ...(await defaultDataSource().loadCard(id, signal)),
+    image: { src: new URL('./images/radar-at-dusk.svg', document.baseURI).href, alt: 'A radar dish scanning the sky above an airfield at dusk' },
+  }),
+  loadArticle: (id, signal) => defaultDataSource().loadArticle(id, signal),
+  loadSummary: (id, signal) => defaultDataSource().loadSummary(id, signal),
+  loadIndex: (signal) => defaultDataSource().loadIndex(signal),
+};
+
 /** Waits until the story's widget reaches a state, so checks (a11y included) see it settled. */
 export async function settled(canvasElement: HTMLElement, tag: string, state: string): Promise<void> {
   await waitFor(

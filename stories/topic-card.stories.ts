@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { failing, foreverLoading, longContent, settled, TOPIC_IDS } from './support.js';
+import { expect, waitFor } from 'storybook/test';
+import { failing, foreverLoading, longContent, settled, TOPIC_IDS, withImage } from './support.js';
 
 interface Args {
   topic: string;
@@ -35,13 +36,32 @@ const meta: Meta<Args> = {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   play: ({ canvasElement }) => settled(canvasElement, 'topic-card', 'ready'),
-  decorators: [(story) => html`<div style="max-inline-size: 34rem">${story()}</div>`],
+  // A card's usual width; a story may ask for another (`parameters.maxWidth`).
+  decorators: [(story, { parameters }) => html`<div style=${`max-inline-size: ${(parameters.maxWidth as string | undefined) ?? '34rem'}`}>${story()}</div>`],
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 export const AirDefenseCooperation: Story = { args: { topic: 'air-defense-cooperation' } };
-export const DefenseTechnologyExchanges: Story = { args: { topic: 'defense-technology-exchanges', showImage: true } };
+export const DefenseTechnologyExchanges: Story = { args: { topic: 'defense-technology-exchanges' } };
+/** A described image, beside the text in a wide card (2 : 3), above it in a narrow one. */
+export const WithImage: Story = {
+  args: { topic: 'defense-technology-exchanges', showImage: true, href: 'https://example.org/topics/{id}' },
+  render: (args) => html`<topic-provider .source=${withImage}>${render(args)}</topic-provider>`,
+  parameters: { maxWidth: '60rem' },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 'topic-card', 'ready');
+    const card = canvasElement.querySelector('topic-card')!;
+    const image = card.shadowRoot!.querySelector('[part~="image"]')!;
+    const body = card.shadowRoot!.querySelector('.body')!;
+    await waitFor(() => expect(image.getBoundingClientRect().right).toBeLessThanOrEqual(body.getBoundingClientRect().left + 1));
+  },
+};
+export const WithImageNarrow: Story = {
+  args: { topic: 'defense-technology-exchanges', showImage: true },
+  render: (args) => html`<topic-provider .source=${withImage}>${render(args)}</topic-provider>`,
+  decorators: [(story) => html`<div style="inline-size: 20rem">${story()}</div>`],
+};
 export const TechnologicalExchangePrograms: Story = { args: { topic: 'technological-exchange-programs' } };
 export const MilitaryTrainingDiplomacy: Story = { args: { topic: 'military-training-diplomacy' } };
 export const DefenseAttaches: Story = { args: { topic: 'defense-attaches' } };
@@ -50,7 +70,11 @@ export const Compact: Story = { args: { topic: 'defense-attaches', variant: 'com
 export const WithLink: Story = { args: { topic: 'military-training-diplomacy', href: 'https://example.org/topics/{id}' } };
 /** No `href`, but the page handles `topic-select`: the name is a button. (Without either it is plain text.) */
 export const Selectable: Story = { args: { topic: 'military-training-diplomacy', selectable: true } };
-export const Dark: Story = { args: { topic: 'defense-technology-exchanges', theme: 'dark', showImage: true }, globals: { theme: 'dark' } };
+export const Dark: Story = {
+  args: { topic: 'defense-technology-exchanges', theme: 'dark', showImage: true },
+  globals: { theme: 'dark' },
+  render: (args) => html`<topic-provider .source=${withImage}>${render(args)}</topic-provider>`,
+};
 
 export const Loading: Story = {
   render: (args) => html`<topic-provider .source=${foreverLoading}>${render(args)}</topic-provider>`,
@@ -71,6 +95,7 @@ export const RightToLeft: Story = {
 };
 export const NarrowContainer: Story = {
   args: { topic: 'defense-technology-exchanges', showImage: true },
+  render: (args) => html`<topic-provider .source=${withImage}>${render(args)}</topic-provider>`,
   decorators: [(story) => html`<div style="inline-size: 15rem">${story()}</div>`],
 };
 export const LongContent: Story = {

@@ -76,13 +76,16 @@ describe('layout', () => {
   });
 
   it('scales with the host’s font size (sizes in em)', async () => {
-    const small = await fixture(html`<div style="font-size: 14px"><topic-card topic="defense-attaches"></topic-card></div>`);
-    const large = await fixture(html`<div style="font-size: 28px"><topic-card topic="defense-attaches"></topic-card></div>`);
+    // Wide enough that the padding is at its em maximum in both (narrow containers get less: see narrow-and-measure.test.ts).
+    const small = await fixture(html`<div style="font-size: 14px; inline-size: 1200px"><topic-card topic="defense-attaches"></topic-card></div>`);
+    const large = await fixture(html`<div style="font-size: 28px; inline-size: 1200px"><topic-card topic="defense-attaches"></topic-card></div>`);
     const [a, b] = [small.querySelector('topic-card')!, large.querySelector('topic-card')!];
     await settled(a, 'ready');
     await settled(b, 'ready');
     const padding = (element: Element) => parseFloat(getComputedStyle(part(element, 'base')!).paddingInlineStart);
     expect(padding(b) / padding(a)).to.be.closeTo(2, 0.01);
+    const headingSize = (element: Element) => parseFloat(getComputedStyle(part(element, 'heading')!).fontSize);
+    expect(headingSize(b) / headingSize(a)).to.be.closeTo(2, 0.01);
   });
 
   it('keeps its own look under aggressive page CSS, in the page’s font', async () => {

@@ -29,13 +29,13 @@ function leftToRight(element: Element, texts: string[]): boolean {
   return xs.every((x, i) => i === 0 || x > xs[i - 1]!);
 }
 
-const arabicWords = (widget: Element) => part(widget, 'meta')?.textContent?.includes('دقيقة') ?? false;
+const arabicWords = (widget: Element) => part(widget, 'meta')?.textContent?.includes('قراءة') ?? false;
 
 describe('bidi: the widget’s words keep their own direction inside content of another', () => {
   failOnConsoleErrors();
 
   it('Arabic words on an English card: each number stays with its word, read right to left', async () => {
-    // A topic whose two numbers differ (3 pillars, 2 minutes), so each can be found on screen.
+    // A topic whose two numbers differ (3 key points, 2 minutes), so each can be found on screen.
     const root = await fixture(html`<div lang="ar"><topic-card topic="air-defense-cooperation"></topic-card></div>`);
     const card = root.querySelector('topic-card')!;
     await settled(card, 'ready');
@@ -43,8 +43,8 @@ describe('bidi: the widget’s words keep their own direction inside content of 
     const meta = part(card, 'meta')!;
     expect(meta.getAttribute('lang')).to.equal('ar');
     expect(part(card, 'card')!.getAttribute('dir'), 'the content is English').to.equal('ltr');
-    // "3 ركائز · 2 دقيقة قراءة" laid out right to left: from the left, قراءة دقيقة 2 · ركائز 3.
-    expect(leftToRight(meta, ['قراءة', 'دقيقة', '2', 'ركائز', '3']), meta.textContent!).to.equal(true);
+    // "3 نقاط رئيسية · قراءة في دقيقتين" laid out right to left: from the left, دقيقتين في قراءة · رئيسية نقاط 3.
+    expect(leftToRight(meta, ['دقيقتين', 'في', 'قراءة', 'رئيسية', 'نقاط', '3']), meta.textContent!).to.equal(true);
     expect(getComputedStyle(meta).direction).to.equal('rtl');
   });
 
@@ -54,8 +54,8 @@ describe('bidi: the widget’s words keep their own direction inside content of 
     await settled(card, 'ready');
     const meta = part(card, 'meta')!;
     expect(part(card, 'card')!.getAttribute('dir')).to.equal('rtl');
-    expect(meta.textContent).to.contain('3 pillars').and.contain('2 min read');
-    expect(leftToRight(meta, ['3', 'pillars', '2', 'min read']), meta.textContent!).to.equal(true);
+    expect(meta.textContent).to.contain('3 key points').and.contain('2 min read');
+    expect(leftToRight(meta, ['3', 'key points', '2', 'min read']), meta.textContent!).to.equal(true);
   });
 
   it('isolates names inserted into a message, and marks the message with its language and direction', async () => {

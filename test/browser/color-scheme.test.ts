@@ -43,6 +43,8 @@ function looks(widget: Element): 'light' | 'dark' {
 }
 
 const rgb = (css: string) => parseColor(css).slice(0, 3).join(',');
+/** The soft accent as a widget paints it: the background of a pillar-list's numbers. */
+const softAccent = (list: Element) => getComputedStyle(part(list, 'number')!).backgroundColor;
 
 /** The news demo's colours: a dark red accent on a pale pink, chosen for its light page. */
 const LIGHT_PAGE_COLOURS = '--dt-accent: #8a1c1c; --dt-accent-soft: #f5e6e3;';
@@ -78,11 +80,11 @@ describe('colour schemes on the host’s page', () => {
 
   it('auto stays light on a page that declares no colour scheme, even for a reader whose system prefers dark', async () => {
     const emulated = await preferDark(true);
-    const [card] = await everyWidget('auto', LIGHT_PAGE_COLOURS);
+    const [card, , list] = await everyWidget('auto', LIGHT_PAGE_COLOURS);
     if (emulated) expect(matchMedia('(prefers-color-scheme: dark)').matches, 'the dark preference is emulated').to.equal(true);
     expect(looks(card!)).to.equal('light');
     // The page's colours apply, as it chose them for itself.
-    expect(rgb(getComputedStyle(card!.shadowRoot!.querySelector('.chip')!).backgroundColor)).to.equal(rgb('#f5e6e3'));
+    expect(rgb(softAccent(list!))).to.equal(rgb('#f5e6e3'));
   });
 
   it('auto follows a page that is dark (CSS color-scheme or its meta tag), and one that is light', async () => {
@@ -110,16 +112,15 @@ describe('colour schemes on the host’s page', () => {
   });
 
   it('a dark widget on a light page takes the page’s dark colours (--dt-dark-*), never its light ones, else its own', async () => {
-    const [plain] = await everyWidget('dark', LIGHT_PAGE_COLOURS);
-    const chip = () => getComputedStyle(plain!.shadowRoot!.querySelector('.chip')!).backgroundColor;
+    const [plain, , plainList] = await everyWidget('dark', LIGHT_PAGE_COLOURS);
     expect(looks(plain!)).to.equal('dark');
-    expect(rgb(chip()), 'not the light page’s pale pink').not.to.equal(rgb('#f5e6e3'));
-    expect(rgb(chip()), 'its own dark accent background').to.equal(rgb('#1b3a2e'));
-    const [styled] = await everyWidget('dark', BOTH_SCHEMES_COLOURS);
-    expect(rgb(getComputedStyle(styled!.shadowRoot!.querySelector('.chip')!).backgroundColor)).to.equal(rgb('#3b1714'));
+    expect(rgb(softAccent(plainList!)), 'not the light page’s pale pink').not.to.equal(rgb('#f5e6e3'));
+    expect(rgb(softAccent(plainList!)), 'its own dark accent background').to.equal(rgb('#1b3a2e'));
+    const [, , styledList] = await everyWidget('dark', BOTH_SCHEMES_COLOURS);
+    expect(rgb(softAccent(styledList!))).to.equal(rgb('#3b1714'));
     // And a light widget keeps the page's light colours.
-    const [light] = await everyWidget('light', BOTH_SCHEMES_COLOURS);
-    expect(rgb(getComputedStyle(light!.shadowRoot!.querySelector('.chip')!).backgroundColor)).to.equal(rgb('#f5e6e3'));
+    const [, , lightList] = await everyWidget('light', BOTH_SCHEMES_COLOURS);
+    expect(rgb(softAccent(lightList!))).to.equal(rgb('#f5e6e3'));
   });
 
   // Every combination a site makes: the page's scheme × the widget's theme × the page's colours.

@@ -6,7 +6,7 @@ import { en } from '../../src/components/shared/messages/en.js';
 import { loadMessages, registerLanguage, type Messages } from '../../src/components/shared/messages/index.js';
 import { failOnConsoleErrors, part, settled } from './helpers.js';
 
-const french: Partial<Messages> = { ...en, readingTime: (minutes) => `${minutes} min de lecture`, pillars: (count) => `${count} piliers` };
+const french: Partial<Messages> = { ...en, readingTime: (minutes) => `${minutes} min de lecture`, keyPointCount: (count) => `${count} points clés` };
 
 describe('widget languages', () => {
   const console = failOnConsoleErrors();
@@ -111,7 +111,7 @@ describe('widget languages', () => {
     const card = await fixture<TopicCardElement>(html`<topic-card topic="defense-attaches"></topic-card>`);
     await settled(card, 'ready');
     card.setAttribute('lang', 'fr');
-    await waitUntil(() => part(card, 'meta')!.textContent!.includes('piliers'), 'the widget kept its English words');
+    await waitUntil(() => part(card, 'meta')!.textContent!.includes('points clés'), 'the widget kept its English words');
     expect(card.stateName).to.equal('ready');
   });
 });

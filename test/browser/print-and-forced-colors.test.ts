@@ -55,14 +55,15 @@ describe('print', () => {
     });
   }
 
-  it('loses nothing on paper: chips and numbers outlined, link addresses written out, no button; cards not split', async () => {
+  it('loses nothing on paper: numbers outlined, themes without a background to lose, link addresses written out, no button; cards not split', async () => {
     const widgets = await widgetsIn('dark');
     const media = await emulateMedia(widgets, { print: true, dark: true });
     try {
       const [card, list, , failed] = widgets as [TopicElement<unknown>, TopicElement<unknown>, TopicElement<unknown>, TopicElement<unknown>];
       const white = parseColor('#fff');
-      // Backgrounds do not print: a chip or a pillar number with only a background would vanish.
-      for (const shape of [...card.shadowRoot!.querySelectorAll('.chip'), ...parts(list, 'number')]) {
+      // Backgrounds do not print: a pillar number with only a background would vanish (themes have none: they are words).
+      for (const chip of card.shadowRoot!.querySelectorAll('.chip')) expect(parseColor(getComputedStyle(chip).backgroundColor)[3], 'a theme’s background').to.equal(0);
+      for (const shape of parts(list, 'number')) {
         const style = getComputedStyle(shape);
         expect(parseFloat(style.borderTopWidth), `${shape.className} border`).to.be.greaterThan(0);
         expect(contrastRatio(parseColor(style.borderTopColor), white), `${shape.className} border contrast`).to.be.at.least(3);
@@ -111,17 +112,16 @@ describe('forced colours (Windows High Contrast), emulated by Chromium', () => {
     }
   });
 
-  it('keeps the theme chips’ shape and the pillar numbers’ circles', async () => {
+  it('keeps the pillar numbers’ circles, and the themes (words without a shape) visible', async () => {
     const root = await fixture(html`<div><topic-card topic="defense-technology-exchanges"></topic-card><pillar-list topic="defense-technology-exchanges"></pillar-list></div>`);
     const [card, list] = [...root.children] as TopicElement<unknown>[];
     await settled(card!, 'ready');
     await settled(list!, 'ready');
     const media = await emulateMedia([card!, list!], { forcedColors: true });
     try {
-      for (const [widget, shapes] of [
-        [card!, [...card!.shadowRoot!.querySelectorAll('.chip')]],
-        [list!, parts(list!, 'number')],
-      ] as const) {
+      const surface = parseColor(getComputedStyle(part(card!, 'base')!).backgroundColor);
+      for (const chip of card!.shadowRoot!.querySelectorAll('.chip')) expect(contrastRatio(parseColor(getComputedStyle(chip).color), surface), 'a theme’s words').to.be.at.least(4.5);
+      for (const [widget, shapes] of [[list!, parts(list!, 'number')]] as const) {
         const surface = parseColor(getComputedStyle(part(widget, 'base')!).backgroundColor);
         expect(shapes.length).to.be.greaterThan(2);
         for (const shape of shapes) {

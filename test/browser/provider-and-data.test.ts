@@ -20,7 +20,7 @@ describe('<topic-provider> and context', () => {
     expect(part(a, 'heading')!.textContent).to.equal('Defense Attachés');
     expect(part(a, 'heading')!.getAttribute('aria-level')).to.equal('2');
     expect(part(a, 'base')!.classList.contains('dark')).to.equal(true);
-    expect(part(a, 'meta')!.textContent).to.contain('دقيقة قراءة');
+    expect(part(a, 'meta')!.textContent).to.contain('قراءة في');
     expect(part(b, 'heading')!.textContent).to.equal('Air Defense Cooperation');
     expect(part(b, 'heading')!.getAttribute('aria-level')).to.equal('5');
     expect(part(b, 'base')!.classList.contains('light')).to.equal(true);

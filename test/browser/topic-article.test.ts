@@ -514,7 +514,7 @@ describe('<topic-article>', () => {
     expect([meta.lang, meta.dir, ...metaWords(element)]).to.deep.equal(['en', 'ltr', '3 min read', 'Part 3 of 5']);
     element.setAttribute('lang', 'ar');
     await waitUntil(() => part(element, 'meta')!.lang === 'ar', 'Arabic words');
-    expect([part(element, 'meta')!.dir, ...metaWords(element)]).to.deep.equal(['rtl', '3 دقيقة قراءة', 'الجزء 3 من 5']);
+    expect([part(element, 'meta')!.dir, ...metaWords(element)]).to.deep.equal(['rtl', 'قراءة في 3 دقائق', 'الجزء 3 من 5']);
     await expect(element).to.be.accessible();
   });
 

@@ -20,7 +20,7 @@ describe('<topic-card>', () => {
     expect(part(card, 'tagline')!.textContent).to.equal("A Key Element of an Islamic Nation's Security and Defense");
     expect(part(card, 'abstract')!.textContent).to.match(/^Essentially, Defense Technology Exchanges imply a process/);
     expect(parts(card, 'themes')[0]!.querySelectorAll('li')).to.have.length(3);
-    expect(part(card, 'meta')!.textContent).to.contain('4 pillars').and.contain('2 min read');
+    expect(part(card, 'meta')!.textContent).to.contain('4 key points').and.contain('2 min read');
     expect(part(card, 'image'), 'no image unless asked').to.equal(null);
     expect(logs.warnings).to.deep.equal([]);
   });
@@ -202,6 +202,41 @@ describe('<topic-card>', () => {
     expect(image.getAttribute('src')).to.match(/^https:\/\//);
   });
 
+  it('puts a described image beside the text in a wide card (before it: left in LTR content, right in RTL), above it in a narrow one', async () => {
+    const src = new URL('/test/fixtures/images/radar-at-dusk.svg', location.href).href;
+    let contentDir = 'ltr';
+    const source = {
+      label: 'a card with a described image',
+      loadCard: async (id: string) => ({
+        ...(await (await fetch(`/generated/dataset/cards/${id}.json`)).json()),
+        dir: contentDir,
+        image: { src, alt: 'A radar dish scanning the sky above an airfield at dusk' },
+      }),
+      loadSummary: () => Promise.reject(new Error('not used')),
+      loadArticle: () => Promise.reject(new Error('not used')),
+      loadIndex: () => Promise.reject(new Error('not used')),
+    };
+    const place = async (width: string, dir = 'ltr') => {
+      contentDir = dir;
+      const root = await fixture(html`<div style=${`inline-size: ${width}`}><topic-provider .source=${source}><topic-card topic="defense-technology-exchanges" show-image></topic-card></topic-provider></div>`);
+      const card = root.querySelector('topic-card')!;
+      await settled(card, 'ready');
+      const image = part(card, 'image')!;
+      await waitUntil(() => (image as HTMLImageElement).complete, 'the image did not load');
+      return { image: image.getBoundingClientRect(), body: card.shadowRoot!.querySelector('.body')!.getBoundingClientRect() };
+    };
+    const wide = await place('60em');
+    expect(wide.image.right, 'beside the text, on its left').to.be.at.most(wide.body.left + 1);
+    expect(Math.abs(wide.image.top - wide.body.top)).to.be.lessThan(2);
+    expect(wide.image.width / wide.body.width, 'about 2 : 3').to.be.closeTo(2 / 3, 0.2);
+    expect(wide.image.height, 'not a full-width picture').to.be.lessThan(300);
+    const rtl = await place('60em', 'rtl');
+    expect(rtl.image.left, 'on the right of right-to-left content').to.be.at.least(rtl.body.right - 1);
+    const narrow = await place('20em');
+    expect(narrow.image.bottom, 'above the text').to.be.at.most(narrow.body.top + 1);
+    expect(Math.abs(narrow.image.width - narrow.body.width)).to.be.lessThan(2);
+  });
+
   it('hides an image that fails to load instead of showing it broken', async () => {
     const card = await fixture<TopicCardElement>(html`<topic-provider src="/test/fixtures/datasets/broken-image/"><topic-card topic="defense-attaches" show-image></topic-card></topic-provider>`);
     const element = card.querySelector('topic-card')!;
@@ -246,7 +281,7 @@ describe('<topic-card>', () => {
     await settled(card, 'ready');
     expect(part(card, 'meta')!.textContent).to.contain('min read');
     card.setAttribute('lang', 'ar');
-    await waitUntil(() => part(card, 'meta')!.textContent!.includes('دقيقة قراءة'), 'the widget kept its English words');
+    await waitUntil(() => part(card, 'meta')!.textContent!.includes('قراءة في'), 'the widget kept its English words');
   });
 
   it('uses heading-level for the heading, and text direction from the data', async () => {

@@ -30,7 +30,7 @@ describe('the Eleventy example site', () => {
     for (const words of [card.tagline, card.abstract, pillars.pillars[0].label, summary.summary.abstract, summary.summary.conclusion] as string[]) {
       assert.ok(content.includes(words), `"${words}" is not in the built page`);
     }
-    assert.ok(content.includes('دقيقة قراءة'), 'the Arabic card speaks Arabic');
+    assert.ok(content.includes('قراءة في'), 'the Arabic card speaks Arabic');
     assert.ok(content.includes('There is no topic called “naval-cooperation”.'));
     // The whole article, with its place in the series, and the way to the part before it.
     const article = await record('articles/defense-attaches.json');

@@ -75,7 +75,7 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
   const summary = JSON.parse(readFileSync('generated/dataset/summaries/defense-technology-exchanges.json', 'utf8')) as TopicSummaryRecord;
   const article = JSON.parse(readFileSync('generated/dataset/articles/defense-technology-exchanges.json', 'utf8')) as ArticleRecord;
   const widgets: [tag: string, template: (topic: string) => TemplateResult, expected: string[]][] = [
-    ['topic-card', (topic) => html`<topic-card topic=${topic} href="/topics/{id}"></topic-card>`, [card.name, card.tagline ?? card.name, `${card.pillarCount} pillars`, `${card.readingMinutes} min read`, card.themes[0]!.label]],
+    ['topic-card', (topic) => html`<topic-card topic=${topic} href="/topics/{id}"></topic-card>`, [card.name, card.tagline ?? card.name, `${card.pillarCount} key points`, `Read the article · ${card.readingMinutes} min`, card.themes[0]!.label]],
     ['pillar-list', (topic) => html`<pillar-list topic=${topic}></pillar-list>`, [summary.name, ...summary.pillars.map((pillar) => pillar.label)]],
     ['article-summary', (topic) => html`<article-summary topic=${topic} href="/topics/{id}"></article-summary>`, ['Defense Technology Exchanges', 'Key points', 'In conclusion', 'Related topics']],
     ['topic-article', (topic) => html`<topic-article topic=${topic} toc></topic-article>`, ['Defense Technology Exchanges', 'Part 2 of 5', 'Contents', ...article.sections.map((section) => section.heading)]],
@@ -149,7 +149,7 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
     const output = ssr(html`<topic-provider lang="ar"><article-summary topic="defense-attaches"></article-summary></topic-provider>`);
     const shadow = shadowOf(output, 'article-summary');
     assert.ok(text(shadow).includes('النقاط الرئيسية'), 'key points, in Arabic');
-    assert.ok(text(shadow).includes('2 دقيقة قراءة'));
+    assert.ok(text(shadow).includes('قراءة في دقيقتين'), 'two minutes, in the dual');
     assert.equal(serverState(shadow)!.lang, 'ar');
   });
 
@@ -370,7 +370,7 @@ describe('defense-topics render', () => {
       const { code, stdout, stderr } = await run('--page', file);
       assert.equal(code, 0, stderr);
       assert.match(stdout, /^<!doctype html><html lang="ar"><body><topic-card lang="ar" topic="defense-attaches">/);
-      assert.ok(text(shadowOf(stdout, 'topic-card')).includes('دقيقة قراءة'), 'the card’s own words in Arabic');
+      assert.ok(text(shadowOf(stdout, 'topic-card')).includes('قراءة في'), 'the card’s own words in Arabic');
       assert.match(stdout, /<div lang="en"><pillar-list lang="en" topic="defense-attaches">/, 'a nearer ancestor’s lang wins');
       assert.match(stdout, /<topic-provider lang="ar">/, 'a provider gives the widgets inside it the language it inherits');
       assert.ok(text(shadowOf(stdout, 'article-summary')).includes('النقاط الرئيسية'), 'inside a provider too');

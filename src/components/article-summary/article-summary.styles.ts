@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 export const articleSummaryStyles = css`
+  /* A readable measure: lines of at most about 70 characters, however wide the widget. */
   .summary {
     display: grid;
     gap: 1.1em;
+    max-inline-size: 70ch;
   }
   .intro {
     display: grid;
@@ -49,19 +51,10 @@ export const articleSummaryStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* Names that are plain text (no href, not selectable): a list of names, separated, not one phrase. */
-  .related li:has(> .name-text) + li::before {
+  /* Related topics: a list of names, separated, not one phrase; links look like links (base styles), not like tags. */
+  .related li + li::before {
     content: '·' / '';
     margin-inline-end: 0.5em;
     color: var(--_muted);
-  }
-  /* Related topics link on: drawn as controls, with a boundary that shows it. */
-  .related .link {
-    display: inline-block;
-    padding: 0.3em 0.8em;
-    border: 1px solid var(--_control-border);
-    border-radius: 999px;
-    background: var(--_subtle);
-    text-decoration: none;
   }
 `;

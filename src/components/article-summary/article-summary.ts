@@ -24,13 +24,13 @@ interface SummaryData {
  *
  * @attr topic - Id of the topic, e.g. `military-training-diplomacy`.
  * @attr sentences - How many ranked sentences to show below the abstract, 1–5 (default 3; fewer if the article has fewer).
- * @attr href - Link template for related topics: `{id}` is replaced by the topic's id. Only http(s) URLs become links.
- * @attr selectable - Without `href`, makes related topics buttons that fire `topic-select`. Without `href` or `selectable` they are plain text. Inherited from a `<topic-provider selectable>`; `selectable="false"` turns it off.
+ * @attr href - Link template for the topic's name and its related topics: `{id}` is replaced by the topic's id. Only http(s) URLs become links.
+ * @attr selectable - Without `href`, makes the topic's name and related topics buttons that fire `topic-select`. Without `href` or `selectable` they are plain text. Inherited from a `<topic-provider selectable>`; `selectable="false"` turns it off.
  * @attr heading-level - Level of the topic's heading (1–6, default 3); its parts use the next level (at 6, there being no level 7, they are labelled groups).
  * @attr theme - `light`, `dark` or `auto` (default).
  * @attr lang - Language of the widget's own words.
  *
- * @fires topic-select - The reader chose a related topic. `detail`: `id`, `href` (with a link), and the activation's `button`, `ctrlKey`, `metaKey`, `shiftKey`, `altKey`. Cancelable (stops a link's navigation). A link clicked with a modifier key or the middle button is left to the browser and fires nothing.
+ * @fires topic-select - The reader chose the topic (its name) or a related topic. `detail`: `id`, `href` (with a link), and the activation's `button`, `ctrlKey`, `metaKey`, `shiftKey`, `altKey`. Cancelable (stops a link's navigation). A link clicked with a modifier key or the middle button is left to the browser and fires nothing.
  * @fires widget-error - The topic is unknown (`not-found`, with `detail.validIds`) or could not be loaded (`load-failed`, `invalid-data`).
  *
  * @csspart base - The widget's box.
@@ -42,7 +42,7 @@ interface SummaryData {
  * @csspart conclusion - The conclusion.
  * @csspart meta - Reading time.
  * @csspart related - The list of related topics.
- * @csspart link - A related topic's link or button.
+ * @csspart link - The topic's name or a related topic, as a link or button.
  * @csspart name - A related topic's name, when it is plain text.
  * @csspart skeleton - The loading placeholder.
  * @csspart state - The not-found or error message.
@@ -140,7 +140,7 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
     const sentences = summary.sentences.filter((sentence) => chosen.has(sentence));
     return html`<article class="summary" lang=${article.lang} dir=${article.dir}>
       <div class="intro">
-        ${this.renderHeading(article.name)}
+        ${this.renderHeading(this.renderTopicLink(article.id, article.name, this.href, this.selectable))}
         ${article.tagline ? html`<p class="tagline">${article.tagline}</p>` : nothing}
         <p class="meta" part="meta" lang=${this.messagesLang} dir=${this.messagesDir}>${m.readingTime(article.readingMinutes)}</p>
       </div>

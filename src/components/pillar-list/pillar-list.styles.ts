@@ -35,10 +35,17 @@ export const pillarListStyles = css`
     display: block;
     font-weight: 700;
   }
+  /*
+   * The text runs under the label where there is room (an item wider than 22em), and under the
+   * number too in a narrow one (a phone keeps its whole width for the text): the indent is
+   * (width − 22em) × 999, clamped to 0…2.6em, with no container query.
+   */
   .text {
     display: block;
-    grid-column: 2;
+    grid-column: 1 / -1;
+    padding-inline-start: clamp(0em, (100% - 22em) * 999, 2.6em);
     color: var(--_muted);
+    max-inline-size: 70ch;
   }
   /*
    * Grid: as many columns of at least 14em as fit, one in narrow containers. Intrinsic (no
@@ -54,6 +61,10 @@ export const pillarListStyles = css`
     border: 1px solid var(--_border);
     border-radius: 0.6em;
     background: var(--_subtle);
+  }
+  .more {
+    font-size: 0.875em;
+    color: var(--_muted);
   }
   @media print {
     .number {

@@ -3,6 +3,7 @@ import type { Settled, TopicDataSource } from '../../data/data-source.js';
 import type { TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { skeletonText } from '../shared/skeleton.js';
+import { inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { pillarListStyles } from './pillar-list.styles.js';
 
@@ -16,16 +17,21 @@ const pillarData = ({ id, name, lang, dir, pillars }: TopicSummaryRecord): Pilla
  * @summary The supporting points (pillars) of one topic, as a numbered list of label and text.
  *
  * @attr topic - Id of the topic, e.g. `defense-technology-exchanges`.
- * @attr limit - Show at most this many pillars.
+ * @attr limit - Show at most this many pillars, and how many more there are ("+2 more", a link to the article with `href`).
+ * @attr href - Link template for the topic's name (and "+2 more"): `{id}` is replaced by the topic's id, e.g. `/topics/{id}`. Only http(s) URLs become links.
+ * @attr selectable - Without `href`, makes the name a button that fires `topic-select`. Inherited from a `<topic-provider selectable>`; `selectable="false"` turns it off.
  * @attr layout - `list` (default) or `grid` (cards side by side in wide containers).
  * @attr heading-level - Level of the heading (1–6, default 3).
  * @attr theme - `light`, `dark` or `auto` (default).
  * @attr lang - Language of the widget's own words.
  *
+ * @fires topic-select - The reader chose the topic (its name, with `href` or `selectable`). `detail`: `id`, `href` (with a link), and the activation's `button` and modifier keys. Cancelable: `preventDefault()` stops the link's navigation.
  * @fires widget-error - The topic is unknown (`not-found`, with `detail.validIds`) or could not be loaded (`load-failed`, `invalid-data`).
  *
  * @csspart base - The widget's box.
  * @csspart heading - The heading (the topic's name).
+ * @csspart link - The name's link or button (with `href` or `selectable`).
+ * @csspart more - "+2 more": how many pillars `limit` left out.
  * @csspart list - The ordered list.
  * @csspart item - One pillar.
  * @csspart number - A pillar's number (hidden from screen readers, which announce the list position).
@@ -62,6 +68,8 @@ export class PillarListElement extends TopicElement<PillarData> {
   static override properties = {
     limit: { type: Number, reflect: true },
     layout: { reflect: true, useDefault: true },
+    href: { reflect: true },
+    selectable: { converter: inheritableBooleanAttribute, reflect: true },
   };
 
   /** Show at most this many pillars (all when unset or not a positive number). */
@@ -69,6 +77,12 @@ export class PillarListElement extends TopicElement<PillarData> {
 
   /** `list` or `grid`. */
   layout: 'list' | 'grid' = 'list';
+
+  /** Link template for the topic's name; `{id}` becomes the topic's id. */
+  href?: string;
+
+  /** Without `href`: whether the name is a button firing `topic-select` (undefined: the provider's, else plain text). */
+  selectable?: boolean | undefined;
 
   protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<PillarData> {
     return pillarData(await source.loadSummary(topic, signal));
@@ -92,8 +106,9 @@ export class PillarListElement extends TopicElement<PillarData> {
   protected override renderReady(data: PillarData): TemplateResult {
     const limit = Number(this.limit);
     const pillars = Number.isInteger(limit) && limit > 0 ? data.pillars.slice(0, limit) : data.pillars;
+    const hidden = data.pillars.length - pillars.length;
     return html`<section class="pillars-section" lang=${data.lang} dir=${data.dir}>
-      ${this.renderHeading(data.name)}
+      ${this.renderHeading(this.renderTopicLink(data.id, data.name, this.href, this.selectable))}
       <ol class="pillars ${this.layout === 'grid' ? 'grid' : 'list'}" part="list" role="list">
         ${pillars.map(
           // The number is for the eye: screen readers already say "1 of 4" for a list item.
@@ -104,6 +119,11 @@ export class PillarListElement extends TopicElement<PillarData> {
           </li>`,
         )}
       </ol>
+      ${hidden > 0
+        ? html`<p class="more" part="more" lang=${this.messagesLang} dir=${this.messagesDir}>${this.topicTarget(data.id, this.href, false).href
+            ? this.renderTopicLink(data.id, this.messages.morePoints(hidden), this.href, false)
+            : this.messages.morePoints(hidden)}</p>`
+        : nothing}
     </section>`;
   }
 }

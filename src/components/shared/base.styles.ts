@@ -80,7 +80,8 @@ export const baseStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--dt-radius, 0.75em);
-    padding: var(--dt-padding, 1.25em);
+    /* Less padding in a narrow container (4% of its width, between 0.75em and 1.25em): a phone's text keeps its width. */
+    padding: var(--dt-padding, clamp(0.75em, 4%, 1.25em));
     color-scheme: light;
     ${schemeTokens}
   }
@@ -97,8 +98,9 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
 
+  /* A step below a page's section headings: the widget sits inside the page's story, it does not head it. */
   .heading {
-    font-size: 1.3em;
+    font-size: 1.15em;
     line-height: 1.25;
     font-weight: 700;
   }
@@ -120,15 +122,19 @@ export const baseStyles = css`
     border-radius: 0.2em;
   }
 
+  /* A name that leads somewhere looks it: underlined in the accent (a plain name is not); hovered, the accent. */
   .link,
   .link-button {
     color: inherit;
-    text-decoration: none;
+    /* Longhands: WebKit drops a text-decoration shorthand that has a thickness. */
+    text-decoration-line: underline;
+    text-decoration-color: var(--_accent);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.2em;
   }
   .link:hover,
   .link-button:hover {
     color: var(--_accent);
-    text-decoration: underline;
   }
   .name-text {
     color: inherit;

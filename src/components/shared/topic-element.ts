@@ -406,10 +406,15 @@ export abstract class TopicElement<T> extends LitElement {
    * asked for selection (`selectable`, on the widget or its provider), else plain text (topic-link.ts).
    */
   protected renderTopicLink(id: string, label: string | TemplateResult, hrefTemplate: string | undefined, ownSelectable: boolean | undefined, className = 'link', rel?: string): TemplateResult {
+    const { href, selectable } = this.topicTarget(id, hrefTemplate, ownSelectable);
+    return renderTopicName({ id, label, href, rel, selectable, className, select: (detail) => this.selectTopic(detail) });
+  }
+
+  /** Where a topic's name leads: a safe link from the template (a bad one is warned about), else a button when selectable, else nowhere. */
+  protected topicTarget(id: string, hrefTemplate: string | undefined, ownSelectable: boolean | undefined): { href?: string | undefined; selectable: boolean } {
     const link = hrefTemplate ? topicHref(hrefTemplate, id) : undefined;
     if (link?.problem) this.warnOnce(link.problem);
-    const selectable = ownSelectable ?? this.providedSettings?.selectable ?? false;
-    return renderTopicName({ id, label, href: link?.href, rel, selectable, className, select: (detail) => this.selectTopic(detail) });
+    return { href: link?.href, selectable: ownSelectable ?? this.providedSettings?.selectable ?? false };
   }
 
   /** Fires `topic-select` (cancelable); returns false when a listener called preventDefault(). */

@@ -13,6 +13,26 @@ export const topicCardStyles = css`
     grid-template-rows: 1fr;
     gap: 1em;
     block-size: 100%;
+    position: relative;
+  }
+  /*
+   * A card that leads somewhere is one target: its name's link (or button) is stretched over the
+   * whole card, so there is still one link for screen readers and keyboards, and nothing in the
+   * card is interactive besides it. On screen only: on paper the link writes its address instead.
+   */
+  @media screen {
+    .leads .heading .link::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+    }
+  }
+  .leads:hover .link {
+    color: var(--_accent);
+  }
+  .read {
+    color: var(--_accent);
+    font-weight: 600;
   }
   .body {
     display: flex;
@@ -30,11 +50,14 @@ export const topicCardStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Themes are labels, not controls: quiet words, separated (nothing to press, so nothing looks pressable). */
   .chip {
     font-size: 0.8em;
-    padding: 0.15em 0.7em;
-    border-radius: 999px;
-    background: var(--_accent-soft);
+    color: var(--_muted);
+  }
+  .chip + .chip::before {
+    content: '·' / '';
+    margin-inline-end: 0.4em;
   }
   .tagline {
     color: var(--_muted);
@@ -83,22 +106,13 @@ export const topicCardStyles = css`
   }
   .card.with-image > .image {
     flex: 2 1 13em;
+    /* Not 100%: as a minimum width it kept the image from ever sitting beside the text. */
+    inline-size: auto;
+    min-inline-size: 0;
   }
   .card.with-image > .body {
     flex: 3 1 19.5em;
     min-inline-size: 0;
   }
 
-  @media print {
-    /* Backgrounds are not printed: an outline keeps each theme a separate chip. */
-    .chip {
-      border: 1px solid var(--_border);
-    }
-  }
-  @media (forced-colors: active) {
-    /* Backgrounds become the page's: a border keeps the chips' shape. */
-    .chip {
-      border: 1px solid CanvasText;
-    }
-  }
 `;

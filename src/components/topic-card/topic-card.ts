@@ -127,7 +127,10 @@ export class TopicCardElement extends TopicElement<TopicCard> {
     // Only http(s) images (the schema allows no other; this holds for any data source too).
     const image = full && this.showImage && card.image && isSafeHttpUrl(card.image.src) ? card.image : undefined;
     const m = this.messages;
-    return html`<article class="card ${image ? 'with-image' : ''}" part="card" lang=${card.lang} dir=${card.dir}>
+    // A card that leads somewhere (a link, or a button with `selectable`) is one target as a whole, and says where it leads.
+    const target = this.topicTarget(card.id, this.href, this.selectable);
+    const leads = !!target.href || target.selectable;
+    return html`<article class="card ${image ? 'with-image' : ''} ${leads ? 'leads' : ''}" part="card" lang=${card.lang} dir=${card.dir}>
       ${image
         ? html`<img class="image" part="image" src=${image.src} alt=${GENERIC_ALT.test(image.alt.trim()) ? '' : image.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideBrokenImage} />`
         : nothing}
@@ -138,7 +141,9 @@ export class TopicCardElement extends TopicElement<TopicCard> {
           ? html`<ul class="chips" part="themes" aria-label=${m.themes}>${card.themes.map((theme) => html`<li class="chip">${theme.label}</li>`)}</ul>`
           : nothing}
         ${full ? html`<p class="abstract" part="abstract">${card.abstract}</p>` : nothing}
-        <p class="meta" part="meta" lang=${this.messagesLang} dir=${this.messagesDir}><span>${m.pillars(card.pillarCount)}</span><span>${m.readingTime(card.readingMinutes)}</span></p>
+        <p class="meta" part="meta" lang=${this.messagesLang} dir=${this.messagesDir}><span>${m.keyPointCount(card.pillarCount)}</span>${leads
+          ? html`<span class="read" part="read">${m.readArticle(card.readingMinutes)}</span>`
+          : html`<span>${m.readingTime(card.readingMinutes)}</span>`}</p>
       </div>
     </article>`;
   }

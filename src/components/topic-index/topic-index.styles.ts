@@ -121,16 +121,21 @@ export const topicIndexStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Themes are labels, not controls (the filters above are the controls): quiet words, separated. */
   .chip {
     font-size: 0.75em;
-    padding: 0.1em 0.6em;
-    border-radius: 999px;
-    background: var(--_accent-soft);
+    color: var(--_muted);
+  }
+  .chip + .chip::before {
+    content: '·' / '';
+    margin-inline-end: 0.3em;
   }
   mark {
     color: inherit;
     background: var(--_accent-soft);
-    text-decoration: underline 0.12em var(--_accent);
+    text-decoration-line: underline;
+    text-decoration-color: var(--_accent);
+    text-decoration-thickness: 0.12em;
     text-underline-offset: 0.2em;
   }
   .empty {
@@ -147,13 +152,11 @@ export const topicIndexStyles = css`
     .item {
       content-visibility: visible;
     }
-    .chip,
     .card {
       border: 1px solid var(--_border);
     }
   }
   @media (forced-colors: active) {
-    .chip,
     .filter,
     .clear,
     .more {

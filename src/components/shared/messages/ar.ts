@@ -1,6 +1,17 @@
 import { someNames } from './format.js';
 import type { Messages } from './index.js';
 
+const arabicPlural = new Intl.PluralRules('ar');
+
+/**
+ * `count` of a noun as Arabic says it: the noun alone for one, its dual for two, the number and
+ * the plural for 3–10, and the number and the singular from 11 (`many` and `other`).
+ */
+function arabicCount(count: number, one: string, two: string, few: string, many = one): string {
+  const form = arabicPlural.select(count);
+  return form === 'one' ? one : form === 'two' ? two : `${count} ${form === 'few' ? few : many}`;
+}
+
 /** Arabic: loaded only by widgets whose language is Arabic. */
 export const ar: Messages = {
   loading: 'جارٍ تحميل الموضوع…',
@@ -12,8 +23,11 @@ export const ar: Messages = {
     names.length === 1 ? `تعذّر تحميل «${names[0]}».` : `تعذّر تحميل هذه الموضوعات: ${someNames(names, 'ar', (n) => `${n} غيرها`)}.`,
   retry: 'أعد المحاولة',
   retryTopic: (name) => `أعد المحاولة لتحميل «${name}»`,
-  readingTime: (minutes) => `${minutes} دقيقة قراءة`,
-  pillars: (count) => `${count} ركائز`,
+  // Counted as Arabic counts: one, two (the dual), 3–10 (a plural noun), 11 and more (a singular noun).
+  readingTime: (minutes) => `قراءة في ${arabicCount(minutes, 'دقيقة', 'دقيقتين', 'دقائق')}`,
+  keyPointCount: (count) => arabicCount(count, 'نقطة رئيسية واحدة', 'نقطتان رئيسيتان', 'نقاط رئيسية', 'نقطة رئيسية'),
+  readArticle: (minutes) => `اقرأ المقال · ${arabicCount(minutes, 'دقيقة', 'دقيقتان', 'دقائق')}`,
+  morePoints: (count) => `و${arabicCount(count, 'نقطة أخرى', 'نقطتان أخريان', 'نقاط أخرى', 'نقطة أخرى')}`,
   themes: 'المحاور',
   keyPoints: 'النقاط الرئيسية',
   summary: 'الملخص',

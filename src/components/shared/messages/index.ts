@@ -21,7 +21,12 @@ export interface Messages {
   /** The accessible name of the "Try again" button: starts with the button's visible words. */
   retryTopic: (name: string) => string;
   readingTime: (minutes: number) => string;
-  pillars: (count: number) => string;
+  /** "4 key points": how many the topic has (a reader's word for its pillars). */
+  keyPointCount: (count: number) => string;
+  /** What leads on from a linked card: "Read the article · 2 min". */
+  readArticle: (minutes: number) => string;
+  /** "+2 more": the key points a `limit` left out. */
+  morePoints: (count: number) => string;
   themes: string;
   keyPoints: string;
   summary: string;
