@@ -335,6 +335,8 @@ describe('<topic-index>: search', () => {
     const marks = [...snippet.querySelectorAll('mark')];
     expect(marks.map((mark) => mark.textContent)).to.deep.equal(['hotline']);
     expect(marks[0]!.getAttribute('part')).to.equal('mark');
+    // Marked by more than a colour (an underline), in every engine.
+    expect(getComputedStyle(marks[0]!).textDecorationLine).to.contain('underline');
     expect(parts(element, 'abstract'), 'the snippet takes the abstract’s place').to.have.length(0);
     expect(element.query).to.equal('hotline');
     expect(element.getAttribute('query')).to.equal('hotline');
