@@ -7,8 +7,6 @@ import type { Words } from './index.js';
  */
 export const en: Words = {
   loading: 'Loading topic…',
-  notFound: (topic) => `There is no topic called “${topic}”.`,
-  noTopic: 'No topic was chosen for this widget.',
   readingTime: (minutes) => `${minutes} min read`,
   pillars: (count) => `${count} ${count === 1 ? 'pillar' : 'pillars'}`,
   themes: 'Themes',
