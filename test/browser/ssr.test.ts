@@ -54,10 +54,12 @@ describe('server-rendered widgets', () => {
       // The fallback link is hidden where the widget shows its topic…
       expect(isShown(card.querySelector('a'))).to.equal(false);
       expect(isShown(byId('summary').querySelector('a'))).to.equal(false);
-      // …and shown below the message of a topic that does not exist.
+      // …and shown alone for a topic that does not exist (no message for readers, no box around it).
       const unknown = byId('unknown');
-      expect(shadowText(unknown)).to.contain('There is no topic called “naval-cooperation”.');
+      expect(shadowText(unknown)).to.equal('');
       expect(isShown(unknown.querySelector('a'))).to.equal(true);
+      expect(win.getComputedStyle(unknown.shadowRoot!.querySelector('[part~="base"]')!).display, 'no box of its own').to.equal('contents');
+      expect(unknown.getBoundingClientRect().height, 'one line: the link').to.be.lessThan(2 * unknown.querySelector('a')!.getBoundingClientRect().height);
       // The provider's settings, and another language's words.
       expect(byId('dark').shadowRoot!.querySelector('[part~="base"]')!.classList.contains('dark')).to.equal(true);
       expect(byId('dark').shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
@@ -221,7 +223,8 @@ describe('server-rendered widgets', () => {
       expect(events).to.have.length(3);
       expect(win.location.pathname).to.equal('/__ssr/test/fixtures/pages/ssr/widgets.html');
       const unknown = doc.getElementById('unknown')!;
-      expect(isShown(unknown.querySelector('a')), 'the fallback below the not-found message').to.equal(true);
+      expect(isShown(unknown.querySelector('a')), 'the fallback, alone').to.equal(true);
+      expect(shadowText(unknown)).to.equal('');
       expect(isShown(doc.getElementById('card')!.querySelector('a'))).to.equal(false);
       // After hydration the widget is an ordinary one: a new topic loads and renders.
       unknown.setAttribute('topic', 'defense-attaches');
