@@ -58,17 +58,16 @@ describe('bidi: the widget’s words keep their own direction inside content of 
     expect(leftToRight(meta, ['3', 'key points', '2', 'min read']), meta.textContent!).to.equal(true);
   });
 
-  it('isolates names inserted into a message, and marks the message with its language and direction', async () => {
+  it('isolates names inserted into a button’s name, and marks the error state with its language and direction', async () => {
     const root = await fixture(html`<div lang="ar"><topic-provider src="/__status/500/"><topic-card topic="defense-attaches"></topic-card></topic-provider></div>`);
     const card = root.querySelector('topic-card')!;
     await settled(card, 'error');
     await waitUntil(() => part(card, 'state')?.getAttribute('lang') === 'ar', 'the message never spoke Arabic');
     const state = part(card, 'state')!;
     expect(state.getAttribute('dir')).to.equal('rtl');
-    expect(state.textContent).to.contain('\u2068defense-attaches\u2069');
-    // The id, read left to right, sits inside the Arabic sentence's quotation marks.
-    const message = state.querySelector('.state-message')!;
-    expect(leftToRight(message, ['»', 'defense', 'attaches', '«', 'تحميل'])).to.equal(true);
+    expect(state.querySelector('.state-message')!.textContent).to.equal('تعذّر تحميل هذا المحتوى.');
+    expect(part(card, 'retry')!.textContent).to.equal('أعد المحاولة');
+    expect(part(card, 'retry')!.getAttribute('aria-label')).to.equal('أعد المحاولة لتحميل «\u2068defense-attaches\u2069»');
   });
 
   it('marks the summary’s part headings (the widget’s words) apart from the article’s language', async () => {

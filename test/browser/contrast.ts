@@ -88,9 +88,13 @@ export function screenUnder(element: Element): Rgba {
     if (background[3] > 0) layers.push(background);
     if (background[3] === 1) break;
   }
-  // Below every layer: the canvas, white in a light page, the browser's dark canvas in a dark one.
+  // Below every layer: the canvas, white in a light page, the browser's dark canvas in a dark one:
+  // a page that can only be dark (color-scheme: dark) has it whatever the reader prefers; one that
+  // can be either ('light dark'), when the reader prefers dark.
   const canvas = parseColor(getComputedStyle(document.documentElement).backgroundColor);
-  const base: Rgba = canvas[3] === 1 ? canvas : matchMedia('(prefers-color-scheme: dark)').matches && getComputedStyle(document.documentElement).colorScheme.includes('dark') ? [18, 18, 18, 1] : [255, 255, 255, 1];
+  const schemes = getComputedStyle(document.documentElement).colorScheme.split(' ');
+  const dark = schemes.includes('dark') && (!schemes.includes('light') || matchMedia('(prefers-color-scheme: dark)').matches);
+  const base: Rgba = canvas[3] === 1 ? canvas : dark ? [18, 18, 18, 1] : [255, 255, 255, 1];
   return layers.reverse().reduce<Rgba>((below, layer) => over(layer, below), base);
 }
 

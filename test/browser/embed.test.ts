@@ -84,7 +84,7 @@ describe('embed.js (CDN build)', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('offline after the page loaded: a failed fetch still ends in an error state that names the topic, with a warning naming the URL, though the failure code cannot load', async () => {
+  it('offline after the page loaded: a failed fetch still ends in the quiet error state, its Try again naming the topic, with a warning naming the URL, though the failure code cannot load', async () => {
     const { doc, win, errors, warnings } = await open('/test/fixtures/pages/embed-offline-chunks.html');
     const card = doc.createElement('topic-card');
     card.setAttribute('topic', 'military-training-diplomacy');
@@ -94,8 +94,10 @@ describe('embed.js (CDN build)', () => {
     await waitUntil(() => stateOf(card) === 'error', 'the failed fetch did not end in the error state', { timeout: 8000 });
     const refused = win.performance.getEntriesByType('resource').filter((entry) => /\/chunks\/(load-failure|failure)-/.test(entry.name));
     expect(refused.length, 'the failure code was requested (and refused)').to.be.greaterThan(0);
-    // Its message and a labelled Try again, as when the failure code is at hand.
-    expect(card.shadowRoot!.querySelector('[part~="state"]')!.textContent).to.match(/military-training-diplomacy|Military Training Diplomacy/);
+    // Its short line and a labelled Try again, as when the failure code is at hand; no URL on screen.
+    const state = card.shadowRoot!.querySelector('[part~="state"]')!;
+    expect([state.querySelector('.state-message')!.textContent, state.querySelector('[part~="retry"]')!.textContent]).to.deep.equal(['This could not be loaded.', 'Try again']);
+    expect(card.shadowRoot!.textContent, 'no URL on screen').not.to.match(/cards|\.json|network/);
     expect(card.shadowRoot!.querySelector('[part~="retry"]')!.getAttribute('aria-label')).to.match(/military-training-diplomacy|Military Training Diplomacy/);
     // The warning comes once a second try at the failure code failed too.
     await waitUntil(() => /\/cards\/military-training-diplomacy\.json/.test(warnings.join(' ')), `no warning naming the URL: ${warnings.join(' ')}`, { timeout: 5000 });
@@ -120,11 +122,13 @@ describe('embed.js (CDN build)', () => {
     provider.innerHTML = '<topic-card topic="defense-attaches"><a href="/defense-attaches">Defense attachés</a></topic-card>';
     const failing = provider.querySelector('topic-card')!;
     await waitUntil(() => stateOf(failing) === 'error', `the card never failed (${stateOf(failing)})`, { timeout: 8000 });
-    // Shown as soon as it failed: its message naming the topic and its button, with no step in between.
+    // Shown as soon as it failed: the page's fallback first, then its line and its button (named after the fallback), with no step in between.
     const root = failing.shadowRoot!;
-    expect(root.querySelector('.state-message')!.textContent!.replace(/[\u2066-\u2069]/g, '')).to.contain('“Defense attachés” could not be loaded.');
+    expect(root.querySelector('slot.fallback')!.compareDocumentPosition(root.querySelector('.state-message')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(root.querySelector('.state-message')!.textContent).to.equal('This could not be loaded.');
     const retry = root.querySelector<HTMLButtonElement>('[part~="retry"]')!;
     expect(retry.textContent).to.equal('Try again');
+    expect(retry.getAttribute('aria-label')!.replace(/[\u2066-\u2069]/g, '')).to.equal('Try again to load “Defense attachés”');
     expect(chunks().filter((name) => /\/failure-/.test(name))).to.have.length(1);
 
     await fetch(`/__heal/${key}`);

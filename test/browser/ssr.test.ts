@@ -22,7 +22,15 @@ const READY = WIDGETS.filter((id) => id !== 'unknown');
 describe('server-rendered widgets', () => {
   const { open, track } = framesRemovedAfterEach();
   // Without the bidi isolation marks around names and ids.
-  const shadowText = (element: Element | null) => (element?.shadowRoot?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  /** The text a reader sees in a widget's shadow tree: not its server-rendered <style>'s CSS. */
+  const shadowText = (element: Element | null) => {
+    const root = element?.shadowRoot;
+    if (!root) return '';
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let text = '';
+    while (walker.nextNode()) if ((walker.currentNode.parentNode as Element).localName !== 'style') text += (walker.currentNode as Text).data;
+    return text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  };
   const isShown = (element: Element | null | undefined) => !!element && element.getClientRects().length > 0;
   /** The requests a frame made for topic data (the bundled dataset's files, or a remote one's). */
   const dataRequests = (win: Window) =>
@@ -54,10 +62,12 @@ describe('server-rendered widgets', () => {
       // The fallback link is hidden where the widget shows its topic…
       expect(isShown(card.querySelector('a'))).to.equal(false);
       expect(isShown(byId('summary').querySelector('a'))).to.equal(false);
-      // …and shown below the message of a topic that does not exist.
+      // …and shown alone for a topic that does not exist (no message for readers, no box around it).
       const unknown = byId('unknown');
-      expect(shadowText(unknown)).to.contain('There is no topic called “naval-cooperation”.');
+      expect(shadowText(unknown)).to.equal('');
       expect(isShown(unknown.querySelector('a'))).to.equal(true);
+      expect(win.getComputedStyle(unknown.shadowRoot!.querySelector('[part~="base"]')!).display, 'no box of its own').to.equal('contents');
+      expect(unknown.getBoundingClientRect().height, 'one line: the link').to.be.lessThan(2 * unknown.querySelector('a')!.getBoundingClientRect().height);
       // The provider's settings, and another language's words.
       expect(byId('dark').shadowRoot!.querySelector('[part~="base"]')!.classList.contains('dark')).to.equal(true);
       expect(byId('dark').shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
@@ -221,7 +231,8 @@ describe('server-rendered widgets', () => {
       expect(events).to.have.length(3);
       expect(win.location.pathname).to.equal('/__ssr/test/fixtures/pages/ssr/widgets.html');
       const unknown = doc.getElementById('unknown')!;
-      expect(isShown(unknown.querySelector('a')), 'the fallback below the not-found message').to.equal(true);
+      expect(isShown(unknown.querySelector('a')), 'the fallback, alone').to.equal(true);
+      expect(shadowText(unknown)).to.equal('');
       expect(isShown(doc.getElementById('card')!.querySelector('a'))).to.equal(false);
       // After hydration the widget is an ordinary one: a new topic loads and renders.
       unknown.setAttribute('topic', 'defense-attaches');
@@ -280,7 +291,8 @@ describe('server-rendered widgets', () => {
       const sameCountries = (words: string) => words.replace(/Türkiye|Turkey/g, 'TR');
       for (const widget of widgets) {
         const words = sameCountries(shadowText(widget));
-        expect(words, `#${widget.id}`).not.to.equal('');
+        if (widget.id === 'unknown') expect(words, '#unknown: no text of its own').to.equal('');
+        else expect(words, `#${widget.id}`).not.to.equal('');
         expect(sameCountries(texts.get(widget)!).endsWith(words), `#${widget.id} shows "${words}"`).to.equal(true);
       }
       const hydration = warnings.filter((warning) => /could not hydrate/.test(warning));

@@ -660,7 +660,7 @@ describe('<topic-index> sync-url', () => {
 describe('<topic-index>: states and hostile data', () => {
   const logs = failOnConsoleErrors();
 
-  it('shows a skeleton while loading, then the error state naming what failed, with Try again', async () => {
+  it('shows a skeleton while loading, then the quiet error state, with Try again naming what failed', async () => {
     const { source } = indexSource({ failIndex: true });
     const element = await topicIndex(source, {}, 'topic-index');
     await element.updateComplete;
@@ -670,7 +670,7 @@ describe('<topic-index>: states and hostile data', () => {
     const detail = ((await errorEvent) as CustomEvent<WidgetErrorDetail>).detail;
     expect(detail.code).to.equal('load-failed');
     await settled(element, 'error');
-    expect(text(element.shadowRoot!.querySelector('.state-message'))).to.equal('“Topics of the series” could not be loaded.');
+    expect(text(element.shadowRoot!.querySelector('.state-message'))).to.equal('This could not be loaded.');
     expect(unisolated(part(element, 'retry')!.getAttribute('aria-label'))).to.equal('Try again to load “Topics of the series”');
     source.loadIndex = async () => makeIndex();
     part(element, 'retry')!.click();

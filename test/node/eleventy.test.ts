@@ -31,7 +31,9 @@ describe('the Eleventy example site', () => {
       assert.ok(content.includes(words), `"${words}" is not in the built page`);
     }
     assert.ok(content.includes('قراءة في'), 'the Arabic card speaks Arabic');
-    assert.ok(content.includes('There is no topic called “naval-cooperation”.'));
+    // The unknown topic: its fallback link only, no message for readers.
+    assert.ok(!/no topic called|naval-cooperation”/.test(content), 'no developer message on the page');
+    assert.match(page, /<topic-card\s+topic="naval-cooperation">\s*<template [^>]*>[\s\S]*?class="root [a-z]+ bare"[\s\S]*?<slot class="fallback"><\/slot>[\s\S]*?<\/template>\s*<a href="\/topics\/">All topics<\/a>/, 'the unknown topic shows its fallback link');
     // The whole article, with its place in the series, and the way to the part before it.
     const article = await record('articles/defense-attaches.json');
     for (const words of ['Part 5 of 5', 'Contents', ...article.sections.map((section: { heading: string }) => section.heading)]) assert.ok(content.includes(words), `"${words}" is not in the built page`);

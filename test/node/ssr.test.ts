@@ -98,15 +98,15 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
       assert.ok(state.value, 'the record it showed, for the browser to take over');
     });
 
-    it(`<${tag}>: the not-found state (with the valid ids for the browser), and one warning`, async () => {
+    it(`<${tag}>: the not-found state, the fallback content only (with the valid ids for the browser), and one warning`, async () => {
       const { result: output, warnings } = await warningsOf(() =>
         ssr(html`<topic-provider theme="light">${widget('naval-cooperation')}</topic-provider>`),
       );
       const shadow = shadowOf(output, tag);
-      assert.match(shadow, /class="state not-found"/);
-      assert.ok(text(shadow).includes('There is no topic called “naval-cooperation”.'), text(shadow));
-      assert.match(shadow, /<slot class="fallback"><\/slot>/, 'the fallback content shows below the message');
-      assert.match(shadow, /class="root light"/);
+      assert.equal(text(shadow).trim(), '', 'no message for readers');
+      assert.ok(!/class="state/.test(shadow), shadow);
+      assert.match(shadow, /<slot class="fallback"><\/slot>/, 'the fallback content shows, as if there were no widget');
+      assert.match(shadow, /class="root light bare"/, 'the box steps aside');
       const state = serverState(shadow)!;
       assert.equal(state.value, undefined);
       assert.deepEqual(state.validIds, ['air-defense-cooperation', 'defense-attaches', 'defense-technology-exchanges', 'military-training-diplomacy', 'technological-exchange-programs']);
@@ -130,9 +130,12 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
     assert.ok(narrowed.includes('Defense Attachés') && !narrowed.includes('Air Defense Cooperation'), narrowed);
   });
 
-  it('a widget without a topic says so', async () => {
-    const { result: output } = await warningsOf(() => ssr(html`<topic-card></topic-card>`));
-    assert.ok(text(shadowOf(output, 'topic-card')).includes('No topic was chosen for this widget.'));
+  it('a widget without a topic shows its fallback content only, and says why in a warning', async () => {
+    const { result: output, warnings } = await warningsOf(() => ssr(html`<topic-card></topic-card>`));
+    const shadow = shadowOf(output, 'topic-card');
+    assert.equal(text(shadow), '');
+    assert.match(shadow, /class="root auto bare"[\s\S]*<slot class="fallback"><\/slot>/);
+    assert.equal(warnings.filter((w) => w.includes('no topic')).length, 1, warnings.join('\n'));
   });
 
   it('nested providers: the inner one’s topic, the outer one’s theme and level', () => {

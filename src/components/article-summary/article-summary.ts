@@ -45,7 +45,7 @@ interface SummaryData {
  * @csspart link - The topic's name or a related topic, as a link or button.
  * @csspart name - A related topic's name, when it is plain text.
  * @csspart skeleton - The loading placeholder.
- * @csspart state - The not-found or error message.
+ * @csspart state - The error state's short line and "Try again", below the fallback content (a topic not found shows the fallback content only).
  * @csspart retry - The "Try again" button of the error state.
  *
  * @cssprop --dt-font-family - Font of the widget (default: the page's, inherited).

@@ -38,7 +38,7 @@ const pillarData = ({ id, name, lang, dir, pillars }: TopicSummaryRecord): Pilla
  * @csspart label - A pillar's label.
  * @csspart text - A pillar's text.
  * @csspart skeleton - The loading placeholder.
- * @csspart state - The not-found or error message.
+ * @csspart state - The error state's short line and "Try again", below the fallback content (a topic not found shows the fallback content only).
  * @csspart retry - The "Try again" button of the error state.
  *
  * @cssprop --dt-font-family - Font of the widget (default: the page's, inherited).

@@ -98,7 +98,7 @@ function settle<R>(record: Settled<R> | undefined, toData: (record: R) => Series
  * @csspart link - A part's link or button.
  * @csspart name - A part, when it is plain text (no `href`, not `selectable`).
  * @csspart skeleton - The loading placeholder.
- * @csspart state - The not-found or error message.
+ * @csspart state - The error state's short line and "Try again", below the fallback content (a topic not found shows the fallback content only).
  * @csspart retry - The "Try again" button of the error state.
  *
  * @cssprop --dt-font-family - Font of the widget (default: the page's, inherited).

@@ -1,6 +1,6 @@
 /**
  * Styles every widget shares: the design tokens (public `--dt-*` custom properties with light
- * and dark defaults), an isolation reset, the loading skeleton and the state messages.
+ * and dark defaults), an isolation reset, the loading skeleton and the box stepping aside for the fallback content.
  *
  * Isolation: the host page's CSS reaches a shadow tree only through inherited properties, so
  * `.root` sets every inherited property it relies on, except `font-size` (sizes are in `em`, so
@@ -183,20 +183,18 @@ export const baseStyles = css`
     color: var(--_skeleton);
   }
 
-  /* The content inside the element's tag (the fallback): below a state's message, or alone. */
+  /*
+   * The content inside the element's tag (the fallback), shown when the widget has nothing of its
+   * own to show (not found, error, a server render without data): the box steps aside (no
+   * border, no background, no padding), so the fallback reads as the page's own, and nothing at
+   * all shows when there is none. The error state's own rules come with it (failure.ts).
+   */
   .fallback {
     display: block;
   }
   .root.bare {
     all: inherit;
     display: contents;
-  }
-
-  /* Not found and error states (the error state's own rules come with it: failure.ts). */
-  .state {
-    display: grid;
-    gap: 0.75em;
-    justify-items: start;
   }
 
   @media print {

@@ -28,15 +28,24 @@ interface Widget extends LitElement {
   emitError(detail: WidgetErrorDetail, logged: unknown): void;
 }
 
-/** The error state's own styles, added to a widget's shadow root with its first error state. */
+/**
+ * The error state's own styles, added to a widget's shadow root with its first error state. The
+ * widget's box steps aside (`.root.bare`): below the page's fallback content, one small line and
+ * a small button, in the page's own text colour, so that several failed widgets on a page read as
+ * quiet notes, not as alerts.
+ */
 const errorStyles = css`
-  .error .state-message::before {
-    content: '⚠ ';
-    color: var(--_danger);
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    margin-block-start: 0.25em;
+    font-size: 0.875em;
   }
   .retry {
     cursor: pointer;
-    padding: 0.4em 1em;
+    padding: 0.1em 0.6em;
     border: 1px solid var(--_control-border);
     border-radius: 0.4em;
     background: var(--_subtle);
@@ -101,8 +110,10 @@ function retryFocus(widget: Widget): RetryFocus {
 const topicLabel = (widget: Widget, topic = widget.failureName ?? widget.effectiveTopic) => (isServer ? topic : fallbackLabel(widget, topic));
 
 /**
- * The error state. Not a live region: the error is announced once for all widgets that failed
- * together (announcer.ts).
+ * The error state: the page's fallback content first, then one short line for readers and "Try
+ * again" (whose accessible name names the topic). The technical detail (the URL, the field) is
+ * for the page's developers only: the console warning and `widget-error`. Not a live region: the
+ * error is announced once for all widgets that failed together (announcer.ts).
  */
 export function renderError(element: LitElement): TemplateResult {
   const widget = element as unknown as Widget;
@@ -110,10 +121,10 @@ export function renderError(element: LitElement): TemplateResult {
   const name = isolate(topicLabel(widget));
   const follower = retryFocus(widget);
   addErrorStyles(widget);
-  return html`<div class="state error" part="state" lang=${widget.messagesLang} dir=${widget.messagesDir}>
-    <p class="state-message">${m.loadFailedTopic(name)}</p>
+  return html`<slot class="fallback"></slot>
+    <div class="state error" part="state" lang=${widget.messagesLang} dir=${widget.messagesDir}>
+    <p class="state-message">${m.loadFailed}</p>
     <button type="button" class="retry" part="retry" aria-label=${m.retryTopic(name)} @click=${() => retryFrom(widget, follower)}>${m.retry}</button>
-    <slot class="fallback"></slot>
   </div>`;
 }
 

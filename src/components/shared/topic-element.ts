@@ -293,10 +293,13 @@ export abstract class TopicElement<T> extends LitElement {
   protected override render(): TemplateResult {
     const { status, value, error } = this.data;
     const busy = status === 'loading' || isAbortError(error);
-    // A server render without its data (a remote dataset not preloaded): the fallback content, as
-    // if there were no widget (without JavaScript it stays; with it, the browser renders afresh).
-    const bare = busy && isServer;
-    const content = busy ? (bare ? this.#renderFallback() : this.#renderLoading()) : status === 'ready' ? this.#renderSafely(value as T) : this.#renderProblem(error);
+    const content = busy ? (isServer ? this.#renderFallback() : this.#renderLoading()) : status === 'ready' ? this.#renderSafely(value as T) : this.#renderProblem(error);
+    // Nothing of its own to show: the widget steps aside (no box) and the page's fallback content
+    // shows as if there were no widget. So for a topic not found, a failure (below the fallback: a
+    // short line and Try again, never framed like an alert, however many failed), and a server
+    // render without its data (a remote dataset not preloaded; with JavaScript, the browser renders afresh).
+    const state = this.stateName;
+    const bare = state === 'loading' ? isServer : state !== 'ready';
     return html`<div part="base" class="root ${this.effectiveTheme}${bare ? ' bare' : ''}" aria-busy=${busy && !bare ? 'true' : 'false'} data-ssr=${isServer ? serverRendered(this) ?? nothing : nothing}>
       ${content}
     </div>`;
@@ -341,19 +344,14 @@ export abstract class TopicElement<T> extends LitElement {
   }
 
   /**
-   * Not found, and error. "Not found" is the page's mistake, not news for a reader: shown, not
-   * announced. The error state comes with failure.ts, which a load waits for before it settles as
+   * Not found, and error. "Not found" is the page's mistake, not news for a reader: the reader sees
+   * the page's fallback content only (or nothing), the console and `widget-error` name the valid
+   * topics. The error state comes with failure.ts, which a load waits for before it settles as
    * failed; a failure settled otherwise (data that cannot be rendered) shows the fallback content
    * until it came, and so does a server render (which cannot wait for it).
    */
   #renderProblem(error: unknown): TemplateResult {
-    if (error instanceof TopicNotFoundError) {
-      const m = this.messages;
-      return html`<div class="state not-found" part="state" lang=${this.messagesLang} dir=${this.messagesDir}>
-        <p class="state-message">${error.topic === '' ? m.noTopic : m.notFound(isolate(error.topic))}</p>
-        ${this.#renderFallback()}
-      </div>`;
-    }
+    if (error instanceof TopicNotFoundError) return this.#renderFallback();
     if (failure) return failure.renderError(this);
     if (failureUnreachable) return this.#renderPlainError();
     if (!isServer) withFailure(() => this.requestUpdate());
@@ -362,15 +360,15 @@ export abstract class TopicElement<T> extends LitElement {
 
   /**
    * The error state when failure.ts itself could not be fetched (offline since the page loaded):
-   * the message and Try again in the widget's words where it has them, else in English.
+   * the fallback content, a short line and Try again, in the widget's words where it has them, else in English.
    */
   #renderPlainError(): TemplateResult {
     const m = this.messages as Partial<FailureWords>;
     const name = isolate(this.effectiveTopic);
-    return html`<div class="state error" part="state" lang=${this.messagesLang} dir=${this.messagesDir}>
-      <p class="state-message">${m.loadFailedTopic?.(name) ?? `“${name}” could not be loaded.`}</p>
+    return html`${this.#renderFallback()}
+      <div class="state error" part="state" lang=${this.messagesLang} dir=${this.messagesDir}>
+      <p class="state-message">${m.loadFailed ?? 'This could not be loaded.'}</p>
       <button type="button" class="retry" part="retry" aria-label=${m.retryTopic?.(name) ?? `Try again to load “${name}”`} @click=${() => this.retry()}>${m.retry ?? 'Try again'}</button>
-      ${this.#renderFallback()}
     </div>`;
   }
 

@@ -128,7 +128,7 @@ function renderFigure(image: ImageBlock): unknown {
  * @csspart image - An image (only described images are shown).
  * @csspart caption - An image's caption.
  * @csspart skeleton - The loading placeholder.
- * @csspart state - The not-found or error message.
+ * @csspart state - The error state's short line and "Try again", below the fallback content (a topic not found shows the fallback content only).
  * @csspart retry - The "Try again" button of the error state.
  *
  * @cssprop --dt-font-family - Font of the widget (default: the page's, inherited).

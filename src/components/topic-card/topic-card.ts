@@ -47,7 +47,7 @@ const GENERIC_ALT = /^(image|img|picture|photo|graphic|figure)?\s*\d*$/i;
  * @csspart abstract - The one-sentence abstract.
  * @csspart meta - Number of pillars and reading time.
  * @csspart skeleton - The loading placeholder.
- * @csspart state - The not-found or error message.
+ * @csspart state - The error state's short line and "Try again", below the fallback content (a topic not found shows the fallback content only).
  * @csspart retry - The "Try again" button of the error state.
  *
  * @cssprop --dt-font-family - Font of the widget (default: the page's, inherited).

@@ -121,7 +121,7 @@ function marked({ text, marks }: SearchHit['snippet']): unknown[] {
  * @csspart show-all - The empty state's "Show all topics" button.
  * @csspart show-more - The "Show more" button.
  * @csspart skeleton - The loading placeholder.
- * @csspart state - The error message.
+ * @csspart state - The error state's short line and "Try again", below the fallback content.
  * @csspart retry - The "Try again" button of the error state.
  *
  * @cssprop --dt-font-family - Font of the widget (default: the page's, inherited).

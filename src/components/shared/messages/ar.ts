@@ -15,10 +15,7 @@ function arabicCount(count: number, one: string, two: string, few: string, many 
 /** Arabic: loaded only by widgets whose language is Arabic. */
 export const ar: Messages = {
   loading: 'جارٍ تحميل الموضوع…',
-  notFound: (topic) => `لا يوجد موضوع باسم «${topic}».`,
-  noTopic: 'لم يُحدَّد موضوع لهذه الأداة.',
-  loadFailed: 'تعذّر تحميل هذا الموضوع.',
-  loadFailedTopic: (name) => `تعذّر تحميل «${name}».`,
+  loadFailed: 'تعذّر تحميل هذا المحتوى.',
   loadFailedSummary: (names) =>
     names.length === 1 ? `تعذّر تحميل «${names[0]}».` : `تعذّر تحميل هذه الموضوعات: ${someNames(names, 'ar', (n) => `${n} غيرها`)}.`,
   retry: 'أعد المحاولة',

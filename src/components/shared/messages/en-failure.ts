@@ -6,8 +6,7 @@ import type { FailureWords } from './index.js';
  * failure.ts, the fallback for every language that has no words of its own for them.
  */
 export const enFailure: FailureWords = {
-  loadFailed: 'This topic could not be loaded.',
-  loadFailedTopic: (name) => `“${name}” could not be loaded.`,
+  loadFailed: 'This could not be loaded.',
   loadFailedSummary: (names) =>
     names.length === 1 ? `“${names[0]}” could not be loaded.` : `${names.length} topics could not be loaded: ${someNames(names, 'en', (n) => `${n} more`)}.`,
   retry: 'Try again',

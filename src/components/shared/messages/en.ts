@@ -7,8 +7,6 @@ import type { Words } from './index.js';
  */
 export const en: Words = {
   loading: 'Loading topic…',
-  notFound: (topic) => `There is no topic called “${topic}”.`,
-  noTopic: 'No topic was chosen for this widget.',
   readingTime: (minutes) => `${minutes} min read`,
   keyPointCount: (count) => `${count} key ${count === 1 ? 'point' : 'points'}`,
   readArticle: (minutes) => `Read the article · ${minutes} min`,

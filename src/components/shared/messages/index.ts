@@ -10,11 +10,8 @@ export { isolate, someNames } from './format.js';
 
 export interface Messages {
   loading: string;
-  notFound: (topic: string) => string;
-  noTopic: string;
+  /** The error state's line for readers, below the page's fallback content and above "Try again" (any widget's: a topic, or the series' topics). */
   loadFailed: string;
-  /** The error message of a widget, naming its topic (its name, or what the page called it). */
-  loadFailedTopic: (name: string) => string;
   /** One sentence for every widget that failed at about the same time, in page order. */
   loadFailedSummary: (names: readonly string[]) => string;
   retry: string;
@@ -66,11 +63,20 @@ export interface Messages {
   /** Shown while the search loads, and when it could not be loaded. */
   searching: string;
   searchFailed: string;
+  /**
+   * @deprecated Not shown any more: a topic not found shows the page's fallback content only (the
+   * console warning and `widget-error` name the valid topics), and the error state says `loadFailed`.
+   */
+  notFound?: (topic: string) => string;
+  /** @deprecated As `notFound`. */
+  noTopic?: string;
+  /** @deprecated As `notFound`. */
+  loadFailedTopic?: (name: string) => string;
 }
 
 /** The languages besides English, each loaded on first use (or at hand: words registered as such). */
 /** The words only a failure needs (the error state, the announcement): loaded with failure.ts. */
-export type FailureWords = Pick<Messages, 'loadFailed' | 'loadFailedTopic' | 'loadFailedSummary' | 'retry' | 'retryTopic'>;
+export type FailureWords = Pick<Messages, 'loadFailed' | 'loadFailedSummary' | 'retry' | 'retryTopic'>;
 /**
  * The words only the series widgets (`<topic-article>`, `<series-nav>`) need: their English ones
  * come with those widgets (en-series.ts), so pages with cards alone never download them.
