@@ -130,7 +130,7 @@ describe('links look like links, and only they do', () => {
     ]);
     expect([1, 2, 4, 12].map((n) => ar.keyPointCount(n))).to.deep.equal(['نقطة رئيسية واحدة', 'نقطتان رئيسيتان', '4 نقاط رئيسية', '12 نقطة رئيسية']);
     expect(ar.readArticle(2)).to.equal('اقرأ المقال · دقيقتان');
-    expect(ar.morePoints(2)).to.equal('ونقطتان أخريان');
+    expect(ar.morePoints!(2)).to.equal('ونقطتان أخريان');
     const card = await widget(html`<topic-card topic="defense-technology-exchanges" lang="ar" href="https://example.org/t/{id}"></topic-card>`);
     expect(part(card, 'meta')!.textContent).to.equal('4 نقاط رئيسية' + 'اقرأ المقال · دقيقتان');
   });

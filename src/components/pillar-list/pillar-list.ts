@@ -107,6 +107,7 @@ export class PillarListElement extends TopicElement<PillarData> {
     const limit = Number(this.limit);
     const pillars = Number.isInteger(limit) && limit > 0 ? data.pillars.slice(0, limit) : data.pillars;
     const hidden = data.pillars.length - pillars.length;
+    const more = this.messages.morePoints?.(hidden) ?? `+${hidden} more`;
     return html`<section class="pillars-section" lang=${data.lang} dir=${data.dir}>
       ${this.renderHeading(this.renderTopicLink(data.id, data.name, this.href, this.selectable))}
       <ol class="pillars ${this.layout === 'grid' ? 'grid' : 'list'}" part="list" role="list">
@@ -121,8 +122,8 @@ export class PillarListElement extends TopicElement<PillarData> {
       </ol>
       ${hidden > 0
         ? html`<p class="more" part="more" lang=${this.messagesLang} dir=${this.messagesDir}>${this.topicTarget(data.id, this.href, false).href
-            ? this.renderTopicLink(data.id, this.messages.morePoints(hidden), this.href, false)
-            : this.messages.morePoints(hidden)}</p>`
+            ? this.renderTopicLink(data.id, more, this.href, false)
+            : more}</p>`
         : nothing}
     </section>`;
   }

@@ -37,7 +37,6 @@ const schemeTokens = css`
   --_accent-soft: light-dark(var(--dt-accent-soft, #e3f1eb), var(--dt-dark-accent-soft, #1b3a2e));
   --_focus: light-dark(var(--dt-focus-ring, #1f6feb), var(--dt-dark-focus-ring, #58a6ff));
   --_skeleton: light-dark(var(--dt-skeleton, #e6e9ec), var(--dt-dark-skeleton, #2b323a));
-  --_danger: light-dark(var(--dt-danger, #b42318), var(--dt-dark-danger, #ff8a80));
 `;
 
 /** Print: dark text on white paper, whatever the theme or the page's colours (backgrounds are not printed). */
@@ -51,7 +50,6 @@ const printTokens = css`
   --_accent: #0b5c42;
   --_accent-soft: #ffffff;
   --_skeleton: #d0d7de;
-  --_danger: #a01d13;
   color-scheme: light;
 `;
 
@@ -126,11 +124,10 @@ export const baseStyles = css`
   .link,
   .link-button {
     color: inherit;
-    /* Longhands: WebKit drops a text-decoration shorthand that has a thickness. */
+    /* Longhands: WebKit drops a text-decoration shorthand with a colour from a variable, or a thickness. */
     text-decoration-line: underline;
     text-decoration-color: var(--_accent);
     text-decoration-thickness: 0.08em;
-    text-underline-offset: 0.2em;
   }
   .link:hover,
   .link-button:hover {

@@ -27,12 +27,8 @@ export const topicCardStyles = css`
       inset: 0;
     }
   }
-  .leads:hover .link {
-    color: var(--_accent);
-  }
   .read {
     color: var(--_accent);
-    font-weight: 600;
   }
   .body {
     display: flex;

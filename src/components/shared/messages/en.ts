@@ -10,7 +10,6 @@ export const en: Words = {
   readingTime: (minutes) => `${minutes} min read`,
   keyPointCount: (count) => `${count} key ${count === 1 ? 'point' : 'points'}`,
   readArticle: (minutes) => `Read the article · ${minutes} min`,
-  morePoints: (count) => `+${count} more`,
   themes: 'Themes',
   keyPoints: 'Key points',
   summary: 'Summary',

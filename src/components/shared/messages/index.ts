@@ -22,8 +22,8 @@ export interface Messages {
   keyPointCount: (count: number) => string;
   /** What leads on from a linked card: "Read the article · 2 min". */
   readArticle: (minutes: number) => string;
-  /** "+2 more": the key points a `limit` left out. */
-  morePoints: (count: number) => string;
+  /** "+2 more": the key points a `limit` left out (English in `<pillar-list>` itself: only it says this). */
+  morePoints?: (count: number) => string;
   themes: string;
   keyPoints: string;
   summary: string;
