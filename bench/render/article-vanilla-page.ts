@@ -130,7 +130,7 @@ class VanillaArticle extends HTMLElement {
       );
     });
     const { series } = record;
-    const meta = el('p', { class: 'meta', part: 'meta', lang: 'en', dir: 'ltr' }, el('span', {}, words.readingTime(record.readingMinutes)), ...(series ? [el('span', {}, words.partOf(series.part, series.parts))] : []));
+    const meta = el('p', { class: 'meta', part: 'meta', lang: 'en', dir: 'ltr' }, el('span', {}, words.readingTime(record.readingMinutes)), ...(series ? [el('span', { lang: 'en', dir: 'ltr' }, words.partOf(series.part, series.parts))] : []));
     const intro = el(
       'div',
       { class: 'intro' },

@@ -39,7 +39,7 @@ class VanillaCard extends HTMLElement {
       el('p', { class: 'tagline', part: 'tagline' }, card.tagline ?? ''),
       el('ul', { class: 'chips', part: 'themes', 'aria-label': 'Themes' }, ...card.themes.map((t) => el('li', { class: 'chip' }, t.label))),
       el('p', { class: 'abstract', part: 'abstract' }, card.abstract),
-      el('p', { class: 'meta', part: 'meta', lang: 'en', dir: 'ltr' }, el('span', {}, `${card.pillarCount} pillars`), el('span', {}, `${card.readingMinutes} min read`)),
+      el('p', { class: 'meta', part: 'meta', lang: 'en', dir: 'ltr' }, el('span', {}, `${card.pillarCount} key ${card.pillarCount === 1 ? 'point' : 'points'}`), el('span', {}, `${card.readingMinutes} min read`)),
     );
     root.replaceChildren(el('div', { part: 'base', class: 'root auto', 'aria-busy': 'false' }, el('article', { class: 'card', part: 'card', lang: card.lang, dir: card.dir }, body)));
   }
