@@ -148,6 +148,7 @@ describe('embed.js (CDN build)', () => {
     doc.body.append(english);
     await whenReady(english);
     expect(chunks().some((name) => /\/ar-/.test(name)), 'an English page fetched the Arabic words').to.equal(false);
+    expect(chunks().some((name) => /\/word-loaders-/.test(name)), 'an English page fetched the table of languages').to.equal(false);
     const arabic = doc.createElement('topic-card');
     arabic.setAttribute('topic', 'defense-attaches');
     arabic.setAttribute('lang', 'ar');

@@ -18,7 +18,8 @@ describe('widget languages', () => {
     expect((await loadMessages('ar-EG')).retry).to.equal('أعد المحاولة');
   });
 
-  for (const lang of ['ur', 'fa-IR', 'sw']) {
+  // Languages the library has no words for (Pashto and Dhivehi are written right to left).
+  for (const lang of ['ps', 'dv-MV', 'sw']) {
     it(`marks English words as English, left to right, on a ${lang} page that has no words of its own`, async () => {
       const card = await fixture<TopicCardElement>(html`<div lang=${lang} dir=${lang === 'sw' ? 'ltr' : 'rtl'}><topic-card topic="defense-attaches"></topic-card></div>`);
       const widget = card.querySelector('topic-card')!;

@@ -156,6 +156,23 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
     assert.equal(serverState(shadow)!.lang, 'ar');
   });
 
+  it('speaks every built-in language at once on a server, digits and direction included', () => {
+    const expected: Record<string, [words: string, dir: string]> = {
+      ur: ['3 اہم نکات', 'rtl'],
+      fa: ['۳ نکتهٔ کلیدی', 'rtl'],
+      tr: ['3 ana nokta', 'ltr'],
+      id: ['3 poin utama', 'ltr'],
+      ms: ['3 perkara utama', 'ltr'],
+      bn: ['৩টি মূল বিষয়', 'ltr'],
+      fr: ['3 points clés', 'ltr'],
+    };
+    for (const [lang, [words, dir]] of Object.entries(expected)) {
+      const shadow = shadowOf(ssr(html`<topic-card topic="air-defense-cooperation" lang=${lang}></topic-card>`), 'topic-card');
+      assert.ok(text(shadow).includes(words), `${lang}: ${text(shadow)}`);
+      assert.match(shadow, new RegExp(`part="meta" lang="${lang}" dir="${dir}"`));
+    }
+  });
+
   it('TopicElement.hydrationData = false leaves the data for hydration out (a site without the script)', async () => {
     const { TopicElement } = await import('../../src/index.js');
     const page = html`<article-summary topic="defense-attaches"></article-summary>`;

@@ -199,10 +199,8 @@ export const baseStyles = css`
     .root {
       break-inside: avoid;
     }
-    /* After the screen rules (and as specific), so no dark theme or page colour reaches paper. */
-    .root,
-    .root.dark,
-    .root.auto {
+    /* After the screen rules, so no dark theme or page colour reaches paper (the colours are all on .root; a theme sets only its scheme). */
+    .root {
       ${printTokens}
     }
     .skeleton-text {

@@ -17,5 +17,5 @@ export function topicHref(template: string, id: string): { href?: string; proble
   } catch {
     return { problem: `href "${template}" does not make a valid URL` };
   }
-  return isSafeHttpUrl(resolved) ? { href: filled } : { problem: `href "${template}" is not an http(s) URL; links are only made to http(s) URLs` };
+  return isSafeHttpUrl(resolved) ? { href: filled } : { problem: `href "${template}" is not an http(s) URL` };
 }

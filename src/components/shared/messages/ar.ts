@@ -1,7 +1,10 @@
 import { someNames } from './format.js';
+import { numbersIn } from './numbers.js';
 import type { Messages } from './index.js';
 
 const arabicPlural = new Intl.PluralRules('ar');
+// Western digits (0–9), as most Arabic news sites write them online; stated, so every engine agrees.
+const n = numbersIn('ar', 'latn');
 
 /**
  * `count` of a noun as Arabic says it: the noun alone for one, its dual for two, the number and
@@ -9,7 +12,7 @@ const arabicPlural = new Intl.PluralRules('ar');
  */
 function arabicCount(count: number, one: string, two: string, few: string, many = one): string {
   const form = arabicPlural.select(count);
-  return form === 'one' ? one : form === 'two' ? two : `${count} ${form === 'few' ? few : many}`;
+  return form === 'one' ? one : form === 'two' ? two : `${n(count)} ${form === 'few' ? few : many}`;
 }
 
 /** Arabic: loaded only by widgets whose language is Arabic. */
@@ -30,7 +33,7 @@ export const ar: Messages = {
   summary: 'الملخص',
   conclusion: 'الخلاصة',
   related: 'موضوعات ذات صلة',
-  partOf: (part, parts) => `الجزء ${part} من ${parts}`,
+  partOf: (part, parts) => `الجزء ${n(part)} من ${n(parts)}`,
   seriesParts: 'أجزاء السلسلة',
   previousPart: 'السابق',
   nextPart: 'التالي',
@@ -42,11 +45,11 @@ export const ar: Messages = {
   seriesTopics: 'موضوعات السلسلة',
   searchSeries: 'ابحث في السلسلة',
   countries: 'الدول',
-  topicsShown: (shown, total) => `${shown} من ${total} موضوعات`,
+  topicsShown: (shown, total) => `${n(shown)} من ${arabicCount(total, 'موضوع واحد', 'موضوعين', 'موضوعات', 'موضوعًا')}`,
   noTopicMatches: (query, filters) => `${query ? `لا يطابق «${query}» أي موضوع` : 'لا يظهر أي موضوع'}${filters ? ` في ${filters}` : ''}.`,
   clearAll: 'مسح الكل',
   showAllTopics: 'عرض كل الموضوعات',
-  showMore: (count) => `عرض ${count} أخرى`,
+  showMore: (count) => `عرض ${n(count)} أخرى`,
   searching: 'جارٍ البحث…',
   searchFailed: 'تعذّر تحميل البحث؛ لا تزال عوامل التصفية تعمل.',
 };

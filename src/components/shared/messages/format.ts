@@ -16,3 +16,4 @@ export function someNames(names: readonly string[], lang: string, more: (count: 
     return listed.join(', ');
   }
 }
+

@@ -153,7 +153,7 @@ export function loadMessages(lang: string): Promise<Words> {
   const pending: Promise<Words> = Promise.resolve()
     .then(() => catalogs[key]!())
     .then((words) => {
-      if (typeof words !== 'object' || words === null) throw new TypeError(`expected an object of words, got ${String(words)}`);
+      if (typeof words !== 'object' || words === null) throw new TypeError(`not words: ${String(words)}`);
       return settle({ ...en, ...words });
     })
     .catch((error: unknown) => {
