@@ -267,6 +267,20 @@ describe('Persian words (zero-width non-joiner)', () => {
 });
 
 describe('countries', () => {
+  // Unseen articles in each language, written for this test: names as each language writes them.
+  const inLanguage = (lang: string, body: string) => buildArticle(`---\nlang: ${lang}\n---\n\n# T: t\n\n${body}\n`, `${lang}.md`).countries.map((country) => country.code);
+  it('finds countries as each language names them (the package’s names in that language and in English)', () => {
+    assert.deepEqual(inLanguage('ar', 'تعاونت السعودية ومصر والأردن مع قطر وباكستان في مجال الدفاع الجوي.'), ['SA', 'EG', 'JO', 'QA', 'PK']);
+    assert.deepEqual(inLanguage('ur', 'سعودی عرب اور پاکستان نے متحدہ عرب امارات کے ساتھ مشترکہ مشق کی۔'), ['SA', 'PK', 'AE']);
+    assert.deepEqual(inLanguage('fa', 'ایران و عربستان سعودی با پاکستان و ترکیه گفت‌وگو کردند.'), ['IR', 'SA', 'PK', 'TR']);
+    assert.deepEqual(inLanguage('tr', "Katar, Ürdün ve Suudi Arabistan ile Türkiye ortak tatbikat yaptı; Mısır'ın subayları da katıldı."), ['QA', 'JO', 'SA', 'TR', 'EG']);
+    assert.deepEqual(inLanguage('id', 'Indonesia, Malaysia dan Arab Saudi bekerja sama dengan Mesir.'), ['ID', 'MY', 'SA', 'EG']);
+    assert.deepEqual(inLanguage('ms', 'Malaysia dan Brunei berlatih bersama Emiriah Arab Bersatu.'), ['MY', 'BN', 'AE']);
+    assert.deepEqual(inLanguage('bn', 'বাংলাদেশ ও সৌদি আরব তুরস্কের সঙ্গে মহড়া করেছে; পাকিস্তান যোগ দিয়েছে।'), ['BD', 'SA', 'TR', 'PK']);
+    assert.deepEqual(inLanguage('fr', "L'Arabie saoudite, le Maroc et la Turquie ont signé avec l'Égypte."), ['SA', 'MA', 'TR', 'EG']);
+  });
+
+
   it('finds countries by ISO name or alias, "Turkey" and "Türkiye" being one country', () => {
     const a = buildArticle('# T: t\n\nTürkiye and Pakistan trained together; Turkey hosted. The United States of America and Saudi Arabia watched. We ate turkey.\n');
     assert.deepEqual(a.countries, [

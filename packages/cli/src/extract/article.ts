@@ -100,7 +100,7 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
     sections: outline.sections,
     pillars: content.pillars,
     summary: content.summary,
-    countries: findCountries([outline.title, ...texts]),
+    countries: findCountries([outline.title, ...texts], lang),
     images: images.map(({ image }) => image),
     wordCount,
     readingMinutes: Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),

@@ -1,7 +1,10 @@
 /**
- * Countries named in an article, found with the maintained ISO 3166 name list of
- * `i18n-iso-countries` (official names and common aliases, so "Turkey" and "Türkiye" are both
- * TR). Names are matched as whole words and case-sensitively ("turkey" the bird is not TR).
+ * Countries named in an article, found with the maintained ISO 3166 name lists of
+ * `i18n-iso-countries` in English and in the article's language (official names and common
+ * aliases, so "Turkey" and "Türkiye" are both TR, and "Suudi Arabistan", "عربستان سعودی" and
+ * "السعودية" are SA). Names are matched as whole words: case-sensitively in English ("turkey" the
+ * bird is not TR), case-insensitively in other languages that have case (French writes "Arabie
+ * saoudite"); in Arabic script a name may carry a one-letter proclitic ("والسعودية": "and Saudi Arabia").
  */
 import { createRequire } from 'node:module';
 import type { CountryMention } from '../schema.js';
@@ -12,33 +15,60 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 /** Aliases that are ordinary English words far more often than country names. */
 const AMBIGUOUS_ALIASES = new Set(['US']);
+/** Languages written in Arabic script, whose words take the proclitics و ف ب ك ل ("and", "so", "with", "as", "to"). */
+const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ckb', 'ug']);
 
-let matcher: { pattern: RegExp; codeByName: Map<string, string> } | undefined;
+const matchers = new Map<string, { pattern: RegExp; codeByName: Map<string, string> }>();
 
-function countryMatcher() {
-  if (matcher) return matcher;
+/** The primary subtag of a language whose country names the package has (registered on first use), else undefined. */
+function localeOf(lang: string): string | undefined {
+  const primary = lang.toLowerCase().split('-')[0]!;
+  if (primary === 'en') return undefined;
+  try {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${primary}.json`));
+    return primary;
+  } catch {
+    return undefined;
+  }
+}
+
+function countryMatcher(lang: string) {
+  const locale = localeOf(lang);
+  const key = locale ?? 'en';
+  const cached = matchers.get(key);
+  if (cached) return cached;
+  const foldCase = locale !== undefined;
   const codeByName = new Map<string, string>();
-  const all = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
-  for (const code of Object.keys(all).sort()) {
-    for (const name of all[code]!) if (!AMBIGUOUS_ALIASES.has(name) && !codeByName.has(name)) codeByName.set(name, code);
+  for (const language of locale ? [locale, 'en'] : ['en']) {
+    const all = countries.getNames(language, { select: 'all' }) as Record<string, string[]>;
+    for (const code of Object.keys(all).sort()) {
+      for (const name of all[code]!) {
+        const key = foldCase ? name.toLocaleLowerCase(locale) : name;
+        if (!AMBIGUOUS_ALIASES.has(name) && !codeByName.has(key)) codeByName.set(key, code);
+      }
+    }
   }
   // Longest first, so "United States of America" wins over "United States".
   const names = [...codeByName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const alternation = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-  matcher = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu'), codeByName };
+  const proclitic = locale && ARABIC_SCRIPT.has(locale) ? '(?:[وفبكل](?=\\p{L}))?' : '';
+  const matcher = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${proclitic}(${alternation})(?![\\p{L}\\p{N}])`, foldCase ? 'giu' : 'gu'), codeByName };
+  matchers.set(key, matcher);
   return matcher;
 }
 
-/** Countries in order of first mention, each with the name as first written and a count. */
-export function findCountries(texts: readonly string[]): CountryMention[] {
-  const { pattern, codeByName } = countryMatcher();
+/** Countries in order of first mention, each with the name as first written and a count; names in English and in `lang`. */
+export function findCountries(texts: readonly string[], lang = 'en'): CountryMention[] {
+  const { pattern, codeByName } = countryMatcher(lang);
+  const locale = localeOf(lang);
   const found = new Map<string, CountryMention>();
   for (const text of texts) {
     for (const match of text.matchAll(pattern)) {
-      const code = codeByName.get(match[0])!;
+      const written = match[1]!;
+      const code = codeByName.get(locale ? written.toLocaleLowerCase(locale) : written)!;
       const mention = found.get(code);
       if (mention) mention.mentions++;
-      else found.set(code, { code, name: match[0], mentions: 1 });
+      else found.set(code, { code, name: written, mentions: 1 });
     }
   }
   return [...found.values()];
