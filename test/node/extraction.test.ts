@@ -1,6 +1,7 @@
 /** One test per extraction rule, each on a small article written for it. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { splitSentences } from '../../packages/cli/src/extract/text.js';
 import { buildArticle, buildMarkdown, summarise } from './helpers.js';
 
@@ -363,4 +364,28 @@ describe('counts, language and related topics', () => {
     assert.deepEqual(a!.related.map((r) => r.id), ['sonar']);
     assert.ok(a!.keywords.includes('radar networks'), a!.keywords.join(', '));
   });
+});
+
+describe('articles in other languages (unseen, written for these tests: test/fixtures/articles/languages/)', () => {
+  // The stop words the generator uses come from `stopwords-iso`; these are the function words the
+  // issue saw as keywords, which must never be one alone.
+  const FUNCTION_WORDS: Record<string, string[]> = {
+    ur: ['اور', 'لیے', 'ایک', 'میں', 'کے', 'کی', 'سے', 'کرتے ہیں'],
+    fa: ['این', 'که', 'را', 'است', 'در', 'برای'],
+    tr: ['bir', 'olarak', 've', 'için', 'birlikte'],
+    id: ['yang', 'dalam', 'dan', 'bersama'],
+    fr: ['les', 'une', 'des', 'la', 'dans'],
+    ar: ['في', 'من', 'على', 'التي', 'هذا'],
+  };
+  const COUNTRIES: Record<string, string[]> = { ur: ['PK', 'SA'], fa: ['PK', 'OM'], tr: ['TR', 'PK'], id: ['ID', 'MY'], fr: ['MA', 'EG'], ar: ['SA', 'OM'] };
+  for (const lang of Object.keys(FUNCTION_WORDS)) {
+    it(`${lang}: keywords without function words, sentences and countries found`, () => {
+      const article = buildArticle(readFileSync(`test/fixtures/articles/languages/${lang}.md`, 'utf8'), `${lang}.md`);
+      assert.ok(article.keywords.length >= 3, article.keywords.join(', '));
+      for (const word of FUNCTION_WORDS[lang]!) assert.ok(!article.keywords.includes(word), `"${word}" is a keyword: ${article.keywords.join(', ')}`);
+      assert.ok(article.summary.sentences.length >= 2, 'summary sentences');
+      assert.equal(article.pillars.length, 2, 'a key point per section');
+      assert.deepEqual(article.countries.map((country) => country.code), COUNTRIES[lang]);
+    });
+  }
 });

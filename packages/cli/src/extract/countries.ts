@@ -18,6 +18,9 @@ const AMBIGUOUS_ALIASES = new Set(['US']);
 /** Languages written in Arabic script, whose words take the proclitics و ف ب ك ل ("and", "so", "with", "as", "to"). */
 const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ckb', 'ug']);
 
+/** Arabic-script short vowels, shadda, sukun, tanween and the superscript alef. */
+const HARAKAT = /[\u064B-\u065F\u0670]/gu;
+
 const matchers = new Map<string, { pattern: RegExp; codeByName: Map<string, string> }>();
 
 /** The primary subtag of a language whose country names the package has (registered on first use), else undefined. */
@@ -62,13 +65,16 @@ export function findCountries(texts: readonly string[], lang = 'en'): CountryMen
   const { pattern, codeByName } = countryMatcher(lang);
   const locale = localeOf(lang);
   const found = new Map<string, CountryMention>();
-  for (const text of texts) {
+  const arabicScript = locale !== undefined && ARABIC_SCRIPT.has(locale);
+  for (const written of texts) {
+    // Short vowels and other marks (عُمان) are optional in Arabic script: names are listed without them.
+    const text = arabicScript ? written.replace(HARAKAT, '') : written;
     for (const match of text.matchAll(pattern)) {
-      const written = match[1]!;
-      const code = codeByName.get(locale ? written.toLocaleLowerCase(locale) : written)!;
+      const name = match[1]!;
+      const code = codeByName.get(locale ? name.toLocaleLowerCase(locale) : name)!;
       const mention = found.get(code);
       if (mention) mention.mentions++;
-      else found.set(code, { code, name: written, mentions: 1 });
+      else found.set(code, { code, name, mentions: 1 });
     }
   }
   return [...found.values()];
