@@ -85,6 +85,14 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
   const counts = countTerms(terms);
   const themeResult = options.themes.evaluate(outline.title, content.conclusion?.text, texts, counts.unigrams);
   const themes = frontMatter.themes ? options.themes.resolve(frontMatter.themes, diagnostics, (index) => at(['themes', index])) : themeResult.themes;
+  // Never a silent empty field for a language the vocabulary does not speak (its phrases and terms are English).
+  if (themes.length === 0 && !/^en(?:-|$)/i.test(lang)) {
+    diagnostics.warning(
+      'no-themes',
+      `no theme of the vocabulary fits this article (the vocabulary's phrases and terms are English, the article is "${lang}"): name its themes in front matter (themes: [Defense Diplomacy]), or give the vocabulary terms in its language (--themes)`,
+      outline.titleAt,
+    );
+  }
   const images = articleImages(outline.images, frontMatter, at, diagnostics);
 
   const draft: ArticleDraft = {
