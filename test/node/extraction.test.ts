@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
+import { judge } from '../../packages/cli/src/extract/sentences.js';
+import { findConclusion } from '../../packages/cli/src/extract/summary.js';
 import { splitSentences } from '../../packages/cli/src/extract/text.js';
 import { buildArticle, buildMarkdown, summarise } from './helpers.js';
 
@@ -235,7 +237,7 @@ describe('sentences in every script', () => {
       '## اہمیت',
       'رکن ممالک ریڈار کی معلومات روزانہ ایک دوسرے کو فراہم کرتے ہیں۔ 2020 میں پہلی مشترکہ مشق منعقد ہوئی۔',
       '## تربیت',
-      'فضائیہ کے عملے ہر سال مشترکہ تربیتی پروگراموں میں حصہ لیتے ہیں۔ یہ پروگرام اعتماد اور رابطے کو مضبوط بناتے ہیں۔',
+      'فضائیہ کے عملے ہر سال مشترکہ تربیتی پروگراموں میں حصہ لیتے ہیں۔ یہ پروگرام اعتماد اور رابطے کو مضبوط بناتے ہیں۔ تربیتی مشقوں میں رکن ممالک کے پائلٹ مشترکہ پروازیں کرتے ہیں۔',
     ].join('\n\n');
     const { summary, evidence } = buildArticle(`${urdu}\n`, 'urdu.md');
     assert.equal(summary.abstract, 'فضائی دفاعی تعاون اتحادی ممالک کے ساتھ مل کر ایک مؤثر فضائی دفاعی نظام بنانے کا عمل ہے۔');
@@ -401,4 +403,26 @@ describe('articles in other languages (unseen, written for these tests: test/fix
     const named = buildMarkdown({ 'tr.md': readFileSync('test/fixtures/articles/languages/tr.md', 'utf8').replace('lang: tr', 'lang: tr\nthemes: [Defense Diplomacy]') });
     assert.equal(named.diagnostics.filter((diagnostic) => diagnostic.code === 'no-themes').length, 0);
   });
+});
+
+describe('closing statements and back-pointing openers in each language', () => {
+  // [language, a statement that stands alone, one that leans on the sentence before, a closing paragraph]
+  const CASES: [string, string, string, string][] = [
+    ['ar', 'تتبادل القوات البحرية بيانات الرادار بشكل يومي ومنتظم.', 'ولذلك تتبادل القوات البحرية بيانات الرادار بشكل يومي.', 'في الختام، يعزز التعاون البحري أمن الممرات في المنطقة.'],
+    ['ur', 'بحریہ کے جہاز ریڈار کی معلومات روزانہ فراہم کرتے ہیں۔', 'یہ جہاز ریڈار کی معلومات روزانہ فراہم کرتے ہیں۔', 'آخر میں، بحری تعاون سمندری راستوں کو محفوظ بناتا ہے۔'],
+    ['fa', 'ناوها اطلاعات رادار را هر روز با یکدیگر به اشتراک می‌گذارند.', 'به همین دلیل ناوها اطلاعات رادار را هر روز به اشتراک می‌گذارند.', 'در پایان، همکاری دریایی امنیت مسیرها را افزایش می‌دهد.'],
+    ['tr', 'Gemiler radar bilgilerini her gün birbirleriyle paylaşır.', 'Bu gemiler radar bilgilerini her gün birbirleriyle paylaşır.', 'Sonuç olarak, deniz işbirliği deniz yollarını daha güvenli kılar.'],
+    ['id', 'Kapal-kapal berbagi data radar setiap hari dengan mitra.', 'Namun kapal-kapal berbagi data radar setiap hari dengan mitra.', 'Kesimpulannya, kerja sama maritim meningkatkan keamanan jalur pelayaran.'],
+    ['ms', 'Kapal-kapal berkongsi data radar setiap hari dengan rakan.', 'Oleh itu kapal-kapal berkongsi data radar setiap hari dengan rakan.', 'Kesimpulannya, kerjasama maritim meningkatkan keselamatan laluan perkapalan.'],
+    ['bn', 'জাহাজগুলো প্রতিদিন অংশীদারদের সঙ্গে রাডারের তথ্য ভাগ করে।', 'তাই জাহাজগুলো প্রতিদিন অংশীদারদের সঙ্গে রাডারের তথ্য ভাগ করে।', 'উপসংহারে, সামুদ্রিক সহযোগিতা নৌপথকে আরও নিরাপদ করে।'],
+    ['fr', 'Les navires partagent chaque jour leurs données radar avec leurs partenaires.', 'Elle partage chaque jour ses données radar avec ses partenaires.', 'En conclusion, la coopération maritime rend les routes plus sûres.'],
+  ];
+  for (const [lang, alone, leaning, closing] of CASES) {
+    it(`${lang}: a sentence that leans on the one before is not shown alone; the closing marker finds the conclusion`, () => {
+      assert.equal(judge(alone, 'paragraph', false, lang), undefined, alone);
+      assert.equal(judge(leaning, 'paragraph', false, lang), 'points-back', leaning);
+      const units = [alone, closing, alone].map((text) => ({ kind: 'paragraph' as const, text }));
+      assert.deepEqual(findConclusion(units as never, lang), { unitIndex: 1, text: closing, rule: 'marker' });
+    });
+  }
 });

@@ -50,7 +50,7 @@ export function chooseContent(input: ContentInput): ChosenContent | undefined {
   const curated = frontMatter.summary ?? {};
   const topic = topicOf(input.name, lang);
   const sentences = analyseSentences(units, lang, topic.stems);
-  let conclusion = findConclusion(units);
+  let conclusion = findConclusion(units, lang);
   const conclusionUnit = conclusion?.unitIndex;
   const outsideConclusion = (s: Sentence) => s.unit !== conclusionUnit;
 

@@ -5,6 +5,7 @@
  */
 import { contentTerms, splitSentences } from './text.js';
 import type { TextUnit } from './text-units.js';
+import { cuesOf } from './language-cues.js';
 
 /** Why a sentence cannot be shown on its own as a finding. */
 export type Ineligibility = 'question' | 'lead-in' | 'list-fragment' | 'incomplete' | 'instruction' | 'scene-setting' | 'points-back';
@@ -57,7 +58,7 @@ export function analyseSentences(units: readonly TextUnit[], lang: string, ignor
       // The same set without the topic's name: `stemSet(stems, ignore)`, from the ids at hand.
       const core = ignoreIds.size === 0 ? all : all.filter((id) => !ignoreIds.has(id));
       const sentence: Sentence = { order: sentences.length, text, unit: unitIndex, stems, all, core, centrality: 0 };
-      const reason = judge(text, unit.kind, english);
+      const reason = judge(text, unit.kind, english, lang);
       if (reason) sentence.ineligible = reason;
       sentences.push(sentence);
     }
@@ -96,13 +97,14 @@ const BARE_DEFINITE_SUBJECT = /^the\s+(?:objective|aim|goal|purpose|intent|idea|
 const SCENE_SETTING = /^(?:with)?in\s+the\s+(?:broad\s+|wider\s+)?(?:ambit|milieu|realm|sphere|domain|arena|spectrum|landscape|context|framework|purview|backdrop)\s+of\b/iu;
 
 /** Whether a sentence can be shown alone as a statement; the reason when it cannot. */
-export function judge(text: string, kind: TextUnit['kind'], english: boolean): Ineligibility | undefined {
+export function judge(text: string, kind: TextUnit['kind'], english: boolean, lang = 'en'): Ineligibility | undefined {
   if (ENDS_AS_QUESTION.test(text)) return 'question';
   if (ENDS_AS_LEAD_IN.test(text)) return 'lead-in';
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   const complete = ENDS_AS_STATEMENT.test(text) && !/^\p{Ll}/u.test(text) && words >= MIN_WORDS;
   if (!complete) return kind === 'item' ? 'list-fragment' : 'incomplete';
-  if (!english) return undefined;
+  // Other languages: the openers that lean on the sentence before, where we have them (language-cues.ts).
+  if (!english) return cuesOf(lang)?.pointsBack.test(text) ? 'points-back' : undefined;
   const first = FIRST_WORD.exec(text)?.[0].toLowerCase() ?? '';
   if (INSTRUCTION.test(text)) return 'instruction';
   if ((first === 'in' || first === 'within') && SCENE_SETTING.test(text)) return 'scene-setting';

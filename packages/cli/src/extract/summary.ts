@@ -6,6 +6,7 @@
 import type { ConclusionRule } from '../schema.js';
 import { type Sentence, type StemSet, likeness } from './sentences.js';
 import type { TextUnit } from './text-units.js';
+import { cuesOf } from './language-cues.js';
 
 const CONCLUSION_MARKER =
   /^(?:in conclusion|to conclude|in closing|in closure|to sum (?:it )?up|summing up|in summary|to summari[sz]e|in short|all in all|overall|ultimately)\b/iu;
@@ -20,15 +21,16 @@ export interface Conclusion {
   rule: ConclusionRule;
 }
 
-/** The last paragraph opening with a closing marker ("In conclusion", "To sum it up"…), else the last paragraph. */
-export function findConclusion(units: readonly TextUnit[]): Conclusion | undefined {
+/** The last paragraph opening with a closing marker in its language ("In conclusion", "Sonuç olarak"…), else the last paragraph. */
+export function findConclusion(units: readonly TextUnit[], lang = 'en'): Conclusion | undefined {
+  const marker = /^en(?:-|$)/i.test(lang) ? CONCLUSION_MARKER : (cuesOf(lang)?.conclusion ?? CONCLUSION_MARKER);
   let lastParagraph = -1;
   let paragraphs = 0;
   for (let i = units.length - 1; i >= 0; i--) {
     if (units[i]!.kind !== 'paragraph') continue;
     paragraphs++;
     if (lastParagraph === -1) lastParagraph = i;
-    if (CONCLUSION_MARKER.test(units[i]!.text)) return { unitIndex: i, text: units[i]!.text, rule: 'marker' };
+    if (marker.test(units[i]!.text)) return { unitIndex: i, text: units[i]!.text, rule: 'marker' };
   }
   // A one-paragraph article has no separate closing statement.
   if (paragraphs < 2) return undefined;
