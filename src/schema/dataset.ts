@@ -192,7 +192,7 @@ export const SentenceEvidence = z.strictObject({
   reason: ShortText.optional(),
 });
 
-export const AbstractRule = z.enum(['definition', 'topic-subject', 'names-topic', 'best-ranked', 'first-sentence', 'front-matter']);
+export const AbstractRule = z.enum(['definition', 'topic-subject', 'names-topic', 'best-ranked', 'opening-statement', 'first-sentence', 'front-matter']);
 
 /** What placed a topic in a theme, or almost did: an editor can audit every theme. */
 export const ThemeEvidence = z.strictObject({

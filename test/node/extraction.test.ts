@@ -214,6 +214,21 @@ describe('summary', () => {
     assert.ok(!texts.includes('It is old.'));
   });
 
+  it('for an article that never defines its topic, takes its opening statement, not a central sentence of examples', () => {
+    const undefined_ = [
+      '# Joint Naval Exercises: Sea Lanes Shared',
+      'Navies of partner nations rehearse together every year to keep shared sea lanes open and safe.',
+      '## Hosts',
+      'Saudi Arabia, Egypt and the UAE have each hosted joint naval exercises with partner navies and their crews.',
+      'Partner navies bring their crews together at sea for weeks of shared drills and radar work.',
+      '## Crews',
+      'Crews of partner navies train on shared drills and shared radar consoles with partner navies.',
+    ].join('\n\n');
+    const { summary, evidence } = buildArticle(`${undefined_}\n`);
+    assert.equal(summary.abstract, 'Navies of partner nations rehearse together every year to keep shared sea lanes open and safe.');
+    assert.equal(evidence.abstract.rule, 'opening-statement');
+  });
+
   it('gives an abstract that names the topic and says what it is', () => {
     const { summary, evidence } = buildArticle(article);
     assert.equal(summary.abstract, 'Radar Networks join the radars of partner nations into one picture of the sky.');

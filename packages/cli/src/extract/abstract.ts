@@ -5,9 +5,12 @@
  *    article or a short opener like "Essentially,"), and a defining verb follows: "is a…",
  *    "are…", "involves", "means", "refers to", "acts/serves/operates as"…;
  * 2. `topic-subject`: the topic is the subject, after any opening phrase, and says what it does;
- * 3. `names-topic`: the sentence names the topic (its name or its head noun, the name's last word);
- * 4. `best-ranked`: the most central sentence;
- * 5. `first-sentence`: the first sentence, when none of the article's sentences can stand alone.
+ * 3. `opening-statement`: when no sentence does either, the article's first sentence that stands
+ *    alone: what the article opens with, not its most central sentence (in an article that never
+ *    defines its topic that tends to be a list of examples: "Saudi Arabia, Egypt and the UAE have
+ *    each hosted…"); `names-topic` when that sentence names the topic;
+ * 4. `first-sentence`: the first sentence, when none of the article's sentences can stand alone.
+ * (`best-ranked`, the most central sentence, is a rule of datasets built before `opening-statement`.)
  * Only sentences that can be shown alone are eligible (not a question, a lead-in, a fragment, an
  * instruction, nor one that points back at earlier text), and never one of the conclusion.
  */
@@ -87,7 +90,10 @@ export function pickAbstract(
     const role = topicRole(sentence, topic, lang);
     if (!best || role < best.role || (role === best.role && sentence.centrality > best.sentence.centrality)) best = { sentence, role };
   }
-  if (best) return { sentence: best.sentence, rule: RULE_OF_ROLE[best.role] };
+  if (best && best.role <= 2) return { sentence: best.sentence, rule: RULE_OF_ROLE[best.role] };
+  // Nothing defines the topic or has it as subject: the article's opening statement.
+  const opening = sentences.find(isCandidate);
+  if (opening) return { sentence: opening, rule: topicRole(opening, topic, lang) === 3 ? 'names-topic' : 'opening-statement' };
   const first = sentences[0];
   return first ? { sentence: first, rule: 'first-sentence' } : undefined;
 }

@@ -15,6 +15,7 @@ const ABSTRACT_RULES: Record<ArticleRecord['evidence']['abstract']['rule'], stri
   definition: 'names the topic as its subject and defines it ("X is…", "X involves…")',
   'topic-subject': 'has the topic as its subject and says what it does',
   'names-topic': 'names the topic (no sentence defines it)',
+  'opening-statement': 'the article\'s first sentence that stands alone (no sentence defines the topic or has it as its subject)',
   'best-ranked': 'the most central sentence that stands alone (none names the topic)',
   'first-sentence': 'the first sentence (no sentence stands alone)',
   'front-matter': 'written by an editor in front matter',
