@@ -182,7 +182,9 @@ function reactModule(elements) {
   const js = `// Generated from custom-elements.json by scripts/framework-types.mjs: do not edit.
 // React components for the widgets, made with @lit/react: props set the elements' properties
 // (objects and booleans included) and on<Event> props listen to their events, in React 18 as in 19.
-// Importing this module registers the four tags.
+// Importing this module registers every tag. A client module for React Server Components
+// (Next.js App Router): a server component can import and render these wrappers directly.
+'use client';
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 ${elements.map((e) => `import { ${e.className} } from ${JSON.stringify(e.module)};\nimport ${JSON.stringify(e.module.replace(/[^/]+$/, 'define.js'))};`).join('\n')}

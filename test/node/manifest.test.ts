@@ -57,3 +57,12 @@ describe('custom-elements.json', () => {
     }
   });
 });
+
+describe('the React wrappers (dist/react.js, made from the manifest)', () => {
+  it('are a client module for React Server Components: "use client" is their first statement, and every tag has a wrapper', async () => {
+    const js = await readFile('dist/react.js', 'utf8');
+    const statements = js.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('//'));
+    assert.equal(statements[0], "'use client';", 'the directive must come before any import (Next.js reads only the first statement)');
+    for (const name of ['TopicCard', 'PillarList', 'ArticleSummary', 'TopicArticle', 'SeriesNav', 'TopicIndex', 'TopicProvider']) assert.match(js, new RegExp(`export const ${name} = createComponent`), name);
+  });
+});
