@@ -102,23 +102,29 @@ export const UnsafeLink: StoryObj = {
   },
 };
 
+/** The builder's form: a field once it is rendered, and a value set as a reader sets it (firing `event`). */
+function formOf(builder: EmbedBuilder) {
+  const field = async (selector: string) =>
+    waitFor(() => {
+      const found = builder.shadowRoot!.querySelector<HTMLInputElement & HTMLSelectElement>(selector);
+      expect(found).not.toBeNull();
+      return found!;
+    });
+  const set = async (selector: string, value: string, event = 'change') => {
+    const input = await field(selector);
+    input.value = value;
+    input.dispatchEvent(new Event(event));
+    await builder.updateComplete;
+  };
+  return { field, set };
+}
+
 /** The series widgets: the whole article (with a table of contents) and the series' navigation, as snippets and static HTML. */
 export const SeriesWidgets: StoryObj = {
   name: 'The article and the series navigation',
   play: async ({ canvasElement }) => {
     const builder = canvasElement.querySelector('embed-builder') as EmbedBuilder;
-    const field = async (selector: string) =>
-      waitFor(() => {
-        const found = builder.shadowRoot!.querySelector<HTMLInputElement & HTMLSelectElement>(selector);
-        expect(found).not.toBeNull();
-        return found!;
-      });
-    const choose = async (selector: string, value: string) => {
-      const select = await field(selector);
-      select.value = value;
-      select.dispatchEvent(new Event('change'));
-      await builder.updateComplete;
-    };
+    const { field, set: choose } = formOf(builder);
     await waitFor(() => expect(builder.snippet).toContain('Air Defense Cooperation'));
     await choose('select[name="widget"]', 'topic-article');
     const toc = await field('input[type="checkbox"]');
@@ -143,18 +149,7 @@ export const SeriesIndex: StoryObj = {
   name: 'The series index',
   play: async ({ canvasElement }) => {
     const builder = canvasElement.querySelector('embed-builder') as EmbedBuilder;
-    const field = async (selector: string) =>
-      waitFor(() => {
-        const found = builder.shadowRoot!.querySelector<HTMLInputElement & HTMLSelectElement>(selector);
-        expect(found).not.toBeNull();
-        return found!;
-      });
-    const set = async (selector: string, value: string, event = 'change') => {
-      const input = await field(selector);
-      input.value = value;
-      input.dispatchEvent(new Event(event));
-      await builder.updateComplete;
-    };
+    const { field, set } = formOf(builder);
     await waitFor(() => expect(builder.snippet).toContain('Air Defense Cooperation'));
     await set('select[name="widget"]', 'topic-index');
     expect((await field('select[name="topic"]')).disabled, 'the index takes no topic').toBe(true);
