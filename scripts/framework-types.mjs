@@ -188,16 +188,47 @@ function reactModule(elements) {
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 ${elements.map((e) => `import { ${e.className} } from ${JSON.stringify(e.module)};\nimport ${JSON.stringify(e.module.replace(/[^/]+$/, 'define.js'))};`).join('\n')}
+
+/** Props written as they are on a server: React's own, and the standard attributes. */
+const PASSED = /^(?:id|slot|hidden|lang|dir|title|style|role|tabIndex|children|data-.+|aria-.+)$/;
+
+/**
+ * A wrapper that also renders on a server (React's server render: Next.js, Remix…): there
+ * @lit/react sets no property (it sets them in the browser), so the element's attributes are
+ * written from the props instead (\`topic\`, \`heading-level\`, \`show-image\`…: strings, numbers,
+ * true), and the browser takes the element over without a hydration warning for them.
+ */
+function wrapper(Component, tagName, attributes) {
+  const Wrapped = React.forwardRef((props, ref) => {
+    if (typeof document !== 'undefined') return React.createElement(Component, { ...props, suppressHydrationWarning: true, ref });
+    const written = { suppressHydrationWarning: true };
+    for (const [key, value] of Object.entries(props)) {
+      const attribute = attributes[key];
+      if (attribute) {
+        if (value === true) written[attribute] = '';
+        else if (typeof value === 'string' || typeof value === 'number') written[attribute] = String(value);
+      } else if (key === 'className') written.class = value;
+      else if (PASSED.test(key)) written[key] = value;
+    }
+    return React.createElement(tagName, written);
+  });
+  Wrapped.displayName = Component.displayName;
+  return Wrapped;
+}
 ${elements
   .map(
     (e) => `
-export const ${componentName(e)} = createComponent({
-  react: React,
-  tagName: ${JSON.stringify(e.tag)},
-  elementClass: ${e.className},
-  events: { ${e.events.map((ev) => `${ev.reactName}: ${JSON.stringify(ev.name)}`).join(', ')} },
-  displayName: ${JSON.stringify(componentName(e))},
-});`,
+export const ${componentName(e)} = wrapper(
+  createComponent({
+    react: React,
+    tagName: ${JSON.stringify(e.tag)},
+    elementClass: ${e.className},
+    events: { ${e.events.map((ev) => `${ev.reactName}: ${JSON.stringify(ev.name)}`).join(', ')} },
+    displayName: ${JSON.stringify(componentName(e))},
+  }),
+  ${JSON.stringify(e.tag)},
+  ${JSON.stringify(Object.fromEntries(e.attributes.filter((a) => a.field).map((a) => [a.field, a.name])))},
+);`,
   )
   .join('\n')}
 `;

@@ -43,6 +43,8 @@ interface App {
    * "false": the widgets read that as false only with the fix of issue 12.
    */
   falseAsAttribute?: boolean;
+  /** A page of the production build whose server-rendered HTML must hold this (a wrapper's attributes written on the server). */
+  serverHtml?: { file: string; pattern: RegExp };
   /** Whether the app has a series reader (`#read` shows `<topic-article id="article">`, `<series-nav id="series" selectable>` and `<topic-index id="index" selectable>`). */
   series?: boolean;
 }
@@ -83,6 +85,15 @@ const APPS: App[] = [
     },
     dev: { server: (port) => ['node_modules/@angular/cli/bin/ng.js', 'serve', '--host', '127.0.0.1', '--port', String(port)] },
     build: { command: ['npm', 'run', 'build'], out: 'dist/angular/browser' },
+  },
+  {
+    // Next.js 15, App Router: a server component imports the React wrappers (defense-topics/react is a
+    // client module); production is a static export (out/). Its own TypeScript check runs in `next build`.
+    name: 'nextjs',
+    dev: { server: (port) => ['node_modules/next/dist/bin/next', 'dev', '--hostname', '127.0.0.1', '--port', String(port)] },
+    build: { command: ['npm', 'run', 'build'], out: 'out' },
+    // The wrapper writes the card's attributes in the server's HTML (@lit/react sets properties in the browser only).
+    serverHtml: { file: 'out/index.html', pattern: /<topic-provider heading-level="2"><main>.*<topic-card id="card" topic="defense-technology-exchanges" selectable="">/s },
   },
   {
     name: 'webpack',
@@ -270,6 +281,7 @@ for (const app of apps) {
       const t = Date.now();
       await sh(app.build.command[0]!, app.build.command.slice(1), dir);
       timings.push(`${app.name}: build ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      if (app.serverHtml) assert.match(readFileSync(path.join(dir, app.serverHtml.file), 'utf8'), app.serverHtml.pattern, 'the server-rendered HTML');
       const host = await serveStatic(path.join(dir, app.build.out));
       try {
         falseBinding.build = await checkRunningApp(host.url, app, 'build');
@@ -396,5 +408,6 @@ describe('the apps', () => {
     assert.match(version('angular', '@angular/core') ?? '', /^\^?21\./);
     assert.match(version('webpack', 'webpack') ?? '', /^\^?5\./);
     assert.match(version('astro', 'astro') ?? '', /^\^?5\./);
+    assert.match(version('nextjs', 'next') ?? '', /^\^?15\./);
   });
 });

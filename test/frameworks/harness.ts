@@ -25,6 +25,7 @@ export const ENV = {
   ...process.env,
   CI: 'true',
   NG_CLI_ANALYTICS: 'false',
+  NEXT_TELEMETRY_DISABLED: '1',
   NG_FORCE_TTY: 'false',
   npm_config_audit: 'false',
   npm_config_fund: 'false',
@@ -212,7 +213,9 @@ export interface DatasetRecord {
  * and strings: the index has `contentHash`, an article `sections`, a summary `keywords` (and no
  * `sections`), a card `pillarCount` (and none of those). The topic is the record's first `id`.
  */
-export function datasetRecordsIn(url: string, text: string): DatasetRecord[] {
+export function datasetRecordsIn(url: string, script: string): DatasetRecord[] {
+  // A development bundle may hold a module as a string to eval (Next.js's webpack): its quotes escaped.
+  const text = script.replace(/\\(["'`])/g, '$1');
   // Keys quoted or not, strings in any quotes (minifiers write template literals).
   const key = (name: string, value: string) => new RegExp(`["']?\\b${name}["']?\\s*:\\s*${value}`);
   if (key('contentHash', '["\'`][0-9a-f]{64}').test(text)) return [{ kind: 'index', topic: '', url }];
