@@ -196,7 +196,8 @@ const PASSED = /^(?:id|slot|hidden|lang|dir|title|style|role|tabIndex|children|d
  * A wrapper that also renders on a server (React's server render: Next.js, Remix…): there
  * @lit/react sets no property (it sets them in the browser), so the element's attributes are
  * written from the props instead (\`topic\`, \`heading-level\`, \`show-image\`…: strings, numbers,
- * true), and the browser takes the element over without a hydration warning for them.
+ * true as present, false as "false"), and the browser takes the element over without a hydration
+ * warning for them.
  */
 function wrapper(Component, tagName, attributes) {
   const Wrapped = React.forwardRef((props, ref) => {
@@ -205,8 +206,9 @@ function wrapper(Component, tagName, attributes) {
     for (const [key, value] of Object.entries(props)) {
       const attribute = attributes[key];
       if (attribute) {
+        // false as "false": the widgets read it so, and an inheritable one (selectable) must not inherit.
         if (value === true) written[attribute] = '';
-        else if (typeof value === 'string' || typeof value === 'number') written[attribute] = String(value);
+        else if (value === false || typeof value === 'string' || typeof value === 'number') written[attribute] = String(value);
       } else if (key === 'className') written.class = value;
       else if (PASSED.test(key)) written[key] = value;
     }

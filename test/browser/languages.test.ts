@@ -86,7 +86,7 @@ describe('the widgets’ words in the readers’ languages', () => {
     expect([0, 1, 2].map((count) => fr.keyPointCount(count))).to.deep.equal(['0 point clé', '1 point clé', '2 points clés']);
     expect(fr.topicsShown(1, 5000)).to.equal('1 sujet sur 5\u202f000');
     expect(fa.topicsShown(3, 5000)).to.equal('۳ از ۵٬۰۰۰ موضوع');
-    expect(bn.keyPointCount(12)).to.equal('১২টি মূল বিষয়');
+    expect(bn.keyPointCount(12)).to.equal('১২টি মূল পয়েন্ট');
     expect(ur.keyPointCount(1)).to.equal('1 اہم نکتہ');
     expect(ur.keyPointCount(3)).to.equal('3 اہم نکات');
   });

@@ -115,7 +115,9 @@ export const baseStyles = css`
     color: inherit;
   }
   :focus-visible {
-    outline: 0.15em solid var(--_focus);
+    /* The colour apart: where light-dark() is unknown it is invalid, and the ring keeps the text's colour. */
+    outline: 0.15em solid;
+    outline-color: var(--_focus);
     outline-offset: 0.15em;
     border-radius: 0.2em;
   }
@@ -124,10 +126,9 @@ export const baseStyles = css`
   .link,
   .link-button {
     color: inherit;
-    /* Longhands: WebKit drops a text-decoration shorthand with a colour from a variable, or a thickness. */
+    /* Longhands: WebKit drops a text-decoration shorthand with a colour from a variable. */
     text-decoration-line: underline;
     text-decoration-color: var(--_accent);
-    text-decoration-thickness: 0.08em;
   }
   .link:hover,
   .link-button:hover {

@@ -2,9 +2,11 @@
  * Countries named in an article, found with the maintained ISO 3166 name lists of
  * `i18n-iso-countries` in English and in the article's language (official names and common
  * aliases, so "Turkey" and "Türkiye" are both TR, and "Suudi Arabistan", "عربستان سعودی" and
- * "السعودية" are SA). Names are matched as whole words: case-sensitively in English ("turkey" the
- * bird is not TR), case-insensitively in other languages that have case (French writes "Arabie
- * saoudite"); in Arabic script a name may carry a one-letter proclitic ("والسعودية": "and Saudi Arabia").
+ * "السعودية" are SA). Names are matched as whole words beginning with a capital where the script
+ * has case: case-sensitively in English ("turkey" the bird is not TR), and in other languages with
+ * their later letters in any case (French writes "Arabie saoudite"), but never a lower-case word
+ * ("mali destek" is Turkish for financial support, not Mali); in Arabic script a name may carry a
+ * one-letter proclitic ("والسعودية": "and Saudi Arabia") and its optional vowel marks.
  */
 import { createRequire } from 'node:module';
 import type { CountryMention } from '../schema.js';
@@ -18,8 +20,11 @@ const AMBIGUOUS_ALIASES = new Set(['US']);
 /** Languages written in Arabic script, whose words take the proclitics و ف ب ك ل ("and", "so", "with", "as", "to"). */
 const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ckb', 'ug']);
 
-/** Arabic-script short vowels, shadda, sukun, tanween and the superscript alef. */
-const HARAKAT = /[\u064B-\u065F\u0670]/gu;
+/**
+ * Arabic-script short vowels, sukun, tanween, the hamza and superscript alef marks: optional in
+ * writing, so left out of names and texts alike. Not the shadda: "عمّان" (Amman) is not "عمان" (Oman).
+ */
+const HARAKAT = /[\u064B-\u0650\u0652-\u065F\u0670]/gu;
 
 const matchers = new Map<string, { pattern: RegExp; codeByName: Map<string, string> }>();
 
@@ -45,7 +50,8 @@ function countryMatcher(lang: string) {
   for (const language of locale ? [locale, 'en'] : ['en']) {
     const all = countries.getNames(language, { select: 'all' }) as Record<string, string[]>;
     for (const code of Object.keys(all).sort()) {
-      for (const name of all[code]!) {
+      for (const written of all[code]!) {
+        const name = ARABIC_SCRIPT.has(language) ? written.replace(HARAKAT, '') : written;
         const key = foldCase ? name.toLocaleLowerCase(locale) : name;
         if (!AMBIGUOUS_ALIASES.has(name) && !codeByName.has(key)) codeByName.set(key, code);
       }
@@ -71,6 +77,8 @@ export function findCountries(texts: readonly string[], lang = 'en'): CountryMen
     const text = arabicScript ? written.replace(HARAKAT, '') : written;
     for (const match of text.matchAll(pattern)) {
       const name = match[1]!;
+      // A name is a proper noun: in a script with case, one that begins lower-case is a word ("mali destek", "cuba").
+      if (/^\p{Ll}/u.test(name)) continue;
       const code = codeByName.get(locale ? name.toLocaleLowerCase(locale) : name)!;
       const mention = found.get(code);
       if (mention) mention.mentions++;

@@ -8,11 +8,12 @@ const n = numbersIn('ar', 'latn');
 
 /**
  * `count` of a noun as Arabic says it: the noun alone for one, its dual for two, the number and
- * the plural for 3–10, and the number and the singular from 11 (`many` and `other`).
+ * the plural for 3–10, and the number and the singular from 11: accusative for 11–99 (`many`),
+ * genitive from 100 (`other`: "100 موضوع", not "100 موضوعًا").
  */
-function arabicCount(count: number, one: string, two: string, few: string, many = one): string {
+function arabicCount(count: number, one: string, two: string, few: string, many = one, other = many): string {
   const form = arabicPlural.select(count);
-  return form === 'one' ? one : form === 'two' ? two : `${n(count)} ${form === 'few' ? few : many}`;
+  return form === 'one' ? one : form === 'two' ? two : `${n(count)} ${form === 'few' ? few : form === 'many' ? many : other}`;
 }
 
 /** Arabic: loaded only by widgets whose language is Arabic. */
@@ -45,11 +46,11 @@ export const ar: Messages = {
   seriesTopics: 'موضوعات السلسلة',
   searchSeries: 'ابحث في السلسلة',
   countries: 'الدول',
-  topicsShown: (shown, total) => `${n(shown)} من ${arabicCount(total, 'موضوع واحد', 'موضوعين', 'موضوعات', 'موضوعًا')}`,
+  topicsShown: (shown, total) => `${n(shown)} من ${arabicCount(total, 'موضوع واحد', 'موضوعين', 'موضوعات', 'موضوعًا', 'موضوع')}`,
   noTopicMatches: (query, filters) => `${query ? `لا يطابق «${query}» أي موضوع` : 'لا يظهر أي موضوع'}${filters ? ` في ${filters}` : ''}.`,
   clearAll: 'مسح الكل',
   showAllTopics: 'عرض كل الموضوعات',
-  showMore: (count) => `عرض ${n(count)} أخرى`,
+  showMore: (count) => `عرض ${arabicCount(count, 'موضوع آخر', 'موضوعين آخرين', 'موضوعات أخرى', 'موضوعًا آخر', 'موضوع آخر')}`,
   searching: 'جارٍ البحث…',
   searchFailed: 'تعذّر تحميل البحث؛ لا تزال عوامل التصفية تعمل.',
 };

@@ -46,7 +46,7 @@ export const fr: Messages = {
   noTopicMatches: (query, filters) => `${query ? `Aucun sujet ne correspond à ${quoted(query)}` : 'Aucun sujet n’est affiché'}${filters ? ` dans ${filters}` : ''}.`,
   clearAll: 'Tout effacer',
   showAllTopics: 'Afficher tous les sujets',
-  showMore: (count) => `Afficher ${n(count)} de plus`,
+  showMore: (count) => `Afficher ${n(count)} ${many(count, 'autre', 'autres')}`,
   searching: 'Recherche…',
   searchFailed: `La recherche n’a pas pu être chargée${NNBSP}; les filtres fonctionnent toujours.`,
 };

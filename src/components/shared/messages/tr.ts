@@ -15,7 +15,7 @@ export const tr: Messages = {
   retryTopic: (name) => `Tekrar dene: “${name}” yüklensin`,
   readingTime: (minutes) => `${n(minutes)} dakikalık okuma`,
   keyPointCount: (count) => `${n(count)} ana nokta`,
-  readArticle: (minutes) => `Makaleyi okuyun · ${n(minutes)} dk`,
+  readArticle: (minutes) => `Makaleyi oku · ${n(minutes)} dk`,
   morePoints: (count) => `+${n(count)} nokta daha`,
   themes: 'Temalar',
   keyPoints: 'Ana noktalar',
