@@ -63,6 +63,6 @@ describe('the React wrappers (dist/react.js, made from the manifest)', () => {
     const js = await readFile('dist/react.js', 'utf8');
     const statements = js.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('//'));
     assert.equal(statements[0], "'use client';", 'the directive must come before any import (Next.js reads only the first statement)');
-    for (const name of ['TopicCard', 'PillarList', 'ArticleSummary', 'TopicArticle', 'SeriesNav', 'TopicIndex', 'TopicProvider']) assert.match(js, new RegExp(`export const ${name} = createComponent`), name);
+    for (const name of ['TopicCard', 'PillarList', 'ArticleSummary', 'TopicArticle', 'SeriesNav', 'TopicIndex', 'TopicProvider']) assert.match(js, new RegExp(`export const ${name} = wrapper\\(\\s*createComponent\\(`), name);
   });
 });
