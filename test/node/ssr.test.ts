@@ -163,7 +163,7 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
       tr: ['3 ana nokta', 'ltr'],
       id: ['3 poin utama', 'ltr'],
       ms: ['3 perkara utama', 'ltr'],
-      bn: ['৩টি মূল বিষয়', 'ltr'],
+      bn: ['৩টি মূল পয়েন্ট', 'ltr'],
       fr: ['3 points clés', 'ltr'],
     };
     for (const [lang, [words, dir]] of Object.entries(expected)) {
