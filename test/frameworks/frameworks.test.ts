@@ -92,8 +92,8 @@ const APPS: App[] = [
     name: 'nextjs',
     dev: { server: (port) => ['node_modules/next/dist/bin/next', 'dev', '--hostname', '127.0.0.1', '--port', String(port)] },
     build: { command: ['npm', 'run', 'build'], out: 'out' },
-    // The wrapper writes the card's attributes in the server's HTML (@lit/react sets properties in the browser only).
-    serverHtml: { file: 'out/index.html', pattern: /<topic-provider heading-level="2"><main>.*<topic-card id="card" topic="defense-technology-exchanges" selectable="">/s },
+    // The wrapper writes the card's attributes in the server's HTML (@lit/react sets properties in the browser only), false as "false".
+    serverHtml: { file: 'out/index.html', pattern: /<topic-provider heading-level="2"><main>.*<topic-card id="card" topic="defense-technology-exchanges" selectable="" show-image="false">/s },
   },
   {
     name: 'webpack',
