@@ -131,3 +131,21 @@ for (const r of rows) {
     `- ${r.id}: abstract ${r.abstractExact ? 'exact' : r.abstractNear ? 'near' : 'other'} · summary ${r.summaryNear}/3, ${r.summaryRouge.toFixed(2)} · points ${r.pointsFound}/${r.pointsExpected} (+${r.pointsExtra}), texts ${r.pointTextsNear}/${r.pointsFound} · themes ${pct(r.themesPrecision)}/${pct(r.themesRecall)}`,
   );
 }
+
+// Per language (issue 22): the unseen articles written for the tests, one per language
+// (test/fixtures/articles/languages/), with what the generator extracted from each. Not a score
+// against an editor (there is no reference for them yet): counts a reader would notice missing.
+const LANGUAGE_DIR = 'test/fixtures/articles/languages';
+const stopWords = (await import('stopwords-iso')).default as unknown as Record<string, string[]>;
+const inLanguages = await buildDataset({ articlesDir: LANGUAGE_DIR });
+type LanguageArticle = Article & { lang: string; keywords: string[]; countries: { code: string }[]; evidence: { abstract: { rule: string } } };
+console.log('\nPer language (unseen articles, test/fixtures/articles/languages/):\n');
+console.log('| language | summary sentences | key points | keywords (of them function words) | countries | themes | abstract rule |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const article of (inLanguages.articles as LanguageArticle[]).sort((a, b) => (a.lang < b.lang ? -1 : 1))) {
+  const stops = new Set(stopWords[article.lang.split('-')[0]!] ?? []);
+  const functionWords = article.keywords.filter((keyword) => keyword.split(/\s+/u).every((word) => stops.has(word))).length;
+  console.log(
+    `| ${article.lang} | ${article.summary.sentences.length} | ${article.pillars.length} | ${article.keywords.length} (${functionWords}) | ${article.countries.map((c) => c.code).join(' ') || 'none'} | ${article.themes.length} | ${article.evidence.abstract.rule} |`,
+  );
+}
