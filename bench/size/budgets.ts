@@ -16,7 +16,7 @@ export interface Budget {
 export const PAGE_BUDGETS: Record<string, Budget> = {
   'one <topic-card>': { gzip: 15_360, why: 'issue 20: 15 KB (15,146 B when it was set, before schema 3 added the card\'s countryCodes)' },
   'one <pillar-list>': { gzip: 16_512, why: 'issue 24: its name links (href, selectable) and a limit says "+2 more"; set at 16,281 B with 1.4% headroom (16,256 B before)' },
-  'one <article-summary>': { gzip: 16_768, why: 'set at 16,530 B with 1.5% headroom (schema 3)' },
+  'one <article-summary>': { gzip: 17_152, why: 'issue 24: a long summary folds its key points and conclusion behind "Show more" on a phone (+320 B: 16,575 → 16,895 B); set with 1.5% headroom (16,768 B before)' },
   'one <topic-article>, without its record': { gzip: 20_480, why: 'issue 20: 20 KB plus the article\'s JSON (16,814 B when it was set)' },
   'the largest article record': { gzip: 4_096, why: 'issue 20: the longest bundled article\'s record within 4 KB (3,289 B when it was set)' },
   'one <topic-article>': { gzip: 24_576, why: 'the two budgets above together' },
