@@ -56,11 +56,10 @@ export const pillarListStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
     gap: 1em;
   }
+  /* One frame (the widget's): the grid's key points are set apart by a rule above each, not boxed inside it. */
   .pillars.grid .pillar {
-    padding: 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: 0.6em;
-    background: var(--_subtle);
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
   }
   .more {
     font-size: 0.875em;

@@ -98,7 +98,7 @@ export class PillarListElement extends TopicElement<PillarData> {
     return html`<div class="pillars-section">
       ${this.renderSkeletonHeading(28)}
       <ol class="pillars ${this.layout === 'grid' ? 'grid' : 'list'}" role="presentation">
-        ${Array.from({ length: count }, () => html`<li class="pillar"><span class="number"></span><span class="label">${skeletonText(28)}</span><span class="text">${skeletonText(150)}</span></li>`)}
+        ${Array.from({ length: count }, () => html`<li class="pillar"><span class="number"></span><span class="label">${skeletonText(28)}</span><span class="text">${skeletonText(110)}</span></li>`)}
       </ol>
     </div>`;
   }

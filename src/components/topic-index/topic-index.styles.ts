@@ -98,10 +98,9 @@ export const topicIndexStyles = css`
     gap: 0.35em;
     align-content: start;
     block-size: 100%;
-    padding: 0.8em 1em;
-    border: 1px solid var(--_border);
-    border-radius: 0.5em;
-    background: var(--_subtle);
+    /* One frame (the widget's): topics are set apart by a rule above each, not boxed inside it. */
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
   }
   .card .heading {
     font-size: 1.1em;
@@ -151,9 +150,6 @@ export const topicIndexStyles = css`
     }
     .item {
       content-visibility: visible;
-    }
-    .card {
-      border: 1px solid var(--_border);
     }
   }
   @media (forced-colors: active) {

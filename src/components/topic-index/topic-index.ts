@@ -28,6 +28,8 @@ const listAttribute = (upper: boolean) => ({
 
 /** Without `limit`, a list this long is still shown a page at a time (never with the series' few topics). */
 const PAGE = 200;
+/** Topics a loading index shows placeholders for (fewer with a smaller `limit`). */
+const SKELETON_TOPICS = 5;
 /** The live count waits for a pause this long, so a burst of typing is announced once. */
 const ANNOUNCE_AFTER_MS = 500;
 /** The query and filters in the page's address (`sync-url`). */
@@ -377,10 +379,18 @@ export class TopicIndexElement extends TopicElement<DatasetIndex> {
   #model?: { index: DatasetIndex; model: IndexModel };
 
   protected override renderSkeleton(): TemplateResult {
+    // Shaped like a typical series (the bundled one: five topics, two rows of filters), so the page
+    // barely moves when the index arrives: a search box, filters, the count, the topics.
+    const topics = Math.min(this.limit && this.limit > 0 ? Math.floor(this.limit) : SKELETON_TOPICS, SKELETON_TOPICS);
+    const filters = (chips: number) => html`<p class="filters">${Array.from({ length: chips }, () => html`${skeletonText(16)} `)}</p>`;
     return html`<div class="index">
-      <div class="controls"><p>${skeletonText(18)}</p><p class="input">${skeletonText(40)}</p></div>
+      <div class="controls"><p>${skeletonText(18)}</p><p class="input">${skeletonText(40)}</p>${filters(7)}${filters(3)}</div>
+      <p class="status">${skeletonText(12)}</p>
       <ul class="list ${this.layout === 'grid' ? 'grid' : ''}" role="presentation">
-        ${[0, 1, 2].map(() => html`<li class="item"><div class="card">${this.renderSkeletonHeading(28)}<p class="tagline">${skeletonText(60)}</p><p>${skeletonText(120)}</p></div></li>`)}
+        ${Array.from(
+          { length: topics },
+          () => html`<li class="item"><div class="card">${this.renderSkeletonHeading(28)}<p class="tagline">${skeletonText(60)}</p><p class="meta">${skeletonText(50)}</p><p>${skeletonText(150)}</p><p class="meta">${skeletonText(10)}</p></div></li>`,
+        )}
       </ul>
     </div>`;
   }
