@@ -65,7 +65,8 @@ describe('<article-summary>', () => {
     const plain = await fixture<ArticleSummaryElement>(html`<article-summary topic="defense-attaches"></article-summary>`);
     await settled(plain, 'ready');
     expect(parts(plain, 'link'), 'no button that does nothing').to.deep.equal([]);
-    expect(plain.shadowRoot!.querySelectorAll('button, a')).to.have.length(0);
+    // (A phone's "Show more" exists but is not shown in this wide window: test/browser/summary-fold.test.ts.)
+    expect([...plain.shadowRoot!.querySelectorAll('button, a')].filter((control) => control.getClientRects().length > 0)).to.have.length(0);
     expect(part(plain, 'related')!.querySelectorAll('[part~="name"]')).to.have.length(4);
     // Plain names are a list of names, a separator between each, not one run-on phrase.
     const items = [...part(plain, 'related')!.querySelectorAll('li')];

@@ -156,6 +156,16 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
     assert.equal(serverState(shadow)!.lang, 'ar');
   });
 
+  it('a long summary is whole in the server HTML, its fold only for a running element (a page without JavaScript cannot unfold it)', () => {
+    const output = ssr(html`<article-summary topic="defense-technology-exchanges"></article-summary>`);
+    const shadow = shadowOf(output, 'article-summary');
+    assert.ok(text(shadow).includes('Key points') && text(shadow).includes('In conclusion'));
+    // The same nodes as the browser's render (hydration keeps them), folded by CSS only once defined.
+    assert.match(shadow, /class="fold folded"/);
+    const foldRules = output.match(/[^{}]*\.folded\s*\{\s*display:\s*none/g) ?? [];
+    assert.ok(foldRules.length > 0 && foldRules.every((rule) => rule.includes(':host(:defined)')), `fold rules: ${foldRules.join(' | ')}`);
+  });
+
   it('speaks every built-in language at once on a server, digits and direction included', () => {
     const expected: Record<string, [words: string, dir: string]> = {
       ur: ['3 اہم نکات', 'rtl'],

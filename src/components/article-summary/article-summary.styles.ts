@@ -44,6 +44,27 @@ export const articleSummaryStyles = css`
     padding-inline-start: 0.9em;
     border-inline-start: 0.25em solid var(--_accent);
   }
+  .fold {
+    display: grid;
+    gap: 1.1em;
+  }
+  /*
+   * "Show more": a phone (a narrow window) shows a long summary's beginning; elsewhere everything,
+   * and no button. Only once the element runs (:defined): server-rendered HTML read without
+   * JavaScript shows everything, and hydrating it changes no node.
+   */
+  .show-more {
+    display: none;
+    justify-self: start;
+  }
+  @media screen and (max-width: 40em) {
+    :host(:defined) .show-more {
+      display: block;
+    }
+    :host(:defined) .folded {
+      display: none;
+    }
+  }
   .related {
     display: flex;
     flex-wrap: wrap;

@@ -10,6 +10,12 @@ import { articleSummaryStyles } from './article-summary.styles.js';
 /** Related topics shown (each costs one small card request). */
 const RELATED_SHOWN = 4;
 
+/**
+ * Key points and conclusion longer than this (in characters) fold behind "Show more" on a phone
+ * (article-summary.styles.ts): a long summary was three and a half screens tall at 375 px.
+ */
+const FOLD_FROM_CHARACTERS = 500;
+
 interface SummaryData {
   article: TopicSummaryRecord;
   /** Cards of the related topics that could be loaded, in rank order. */
@@ -87,6 +93,9 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
   /** Without `href`: whether related topics are buttons firing `topic-select` (undefined: the provider's, else plain text). The attribute reads `"false"` (any case) as false. */
   selectable?: boolean | undefined;
 
+  /** Whether the reader unfolded the key points and conclusion (a phone shows a long summary's beginning). */
+  private unfolded = false;
+
   protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<SummaryData> {
     const article = await source.loadSummary(topic, signal);
     // A related topic that fails to load is left out rather than failing the summary.
@@ -116,8 +125,11 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
       <div class="intro">${this.renderSkeletonHeading(28)}<p class="tagline">${skeletonText(62)}</p><p class="meta">${skeletonText(10)}</p></div>
       <p class="abstract">${skeletonText(125)}</p>
       ${part(7, html`<ul role="presentation">${Array.from({ length: this.sentenceCount }, () => html`<li>${skeletonText(150)}</li>`)}</ul>`)}
-      ${part(10, html`<ol role="presentation">${[1, 2, 3, 4].map(() => html`<li>${skeletonText(180)}</li>`)}</ol>`)}
-      ${part(13, html`<p class="conclusion">${skeletonText(400)}</p>`)}
+      <p class="show-more">${skeletonText(9)}</p>
+      <div class="fold folded">
+        ${part(10, html`<ol role="presentation">${[1, 2, 3, 4].map(() => html`<li>${skeletonText(140)}</li>`)}</ol>`)}
+        ${part(13, html`<p class="conclusion">${skeletonText(320)}</p>`)}
+      </div>
       ${part(14, html`<ul class="related" role="presentation">${[1, 2, 3, 4].map(() => html`<li><span class="link">${skeletonText(24)}</span></li>`)}</ul>`)}
     </div>`;
   }
@@ -138,6 +150,22 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
         .slice(0, this.sentenceCount),
     );
     const sentences = summary.sentences.filter((sentence) => chosen.has(sentence));
+    const folded = [
+      article.pillars.length > 0
+        ? this.renderPart(
+            'key-points',
+            m.keyPoints,
+            html`<ol part="key-points">
+              ${article.pillars.map(
+                (pillar) => html`<li><span class="point-label">${pillar.label}</span>${pillar.text ? html`: ${pillar.text}` : nothing}</li>`,
+              )}
+            </ol>`,
+          )
+        : undefined,
+      summary.conclusion ? this.renderPart('conclusion', m.conclusion, html`<p class="conclusion" part="conclusion">${summary.conclusion}</p>`) : undefined,
+    ].filter((part) => part !== undefined);
+    const foldedLength = article.pillars.reduce((sum, pillar) => sum + pillar.label.length + (pillar.text?.length ?? 0), summary.conclusion?.length ?? 0);
+    const long = foldedLength > FOLD_FROM_CHARACTERS;
     return html`<article class="summary" lang=${article.lang} dir=${article.dir}>
       <div class="intro">
         ${this.renderHeading(this.renderTopicLink(article.id, article.name, this.href, this.selectable))}
@@ -148,18 +176,14 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
       ${sentences.length > 0
         ? this.renderPart('summary', m.summary, html`<ul part="sentences">${sentences.map((sentence) => html`<li>${sentence.text}</li>`)}</ul>`)
         : nothing}
-      ${article.pillars.length > 0
-        ? this.renderPart(
-            'key-points',
-            m.keyPoints,
-            html`<ol part="key-points">
-              ${article.pillars.map(
-                (pillar) => html`<li><span class="point-label">${pillar.label}</span>${pillar.text ? html`: ${pillar.text}` : nothing}</li>`,
-              )}
-            </ol>`,
-          )
+      ${folded.length > 0
+        ? html`${long
+              ? html`<button class="link-button show-more" part="show-more" aria-expanded=${this.unfolded} aria-controls="fold" lang=${this.messagesLang} dir=${this.messagesDir} @click=${this.toggleFold}>
+                  ${this.unfolded ? (m.showLess ?? 'Show less') : (m.showMoreOfSummary ?? 'Show more')}
+                </button>`
+              : nothing}
+            <div class=${long && !this.unfolded ? 'fold folded' : 'fold'} id="fold">${folded}</div>`
         : nothing}
-      ${summary.conclusion ? this.renderPart('conclusion', m.conclusion, html`<p class="conclusion" part="conclusion">${summary.conclusion}</p>`) : nothing}
       ${related.length > 0
         ? this.renderPart(
             'related',
@@ -170,6 +194,11 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
           )
         : nothing}
     </article>`;
+  }
+
+  private toggleFold(): void {
+    this.unfolded = !this.unfolded;
+    this.requestUpdate();
   }
 
   /**

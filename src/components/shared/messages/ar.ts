@@ -29,6 +29,8 @@ export const ar: Messages = {
   keyPointCount: (count) => arabicCount(count, 'نقطة رئيسية واحدة', 'نقطتان رئيسيتان', 'نقاط رئيسية', 'نقطة رئيسية'),
   readArticle: (minutes) => `اقرأ المقال · ${arabicCount(minutes, 'دقيقة', 'دقيقتان', 'دقائق')}`,
   morePoints: (count) => `و${arabicCount(count, 'نقطة أخرى', 'نقطتان أخريان', 'نقاط أخرى', 'نقطة أخرى')}`,
+  showMoreOfSummary: 'عرض المزيد',
+  showLess: 'عرض أقل',
   themes: 'المحاور',
   keyPoints: 'النقاط الرئيسية',
   summary: 'الملخص',

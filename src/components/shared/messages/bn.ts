@@ -17,6 +17,8 @@ export const bn: Messages = {
   keyPointCount: (count) => `${n(count)}টি মূল পয়েন্ট`,
   readArticle: (minutes) => `নিবন্ধটি পড়ুন · ${n(minutes)} মিনিট`,
   morePoints: (count) => `আরও ${n(count)}টি`,
+  showMoreOfSummary: 'আরও দেখান',
+  showLess: 'কম দেখান',
   themes: 'থিম',
   keyPoints: 'মূল পয়েন্ট',
   summary: 'সারসংক্ষেপ',

@@ -17,6 +17,8 @@ export const fa: Messages = {
   keyPointCount: (count) => `${n(count)} نکتهٔ کلیدی`,
   readArticle: (minutes) => `خواندن مقاله · ${n(minutes)} دقیقه`,
   morePoints: (count) => `+${n(count)} نکتهٔ دیگر`,
+  showMoreOfSummary: 'نمایش بیشتر',
+  showLess: 'نمایش کمتر',
   themes: 'محورها',
   keyPoints: 'نکته‌های کلیدی',
   summary: 'خلاصه',

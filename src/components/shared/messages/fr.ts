@@ -25,6 +25,8 @@ export const fr: Messages = {
   keyPointCount: (count) => `${n(count)} ${many(count, 'point clé', 'points clés')}`,
   readArticle: (minutes) => `Lire l’article · ${n(minutes)}${NBSP}min`,
   morePoints: (count) => `+${n(count)} ${many(count, 'autre', 'autres')}`,
+  showMoreOfSummary: 'Afficher plus',
+  showLess: 'Afficher moins',
   themes: 'Thèmes',
   keyPoints: 'Points clés',
   summary: 'Résumé',

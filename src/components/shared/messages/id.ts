@@ -17,6 +17,8 @@ export const id: Messages = {
   keyPointCount: (count) => `${n(count)} poin utama`,
   readArticle: (minutes) => `Baca artikel · ${n(minutes)} menit`,
   morePoints: (count) => `+${n(count)} poin lainnya`,
+  showMoreOfSummary: 'Tampilkan lebih banyak',
+  showLess: 'Tampilkan lebih sedikit',
   themes: 'Tema',
   keyPoints: 'Poin utama',
   summary: 'Ringkasan',

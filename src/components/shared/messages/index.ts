@@ -24,6 +24,9 @@ export interface Messages {
   readArticle: (minutes: number) => string;
   /** "+2 more": the key points a `limit` left out (English in `<pillar-list>` itself: only it says this). */
   morePoints?: (count: number) => string;
+  /** The button that unfolds a long summary's key points and conclusion on a phone, and folds them again (English in `<article-summary>` itself). */
+  showMoreOfSummary?: string;
+  showLess?: string;
   themes: string;
   keyPoints: string;
   summary: string;

@@ -17,6 +17,8 @@ export const ms: Messages = {
   keyPointCount: (count) => `${n(count)} perkara utama`,
   readArticle: (minutes) => `Baca artikel · ${n(minutes)} minit`,
   morePoints: (count) => `+${n(count)} lagi`,
+  showMoreOfSummary: 'Tunjukkan lagi',
+  showLess: 'Tunjukkan kurang',
   themes: 'Tema',
   keyPoints: 'Perkara utama',
   summary: 'Ringkasan',

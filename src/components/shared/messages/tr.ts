@@ -17,6 +17,8 @@ export const tr: Messages = {
   keyPointCount: (count) => `${n(count)} ana nokta`,
   readArticle: (minutes) => `Makaleyi oku · ${n(minutes)} dk`,
   morePoints: (count) => `+${n(count)} nokta daha`,
+  showMoreOfSummary: 'Daha fazla göster',
+  showLess: 'Daha az göster',
   themes: 'Temalar',
   keyPoints: 'Ana noktalar',
   summary: 'Özet',

@@ -18,6 +18,8 @@ export const ur: Messages = {
   keyPointCount: (count) => `${n(count)} ${points(count)}`,
   readArticle: (minutes) => `مضمون پڑھیں · ${n(minutes)} منٹ`,
   morePoints: (count) => `+${n(count)} مزید`,
+  showMoreOfSummary: 'مزید دکھائیں',
+  showLess: 'کم دکھائیں',
   themes: 'موضوعاتی زمرے',
   keyPoints: 'اہم نکات',
   summary: 'خلاصہ',
