@@ -80,6 +80,24 @@ describe('bidi: the widget’s words keep their own direction inside content of 
   });
 });
 
+describe('content aligned to its own start', () => {
+  failOnConsoleErrors();
+
+  // WebKit aligned the English topics of <topic-index> in an Arabic page to the right.
+  for (const tag of ['topic-card', 'pillar-list', 'article-summary', 'topic-article', 'series-nav', 'topic-index']) {
+    it(`<${tag}>: English content in an Arabic page is aligned left, as English reads`, async () => {
+      const root = await fixture(html`<div lang="ar" dir="rtl" style="inline-size: 720px"><topic-provider topic="defense-attaches"></topic-provider></div>`);
+      root.querySelector('topic-provider')!.append(document.createElement(tag));
+      const widget = root.querySelector(tag) as TopicElement<unknown>;
+      await settled(widget, 'ready');
+      const misaligned = [...widget.shadowRoot!.querySelectorAll('*')]
+        .filter((element) => getComputedStyle(element).direction === 'ltr' && getComputedStyle(element).textAlign === 'right')
+        .map((element) => `${element.localName}.${element.className}`);
+      expect(misaligned, 'left-to-right text aligned right').to.deep.equal([]);
+    });
+  }
+});
+
 describe('lang: the nearest ancestor’s, across shadow roots, then the page’s', () => {
   failOnConsoleErrors();
 

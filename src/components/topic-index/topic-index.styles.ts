@@ -98,6 +98,8 @@ export const topicIndexStyles = css`
     gap: 0.35em;
     align-content: start;
     block-size: 100%;
+    /* Its own direction's start: WebKit aligns an English card in an Arabic page to the right without it. */
+    text-align: start;
     /* One frame (the widget's): topics are set apart by a rule above each, not boxed inside it. */
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_border);
