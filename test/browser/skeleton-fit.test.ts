@@ -6,6 +6,7 @@
  * in length and a skeleton cannot know which one is coming.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/define.js';
 import type { TopicElement } from '../../src/components/shared/topic-element.js';
@@ -17,12 +18,15 @@ const WIDGETS: { tag: string; attributes?: string; layout?: string }[] = [
   { tag: 'pillar-list' },
   { tag: 'pillar-list', attributes: 'grid' },
   { tag: 'article-summary' },
+  { tag: 'topic-article', attributes: 'section' },
   { tag: 'series-nav' },
   { tag: 'topic-index' },
 ];
 /** A topic of middle length (the skeleton is shaped for a typical topic). */
 const TOPIC = 'military-training-diplomacy';
 const WIDTHS = [375, 720];
+/** A section of TOPIC, for `<topic-article section>` (one section, under the title). */
+const SECTION = 'why-is-it-essential-for-islamic-nations';
 
 async function mount(tag: string, attributes: string | undefined, width: number, loading: boolean) {
   const t = unsafeStatic(tag);
@@ -31,7 +35,7 @@ async function mount(tag: string, attributes: string | undefined, width: number,
   const root = await fixture(
     staticHtml`<div style=${`inline-size: ${width}px; font: 16px/1.5 serif`}>
       <topic-provider .source=${loading ? neverAnswers : undefined}>
-        <${t} topic=${TOPIC} variant=${variant ?? 'full'} layout=${layout ?? 'list'}></${t}>
+        <${t} topic=${TOPIC} variant=${variant ?? 'full'} layout=${layout ?? 'list'} section=${attributes === 'section' ? SECTION : nothing}></${t}>
       </topic-provider>
     </div>`,
   );

@@ -280,6 +280,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
     return seriesWordsLang(this.messages, this.messagesLang, this.messagesDir);
   }
 
+  /** Shaped like what comes: the title, then the lead and two sections, or the one section asked for. */
   protected override renderSkeleton(): TemplateResult {
     const section = () => html`<div class="section">
       <div class="section-head"><div class="heading section-heading">${skeletonText(26)}</div></div>
@@ -288,8 +289,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
     </div>`;
     return html`<div class="article">
       <div class="intro">${this.renderSkeletonHeading(30)}<p class="tagline">${skeletonText(60)}</p><p class="meta">${skeletonText(24)}</p></div>
-      <div class="lead"><p>${skeletonText(320)}</p></div>
-      ${section()}${section()}
+      ${this.section ? section() : html`<div class="lead"><p>${skeletonText(320)}</p></div>${section()}${section()}`}
     </div>`;
   }
 
