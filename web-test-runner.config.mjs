@@ -16,6 +16,7 @@ import { browserPaths } from './scripts/browsers.mjs';
 import { startWebKit } from './scripts/webkit.mjs';
 import { mediaEmulationPlugin } from './scripts/wtr-media-plugin.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { visualAreaPlugin } from './scripts/wtr-visual-plugin.mjs';
 import { hostileFile } from './test/fixtures/hostile-dataset.mjs';
 
 /** `TEST_BROWSERS=chromium,firefox npm run test:browser` runs a subset while working; every engine by default. */
@@ -279,7 +280,25 @@ export default {
   middleware: [misbehavingServer, serverRendered, siteLitBundle, demoAppRoutes],
   nodeResolve: true,
   concurrency: 1,
-  plugins: [wordCatalogsFromSource, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), mediaEmulationPlugin(), a11ySnapshotPlugin()],
+  plugins: [
+    wordCatalogsFromSource,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
+    mediaEmulationPlugin(),
+    a11ySnapshotPlugin(),
+    // test/browser/visual.test.ts: reviewed references in test/screenshots/<browser>/baseline/; a
+    // difference writes the new screenshot and a diff to …/failed/. `npm run test:update-screenshots`
+    // (UPDATE_SCREENSHOTS=1) writes new references, to review and commit.
+    visualAreaPlugin({
+      baseDir: 'test/screenshots',
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      // pixelmatch's per-pixel colour tolerance, and at most 0.02% of a slice's pixels (80 of 720 × 560):
+      // WebKitGTK anti-aliases a few rounded-corner pixels differently from run to run (up to 19
+      // seen); a changed colour, border, spacing or word changes hundreds.
+      diffOptions: { threshold: 0.1 },
+      failureThresholdType: 'percent',
+      failureThreshold: 0.02,
+    }),
+  ],
   browsers: [
     wanted.has('chromium') && chromeLauncher({ puppeteer, launchOptions: { executablePath: paths.chromium, headless: true, args: chromiumArgs } }),
     wanted.has('firefox') && firefox,
