@@ -274,6 +274,16 @@ describe('<topic-article>', () => {
     expect([...parts(element, 'section-heading'), ...parts(element, 'block-heading')].every((h) => h.getAttribute('aria-level') === '6')).to.equal(true);
   });
 
+  it('its title stands above its sections’ headings (a larger size), and they above the text', async () => {
+    const element = await mount(html`<topic-article topic="naval-port-visits"></topic-article>`);
+    const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+    const title = size(part(element, 'heading')!);
+    const section = size(parts(element, 'section-heading')[0]!);
+    const text = size(element.shadowRoot!.querySelector('.section p')!);
+    expect(title / section, `title ${title} px, section ${section} px`).to.be.at.least(1.15);
+    expect(section / text, `section ${section} px, text ${text} px`).to.be.at.least(1.08);
+  });
+
   for (const theme of ['light', 'dark']) {
     it(`is accessible, with a table of contents (${theme})`, async () => {
       const element = await mount(html`<topic-article topic="naval-port-visits" toc theme=${theme}></topic-article>`);
@@ -399,6 +409,11 @@ describe('<topic-article>', () => {
       const region = document.querySelector('[data-defense-topics-announcer]')!;
       expect([region.getAttribute('role'), region.getAttribute('aria-live')]).to.deep.equal(['status', 'polite']);
       expect(part(element, 'copy-link-field')).to.equal(null);
+      // Those who see it see it too: "Link copied" beside the button (hidden from screen readers, who heard it), then gone.
+      const copied = part(element, 'copied')!;
+      expect([copied.textContent, copied.getAttribute('aria-hidden'), copied.closest('section')!.id]).to.deep.equal(['Link copied', 'true', 'naval-port-visits--steps']);
+      expect(button.textContent!.trim(), 'the button keeps its name').to.equal('Copy link');
+      await waitUntil(() => part(element, 'copied') === null, '"Link copied" stays', { timeout: 5000 });
     });
 
     for (const [why, clipboard] of [
@@ -526,7 +541,7 @@ describe('<topic-article>', () => {
     expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('true');
     const skeleton = part(element, 'skeleton')!;
     expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
-    expect(skeleton.querySelectorAll('.heading')).to.have.length(3);
+    expect(skeleton.querySelectorAll('.heading')).to.have.length(4);
     expect(skeleton.querySelectorAll('p').length).to.be.greaterThan(4);
     expect(shadowText(element)).to.equal('Loading topic…');
   });

@@ -49,8 +49,12 @@ export const topicArticleStyles = css`
     align-items: baseline;
     gap: 0.25em 1em;
   }
+  /* The article's title a step above its sections' headings (the same size read as one more section). */
+  .intro .heading {
+    font-size: 1.3em;
+  }
   .section-heading {
-    font-size: 1.15em;
+    font-size: 1.1em;
   }
   .block-heading {
     font-size: 1em;
@@ -106,11 +110,20 @@ export const topicArticleStyles = css`
     background: var(--_subtle);
     color: var(--_text);
   }
-  /* Server-rendered HTML without the script (never defined): a button that cannot copy is not shown. */
-  /* Server-rendered without the script: nothing copies, and browsers do not follow a fragment into a shadow root. */
-  :host(:not(:defined)) .copy-link,
+  /*
+   * Server-rendered without the script: nothing copies, and browsers do not follow a fragment into
+   * a shadow root. The buttons keep their room (nothing moves when the script starts); the
+   * contents are left out.
+   */
+  :host(:not(:defined)) .copy-link {
+    visibility: hidden;
+  }
   :host(:not(:defined)) .toc {
     display: none;
+  }
+  .copied {
+    font-size: 0.8em;
+    color: var(--_muted);
   }
   .copy-link:hover {
     border-color: var(--_accent);

@@ -96,6 +96,9 @@ function renderFigure(image: ImageBlock): unknown {
   </figure>`;
 }
 
+
+/** How long a section's button says "Link copied". */
+const COPIED_SHOWN_MS = 2500;
 /**
  * @customElement topic-article
  * @tagname topic-article
@@ -122,6 +125,7 @@ function renderFigure(image: ImageBlock): unknown {
  * @csspart section - A section (its id is `<topic>--<section>`: the page's address can name it, `#<topic>--<section>`).
  * @csspart section-heading - A section's heading.
  * @csspart copy-link - A section's "Copy link" button.
+ * @csspart copied - "Link copied", beside the button for a moment after a copy.
  * @csspart copy-link-field - The field showing a section's link to copy by hand, when the clipboard refused it.
  * @csspart block-heading - A heading inside a section or the lead.
  * @csspart figure - An image with its caption.
@@ -174,6 +178,10 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
 
   /** Whether to show a table of contents. The attribute reads `"false"` (any case) as false. */
   toc = false;
+
+  /** The section whose link was just copied: "Link copied" shows beside its button for a moment (screen readers hear it announced). */
+  #copied: string | undefined;
+  #copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The section whose link the clipboard refused, shown in a field to copy by hand. */
   #manualCopy?: { id: string; url: string } | undefined;
@@ -268,6 +276,10 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
       copied = false;
     }
     this.#manualCopy = copied ? undefined : { id, url: url.href };
+    // The button says so for a moment, for those who see it (the announcement is for screen readers).
+    this.#copied = copied ? id : undefined;
+    clearTimeout(this.#copiedTimer);
+    if (copied) this.#copiedTimer = setTimeout(() => ((this.#copied = undefined), this.requestUpdate()), COPIED_SHOWN_MS);
     this.#selectManualCopy = !copied;
     this.requestUpdate();
     const { lang } = this.#seriesLang;
@@ -280,7 +292,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
     return seriesWordsLang(this.messages, this.messagesLang, this.messagesDir);
   }
 
-  /** Shaped like what comes: the title, then the lead and two sections, or the one section asked for. */
+  /** Shaped like what comes: the title, then the lead and three sections (the bundled articles have three), or the one section asked for. */
   protected override renderSkeleton(): TemplateResult {
     const section = () => html`<div class="section">
       <div class="section-head"><div class="heading section-heading">${skeletonText(26)}</div></div>
@@ -289,7 +301,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
     </div>`;
     return html`<div class="article">
       <div class="intro">${this.renderSkeletonHeading(30)}<p class="tagline">${skeletonText(60)}</p><p class="meta">${skeletonText(24)}</p></div>
-      ${this.section ? section() : html`<div class="lead"><p>${skeletonText(320)}</p></div>${section()}${section()}`}
+      ${this.section ? section() : html`<div class="lead"><p>${skeletonText(320)}</p></div>${section()}${section()}${section()}`}
     </div>`;
   }
 
@@ -349,6 +361,7 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
         <button type="button" class="copy-link" part="copy-link" aria-label=${label} lang=${words.lang} dir=${words.dir} @click=${() => this.#copyLink(id)}>
           ${m.copyLink}
         </button>
+        ${this.#copied === id ? html`<span class="copied" part="copied" aria-hidden="true" lang=${words.lang} dir=${words.dir}>${m.linkCopied}</span>` : nothing}
       </div>
       ${manual
         ? html`<input class="copy-field" part="copy-link-field" type="text" readonly dir="ltr" aria-label=${label} lang=${words.lang} .value=${manual} />`
