@@ -74,10 +74,17 @@ describe('server-rendered widgets', () => {
       expect(shadowText(byId('arabic'))).to.contain('النقاط الرئيسية');
       expect(shadowText(byId('pillars'))).to.contain('Catalyzing Innovation');
       // The article reads whole; what needs the script (copying links, a table of contents browsers
-      // cannot follow into a shadow root) is not shown.
+      // cannot follow into a shadow root) is not shown: the contents left out, the buttons keeping
+      // their room (nothing moves when the script starts).
       const article = byId('article');
       expect(shadowText(article)).to.contain('Part 3 of 5');
-      for (const name of ['toc', 'copy-link']) expect(getComputedStyle(article.shadowRoot!.querySelector(`[part~="${name}"]`)!).display, name).to.equal('none');
+      expect(getComputedStyle(article.shadowRoot!.querySelector('[part~="toc"]')!).display, 'toc').to.equal('none');
+      expect(getComputedStyle(article.shadowRoot!.querySelector('[part~="copy-link"]')!).visibility, 'copy-link').to.equal('hidden');
+      // The index lists its topics, with no search box, filter or "Show more" that would do nothing.
+      const index = byId('index');
+      expect(index.shadowRoot!.querySelectorAll('[part~="item"]').length, 'topics listed').to.be.greaterThan(0);
+      const controls = [...index.shadowRoot!.querySelectorAll('input, button')].filter((control) => control.getClientRects().length > 0);
+      expect(controls.map((control) => control.outerHTML.slice(0, 60)), 'controls shown').to.deep.equal([]);
       for (const id of READY) expect(byId(id).shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'), `#${id}`).to.equal('false');
     });
 

@@ -127,9 +127,10 @@ export const topicIndexStyles = css`
     font-size: 0.75em;
     color: var(--_muted);
   }
-  .chip + .chip::before {
+  /* The separator ends a line, never starts one. */
+  .chip:not(:last-child)::after {
     content: '·' / '';
-    margin-inline-end: 0.3em;
+    margin-inline-start: 0.3em;
   }
   mark {
     color: inherit;
@@ -142,6 +143,10 @@ export const topicIndexStyles = css`
   .empty {
     display: grid;
     justify-items: start;
+  }
+  /* Server-rendered without the script: no search box, filter or button that would do nothing. */
+  :host(:not(:defined)) :is(.controls, .more, .empty button) {
+    display: none;
   }
 
   @media print {
