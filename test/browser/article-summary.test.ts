@@ -68,12 +68,14 @@ describe('<article-summary>', () => {
     // (A phone's "Show more" exists but is not shown in this wide window: test/browser/summary-fold.test.ts.)
     expect([...plain.shadowRoot!.querySelectorAll('button, a')].filter((control) => control.getClientRects().length > 0)).to.have.length(0);
     expect(part(plain, 'related')!.querySelectorAll('[part~="name"]')).to.have.length(4);
-    // Plain names are a list of names, a separator between each, not one run-on phrase.
+    // Plain names are a list of names, a separator between each, not one run-on phrase. The
+    // separator ends an item (it ends a line where the list wraps, never starts one).
     const items = [...part(plain, 'related')!.querySelectorAll('li')];
-    expect(items.slice(1).every((item) => getComputedStyle(item, '::before').content.includes('·')), 'a separator between plain names').to.equal(true);
-    expect(getComputedStyle(items[0]!, '::before').content).to.equal('none');
+    expect(items.slice(0, -1).every((item) => getComputedStyle(item, '::after').content.includes('·')), 'a separator between plain names').to.equal(true);
+    expect(getComputedStyle(items.at(-1)!, '::after').content).to.equal('none');
+    expect(items.every((item) => ['none', 'normal'].includes(getComputedStyle(item, '::before').content)), 'nothing before a name').to.equal(true);
     // Links too: separated, so a list of links never reads as one phrase.
-    expect([...part(linked, 'related')!.querySelectorAll('li')].slice(1).every((item) => getComputedStyle(item, '::before').content.includes('·'))).to.equal(true);
+    expect([...part(linked, 'related')!.querySelectorAll('li')].slice(0, -1).every((item) => getComputedStyle(item, '::after').content.includes('·'))).to.equal(true);
   });
 
   // One test per theme: a cold WebKit needs seconds for its first axe runs.

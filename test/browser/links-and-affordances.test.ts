@@ -113,7 +113,7 @@ describe('links look like links, and only they do', () => {
       expect(transparent(link)).to.equal(true);
       expect(parseFloat(getComputedStyle(link).borderTopWidth)).to.equal(0);
     }
-    const separator = getComputedStyle(related[1]!.parentElement!, '::before').content;
+    const separator = getComputedStyle(related[0]!.parentElement!, '::after').content;
     expect(separator).to.match(/·/);
     expect(logs.warnings).to.deep.equal([]);
   });

@@ -73,9 +73,9 @@ export const articleSummaryStyles = css`
     list-style: none;
   }
   /* Related topics: a list of names, separated, not one phrase; links look like links (base styles), not like tags. */
-  .related li + li::before {
+  .related li:not(:last-child)::after {
     content: '·' / '';
-    margin-inline-end: 0.5em;
+    margin-inline-start: 0.5em;
     color: var(--_muted);
   }
 `;

@@ -51,9 +51,10 @@ export const topicCardStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
   }
-  .chip + .chip::before {
+  /* The separator ends a line, never starts one. */
+  .chip:not(:last-child)::after {
     content: '·' / '';
-    margin-inline-end: 0.4em;
+    margin-inline-start: 0.4em;
   }
   .tagline {
     color: var(--_muted);
