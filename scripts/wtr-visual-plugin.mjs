@@ -27,6 +27,8 @@ function cut(png, { x, y, width, height }) {
   return PNG.sync.write(out);
 }
 
+const noop = async () => {};
+
 export function visualAreaPlugin(options = {}) {
   const merged = { ...defaultOptions, ...options, diffOptions: { ...defaultOptions.diffOptions, ...options.diffOptions } };
   return {
@@ -48,7 +50,14 @@ export function visualAreaPlugin(options = {}) {
       } else {
         return { passed: false, errorMessage: `No screenshots in ${session.browser.type} browsers` };
       }
-      return visualDiffCommand(merged, screenshot, payload.name, { browser: session.browser.name, testFile: session.testFile });
+      const context = { browser: session.browser.name, testFile: session.testFile };
+      if (merged.update) {
+        // Updating: a reference whose picture did not change (within the threshold) is kept as it
+        // is, so the repository gains only the references that moved, not re-encoded copies.
+        const unchanged = await visualDiffCommand({ ...merged, update: false, saveFailed: noop, saveDiff: noop }, screenshot, payload.name, context);
+        if (unchanged.passed) return unchanged;
+      }
+      return visualDiffCommand(merged, screenshot, payload.name, context);
     },
   };
 }
