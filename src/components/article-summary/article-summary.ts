@@ -3,6 +3,7 @@ import type { Settled, TopicDataSource } from '../../data/data-source.js';
 import type { TopicCard, TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
+import { withSummaryWords } from '../shared/messages/en-summary.js';
 import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { articleSummaryStyles } from './article-summary.styles.js';
@@ -140,7 +141,8 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
   }
 
   protected override renderReady({ article, related }: SummaryData): TemplateResult {
-    const m = this.messages;
+    // The parts' English titles come with this widget (en-summary.ts), not with every card.
+    const m = withSummaryWords(this.messages);
     const { summary } = article;
     // The best-ranked sentences other than the abstract (shown above them), in document order.
     const chosen = new Set(

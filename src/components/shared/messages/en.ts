@@ -3,7 +3,7 @@ import type { Words } from './index.js';
 /**
  * English: always bundled, and the fallback for every other language. The words of failures are
  * in en-failure.ts, loaded with the first failure; those of the series widgets in en-series.ts,
- * loaded with them.
+ * and of the summary in en-summary.ts, loaded with them.
  */
 export const en: Words = {
   loading: 'Loading topic…',
@@ -11,8 +11,4 @@ export const en: Words = {
   keyPointCount: (count) => `${count} key ${count === 1 ? 'point' : 'points'}`,
   readArticle: (minutes) => `Read the article · ${minutes} min`,
   themes: 'Themes',
-  keyPoints: 'Key points',
-  summary: 'Summary',
-  conclusion: 'In conclusion',
-  related: 'Related topics',
 };

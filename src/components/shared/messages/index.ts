@@ -85,13 +85,19 @@ export type FailureWords = Pick<Messages, 'loadFailed' | 'loadFailedSummary' | '
  * come with those widgets (en-series.ts), so pages with cards alone never download them.
  */
 export type SeriesWords = Pick<Messages, 'partOf' | 'seriesParts' | 'previousPart' | 'nextPart' | 'contents' | 'copyLink' | 'copyLinkTo' | 'linkCopied' | 'linkNotCopied'>;
+/** The words only `<article-summary>` needs (its parts' titles): its English ones come with it (en-summary.ts). */
+export type SummaryWords = Pick<Messages, 'keyPoints' | 'summary' | 'conclusion' | 'related'>;
 /** The words only `<topic-index>` needs: its English ones come with it (en-index.ts). */
 export type IndexWords = Pick<Messages, 'seriesTopics' | 'searchSeries' | 'countries' | 'topicsShown' | 'noTopicMatches' | 'clearAll' | 'showAllTopics' | 'showMore' | 'searching' | 'searchFailed'>;
 /**
  * A language's words as loaded: the words of failures may be missing (failure.ts adds English
- * ones), and so may the series widgets' (en-series.ts adds English ones) and the index's (en-index.ts).
+ * ones), and so may the series widgets' (en-series.ts adds English ones) the index's (en-index.ts) and the summary's (en-summary.ts).
  */
-export type Words = Omit<Messages, keyof FailureWords | keyof SeriesWords | keyof IndexWords> & Partial<FailureWords> & Partial<SeriesWords> & Partial<IndexWords>;
+export type Words = Omit<Messages, keyof FailureWords | keyof SeriesWords | keyof IndexWords | keyof SummaryWords> &
+  Partial<FailureWords> &
+  Partial<SeriesWords> &
+  Partial<IndexWords> &
+  Partial<SummaryWords>;
 
 const catalogs: Record<string, () => Promise<Partial<Messages>> | Partial<Messages>> = {};
 

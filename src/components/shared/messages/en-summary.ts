@@ -1,0 +1,15 @@
+import type { SummaryWords, Words } from './index.js';
+
+/**
+ * The English words of `<article-summary>`'s parts: loaded with it (pages with cards alone never
+ * download them), the fallback for every language that has no words of its own for them.
+ */
+export const enSummary: SummaryWords = {
+  keyPoints: 'Key points',
+  summary: 'Summary',
+  conclusion: 'In conclusion',
+  related: 'Related topics',
+};
+
+/** A widget's words with the summary's filled in (English where its language has none). */
+export const withSummaryWords = (words: Words): Words & SummaryWords => ({ ...enSummary, ...words });
