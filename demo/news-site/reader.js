@@ -10,9 +10,16 @@ const readerHeading = document.getElementById('reader-heading');
 const TOPIC_LINK = /^#topic-([a-z0-9-]+)$/;
 const SECTION_LINK = /^#([a-z0-9-]+?)--[a-z0-9-]+$/;
 
-/** Shows topic `id` in the reader's article and navigations. */
+/**
+ * Shows topic `id` in the reader's article and navigations, and marks the story's cards of that
+ * topic as the one being read (aria-current: the widgets outline a card so marked).
+ */
 function show(id) {
   for (const widget of reader.querySelectorAll('topic-article, series-nav')) widget.topic = id;
+  for (const card of document.querySelectorAll('topic-card')) {
+    if (card.topic === id) card.setAttribute('aria-current', 'page');
+    else card.removeAttribute('aria-current');
+  }
 }
 
 /** The topic the page's address names, if any. */

@@ -34,6 +34,12 @@ describe('the demo page’s series reader', () => {
     await whenReady(pager);
     await whenReady(parts);
     expect(parts.shadowRoot!.querySelector('[aria-current="page"]')?.textContent).to.contain('Defense Attachés');
+    // The card of the article being read is marked so, and shows it; the others are not.
+    expect(card.getAttribute('aria-current')).to.equal('page');
+    expect(getComputedStyle(card.shadowRoot!.querySelector('[part~="base"]')!).outlineStyle).to.equal('solid');
+    const others = [...doc.querySelectorAll('topic-card')].filter((other) => other.getAttribute('topic') !== 'defense-attaches');
+    expect(others.length).to.be.greaterThan(0);
+    expect(others.every((other) => !other.hasAttribute('aria-current'))).to.equal(true);
     expect(errors).to.deep.equal([]);
   });
 

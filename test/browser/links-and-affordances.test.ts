@@ -62,6 +62,29 @@ describe('links look like links, and only they do', () => {
     expect(plain.shadowRoot!.querySelectorAll('a, button')).to.have.length(0);
   });
 
+  it('the chosen one of several selectable cards, marked by the page with aria-current, is visibly apart (an accent outline); the others, and aria-current="false", are not', async () => {
+    const root = await fixture(html`<div>
+      ${['air-defense-cooperation', 'defense-attaches', 'military-training-diplomacy'].map((topic) => html`<topic-card topic=${topic} selectable></topic-card>`)}
+    </div>`);
+    const cards = [...root.querySelectorAll('topic-card')] as TopicElement<unknown>[];
+    for (const card of cards) await settled(card, 'ready');
+    const outline = (card: Element) => getComputedStyle(part(card, 'base')!);
+    // A page marks the card a reader chose (here, as the demo's reader does, on topic-select).
+    root.addEventListener('topic-select', (event) => {
+      for (const card of cards) card.toggleAttribute('aria-current', card === event.target);
+      (event.target as Element).setAttribute('aria-current', 'true');
+    });
+    part(cards[1]!, 'link')!.click();
+    const chosen = outline(cards[1]!);
+    expect(chosen.outlineStyle, 'the chosen card is outlined').to.equal('solid');
+    expect(parseFloat(chosen.outlineWidth)).to.be.at.least(2);
+    expect(chosen.outlineColor, 'in the accent').to.equal(getComputedStyle(part(cards[1]!, 'read')!).color);
+    expect([cards[0], cards[2]].map((card) => outline(card!).outlineStyle)).to.deep.equal(['none', 'none']);
+    cards[1]!.setAttribute('aria-current', 'false');
+    expect(outline(cards[1]!).outlineStyle, 'aria-current="false" is not current').to.equal('none');
+    await expect(cards[1]).to.be.accessible();
+  });
+
   it('themes are quiet labels: no pill, no border, nothing that looks pressable', async () => {
     const card = await widget(html`<topic-card topic="defense-technology-exchanges"></topic-card>`);
     for (const chip of parts(card, 'themes')[0]!.querySelectorAll('li')) {

@@ -86,6 +86,11 @@ export const baseStyles = css`
   .root.dark {
     color-scheme: dark;
   }
+  /* Marked by the page as the current or chosen one (aria-current="page", "true"…): outlined in the accent. */
+  :host([aria-current]:not([aria-current='false'])) .root {
+    outline: 0.15em solid var(--_accent);
+    outline-offset: -1px;
+  }
   /* The page's scheme: inherited from the host (all: initial reset it); "normal" follows the page's meta tag, else light. */
   .root.auto {
     color-scheme: inherit;
