@@ -70,6 +70,29 @@ export const Compact: Story = { args: { topic: 'defense-attaches', variant: 'com
 export const WithLink: Story = { args: { topic: 'military-training-diplomacy', href: 'https://example.org/topics/{id}' } };
 /** No `href`, but the page handles `topic-select`: the name is a button. (Without either it is plain text.) */
 export const Selectable: Story = { args: { topic: 'military-training-diplomacy', selectable: true } };
+/**
+ * Selectable cards, one chosen: the page marks it `aria-current` (here on `topic-select`), and the
+ * card is outlined in the accent. Choose another to move it.
+ */
+export const ChosenAmongSeveral: Story = {
+  args: { selectable: true },
+  render: (args) => html`<div
+    style="display: grid; gap: 1rem"
+    @topic-select=${(event: Event) => {
+      for (const card of (event.currentTarget as HTMLElement).querySelectorAll('topic-card')) card.toggleAttribute('aria-current', card === event.target);
+    }}
+  >
+    ${['air-defense-cooperation', 'defense-attaches', 'military-training-diplomacy'].map(
+      (topic, i) => html`<topic-card topic=${topic} variant="compact" selectable aria-current=${i === 1 ? 'true' : nothing}></topic-card>`,
+    )}
+  </div>`,
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 'topic-card', 'ready');
+    const cards = [...canvasElement.querySelectorAll('topic-card')];
+    (cards[2]!.shadowRoot!.querySelector('[part~="link"]') as HTMLElement).click();
+    await waitFor(() => expect(cards.map((card) => card.hasAttribute('aria-current'))).toEqual([false, false, true]));
+  },
+};
 export const Dark: Story = {
   args: { topic: 'defense-technology-exchanges', theme: 'dark', showImage: true },
   globals: { theme: 'dark' },

@@ -45,7 +45,7 @@ interface Shown {
 
 const HREF = 'https://example.org/topics/{id}';
 const WIDGETS: Record<string, { topic: string; attributes: Record<string, string>; extra?: Shown[] }> = {
-  'topic-card': { topic: 'air-defense-cooperation', attributes: { href: HREF }, extra: [{ state: 'ready', source: withImage, attributes: { href: HREF, 'show-image': '' } }, { state: 'ready', attributes: { variant: 'compact', selectable: '' } }] },
+  'topic-card': { topic: 'air-defense-cooperation', attributes: { href: HREF }, extra: [{ state: 'ready', source: withImage, attributes: { href: HREF, 'show-image': '' } }, { state: 'ready', attributes: { variant: 'compact', selectable: '' } }, { state: 'ready', attributes: { variant: 'compact', selectable: '', 'aria-current': 'true' } }] },
   'pillar-list': { topic: 'military-training-diplomacy', attributes: { href: HREF, layout: 'grid' }, extra: [{ state: 'ready', attributes: { limit: '2' } }] },
   'article-summary': { topic: 'military-training-diplomacy', attributes: { href: HREF } },
   'topic-article': { topic: 'defense-attaches', attributes: { section: 'role-of-defense-attaches' } },
