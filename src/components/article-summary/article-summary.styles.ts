@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
 export const articleSummaryStyles = css`
-  /* A readable measure: lines of at most about 70 characters, however wide the widget. */
+  /* A readable measure: lines of at most about 70 characters, however wide the widget (a ch is a "0", wider than most letters: 60ch holds about 70). */
   .summary {
     display: grid;
     gap: 1.1em;
-    max-inline-size: 70ch;
+    max-inline-size: 60ch;
   }
   .intro {
     display: grid;

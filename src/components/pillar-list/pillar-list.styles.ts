@@ -45,7 +45,7 @@ export const pillarListStyles = css`
     grid-column: 1 / -1;
     padding-inline-start: clamp(0em, (100% - 22em) * 999, 2.6em);
     color: var(--_muted);
-    max-inline-size: 70ch;
+    max-inline-size: 60ch;
   }
   /*
    * Grid: as many columns of at least 14em as fit, one in narrow containers. Intrinsic (no

@@ -104,6 +104,10 @@ export const topicIndexStyles = css`
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_border);
   }
+  /* A readable measure in a wide list: about 70 characters a line. */
+  .card p {
+    max-inline-size: 55ch;
+  }
   .card .heading {
     font-size: 1.1em;
   }
