@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { judge } from '../../packages/cli/src/extract/sentences.js';
 import { findConclusion } from '../../packages/cli/src/extract/summary.js';
-import { splitSentences } from '../../packages/cli/src/extract/text.js';
+import { contentTerms, splitSentences } from '../../packages/cli/src/extract/text.js';
 import { buildArticle, buildMarkdown, summarise } from './helpers.js';
 
 const para = (n: number) => `Paragraph ${n} talks about regional defense cooperation between partner nations. It adds a second sentence.`;
@@ -425,6 +425,35 @@ describe('articles in other languages (unseen, written for these tests: test/fix
     // Themes named in front matter: no warning.
     const named = buildMarkdown({ 'tr.md': readFileSync('test/fixtures/articles/languages/tr.md', 'utf8').replace('lang: tr', 'lang: tr\nthemes: [Defense Diplomacy]') });
     assert.equal(named.diagnostics.filter((diagnostic) => diagnostic.code === 'no-themes').length, 0);
+  });
+});
+
+describe('a word’s forms count as one term, in each language with a stemmer', () => {
+  // [language, two forms of one word (plural and singular, with and without a suffix or article), a different word]
+  const CASES: [string, string, string, string][] = [
+    ['en', 'alliances', 'alliance', 'exercises'],
+    ['ar', 'التدريبات', 'التدريب', 'المناورات'],
+    ['fr', 'coopérations', 'coopération', 'alliances'],
+    ['tr', 'ülkelerin', 'ülkeler', 'savunma'],
+    ['id', 'latihannya', 'latihan', 'pertahanan'],
+    ['ms', 'latihannya', 'latihan', 'pertahanan'],
+  ];
+  const stemOf = (word: string, lang: string) => contentTerms(word, lang)[0]?.stem;
+  for (const [lang, form, base, other] of CASES) {
+    it(`${lang}: “${form}” and “${base}” are one term, “${other}” another`, () => {
+      assert.equal(stemOf(form, lang), stemOf(base, lang));
+      assert.notEqual(stemOf(other, lang), stemOf(base, lang));
+      // The keyword shows the word as written, never the stem.
+      assert.equal(contentTerms(form, lang)[0]?.surface, form.toLocaleLowerCase(lang));
+    });
+  }
+
+  it('a language without a maintained stemmer (Persian, Urdu, Bengali) compares words as written', () => {
+    for (const [lang, word] of [['fa', 'همکاری‌ها'], ['ur', 'مشقیں'], ['bn', 'মহড়াগুলো']] as const) {
+      const term = contentTerms(word, lang)[0];
+      assert.ok(term, `${lang}: ${word} is a content term`);
+      assert.equal(term.stem, term.surface);
+    }
   });
 });
 

@@ -1,9 +1,13 @@
 /**
  * Language helpers over plain text: sentences by the platform's Unicode segmenter
  * (Intl.Segmenter, ICU rules: no hand-written sentence regexes), words, and content terms (stop
- * words removed, Porter-stemmed) for ranking and similarity.
+ * words removed, stemmed in the languages that have a stemmer) for ranking and similarity.
  */
 import { createRequire } from 'node:module';
+import { stemmer as arabicStem } from '@orama/stemmers/arabic';
+import { stemmer as frenchStem } from '@orama/stemmers/french';
+import { stemmer as indonesianStem } from '@orama/stemmers/indonesian';
+import { stemmer as turkishStem } from '@orama/stemmers/turkish';
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 
@@ -130,6 +134,23 @@ function termCacheFor(lang: string): Map<string, Term | null> {
   return cache;
 }
 
+/**
+ * Stemmers by primary language, so that a word's forms count as one term ("alliances" and
+ * "alliance", "التدريبات" and "التدريب"): English keeps Porter's (`stemmer`, with which the golden
+ * dataset was made); Arabic, French, Indonesian and Turkish are Orama's ports of the Snowball
+ * stemmers (`@orama/stemmers`), and Malay, whose affixes are Indonesian's, uses Indonesian's.
+ * Persian, Urdu and Bengali have no maintained stemmer on npm: their words are compared as written.
+ */
+const STEMMERS: Readonly<Record<string, (word: string) => string>> = {
+  en: stemmer,
+  ar: arabicStem,
+  fr: frenchStem,
+  id: indonesianStem,
+  ms: indonesianStem,
+  tr: turkishStem,
+};
+const asWritten = (word: string) => word;
+
 /** Languages whose lower-casing differs from the default (dotted and dotless i…). */
 const SPECIAL_CASING = /^(?:tr|az|lt)(?:-|$)/i;
 /** Words repeat a lot across a corpus: each distinct word is lower-cased and stemmed once (per language). */
@@ -143,7 +164,7 @@ function termOf(word: string, lang: string): Term | null {
   if (term !== undefined) return term;
   const lower = SPECIAL_CASING.test(lang) ? word.toLocaleLowerCase(lang) : word.toLowerCase();
   const surface = lower.replace(/['’]s$/u, '');
-  term = surface.length < 3 || stopWordsOf(lang).has(surface) || !/\p{L}/u.test(surface) ? null : Object.freeze({ stem: lang.startsWith('en') ? stemmer(surface) : surface, surface });
+  term = surface.length < 3 || stopWordsOf(lang).has(surface) || !/\p{L}/u.test(surface) ? null : Object.freeze({ stem: (STEMMERS[lang.toLowerCase().split('-')[0]!] ?? asWritten)(surface), surface });
   if (termsCached >= TERM_CACHE_LIMIT) {
     for (const other of termCaches.values()) other.clear();
     termsCached = 0;
