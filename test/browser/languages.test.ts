@@ -82,6 +82,24 @@ describe('the widgets’ words in the readers’ languages', () => {
     });
   }
 
+  // A page's script subtag does not change the script of our words: they are marked with their
+  // catalog's language, so their direction is theirs (bidi and screen readers treat them right).
+  for (const [page, lang, dir, sample] of [
+    ['ur-Latn', 'ur', 'rtl', ur.keyPointCount(4)],
+    ['ms-Arab', 'ms', 'ltr', ms.keyPointCount(4)],
+    ['fr-CA', 'fr', 'ltr', fr.keyPointCount(4)],
+  ] as const) {
+    it(`a ${page} page: the ${lang} words, marked lang="${lang}" dir="${dir}"`, async () => {
+      const card = await fixture<TopicElement<unknown>>(html`<topic-card topic="defense-technology-exchanges" lang=${page}></topic-card>`);
+      await settled(card, 'ready');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await card.updateComplete;
+      const meta = part(card, 'meta')!;
+      expect(meta.textContent).to.contain(sample);
+      expect([meta.getAttribute('lang'), meta.getAttribute('dir')]).to.deep.equal([lang, dir]);
+    });
+  }
+
   it('counts: French 0 and 1 singular; Persian and Bengali digits the same in every engine', () => {
     expect([0, 1, 2].map((count) => fr.keyPointCount(count))).to.deep.equal(['0 point clé', '1 point clé', '2 points clés']);
     expect(fr.topicsShown(1, 5000)).to.equal('1 sujet sur 5\u202f000');

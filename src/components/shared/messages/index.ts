@@ -141,8 +141,10 @@ export function messagesLanguage(lang: string): string {
   const messages = loadedMessages(lang);
   // English words for a language without its own (Urdu, say) are English, marked so: never the
   // page's language, which would have screen readers read them with an Urdu voice, and bidi
-  // reorder them as right-to-left text.
-  return messages && (messages !== en || primarySubtag(lang) === 'en') ? lang : 'en';
+  // reorder them as right-to-left text. Words of a catalog are marked with its language, not the
+  // page's script: Urdu's words on a `ur-Latn` page are in Urdu script (right to left), Malay's
+  // on a `ms-Arab` (Jawi) page in Latin script (left to right).
+  return messages && (messages !== en || primarySubtag(lang) === 'en') ? primarySubtag(lang) : 'en';
 }
 
 /** The words for a language, loading them once; English (with one warning) when they cannot be had. */
