@@ -79,7 +79,10 @@ export const ChosenAmongSeveral: Story = {
   render: (args) => html`<div
     style="display: grid; gap: 1rem"
     @topic-select=${(event: Event) => {
-      for (const card of (event.currentTarget as HTMLElement).querySelectorAll('topic-card')) card.toggleAttribute('aria-current', card === event.target);
+      for (const card of (event.currentTarget as HTMLElement).querySelectorAll('topic-card')) {
+        if (card === event.target) card.setAttribute('aria-current', 'true');
+        else card.removeAttribute('aria-current');
+      }
     }}
   >
     ${['air-defense-cooperation', 'defense-attaches', 'military-training-diplomacy'].map(

@@ -71,8 +71,10 @@ describe('links look like links, and only they do', () => {
     const outline = (card: Element) => getComputedStyle(part(card, 'base')!);
     // A page marks the card a reader chose (here, as the demo's reader does, on topic-select).
     root.addEventListener('topic-select', (event) => {
-      for (const card of cards) card.toggleAttribute('aria-current', card === event.target);
-      (event.target as Element).setAttribute('aria-current', 'true');
+      for (const card of cards) {
+        if (card === event.target) card.setAttribute('aria-current', 'true');
+        else card.removeAttribute('aria-current');
+      }
     });
     part(cards[1]!, 'link')!.click();
     const chosen = outline(cards[1]!);
@@ -82,6 +84,10 @@ describe('links look like links, and only they do', () => {
     expect([cards[0], cards[2]].map((card) => outline(card!).outlineStyle)).to.deep.equal(['none', 'none']);
     cards[1]!.setAttribute('aria-current', 'false');
     expect(outline(cards[1]!).outlineStyle, 'aria-current="false" is not current').to.equal('none');
+    cards[1]!.setAttribute('aria-current', '');
+    expect(outline(cards[1]!).outlineStyle, 'aria-current="" is false in ARIA, so not current').to.equal('none');
+    cards[1]!.setAttribute('aria-current', 'page');
+    expect(outline(cards[1]!).outlineStyle, 'aria-current="page" is current').to.equal('solid');
     await expect(cards[1]).to.be.accessible();
   });
 

@@ -18,6 +18,7 @@ const WIDGETS: { tag: string; attributes?: string; layout?: string }[] = [
   { tag: 'pillar-list' },
   { tag: 'pillar-list', attributes: 'grid' },
   { tag: 'article-summary' },
+  { tag: 'topic-article' },
   { tag: 'topic-article', attributes: 'section' },
   { tag: 'series-nav' },
   { tag: 'topic-index' },

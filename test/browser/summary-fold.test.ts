@@ -4,7 +4,7 @@
  * wide window shows everything with no button; a short summary never folds; a server render (and
  * so a page without JavaScript) shows everything (test/node/ssr.test.ts).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ArticleSummaryElement } from '../../src/components/article-summary/article-summary.js';
 import type { TopicDataSource } from '../../src/data/data-source.js';
@@ -56,6 +56,15 @@ describe('a long summary on a phone', () => {
     button.click();
     await (english as ArticleSummaryElement).updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(shown(part(english, 'key-points'))).to.equal(false);
+
+    // Unfolded, then another topic: it starts folded, like any summary.
+    button.click();
+    await (english as ArticleSummaryElement).updateComplete;
+    (english as ArticleSummaryElement).topic = 'military-training-diplomacy';
+    await waitUntil(() => part(english, 'heading')?.textContent?.includes('Military Training Diplomacy'), 'the other topic never showed');
+    await (english as ArticleSummaryElement).updateComplete;
+    expect(part(english, 'show-more')!.getAttribute('aria-expanded')).to.equal('false');
     expect(shown(part(english, 'key-points'))).to.equal(false);
     expect(frame.errors).to.deep.equal([]);
   });

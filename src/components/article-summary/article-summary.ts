@@ -97,6 +97,9 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
   /** Whether the reader unfolded the key points and conclusion (a phone shows a long summary's beginning). */
   private unfolded = false;
 
+  /** The topic whose summary was unfolded: another topic starts folded again. */
+  private unfoldedTopic = '';
+
   protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<SummaryData> {
     const article = await source.loadSummary(topic, signal);
     // A related topic that fails to load is left out rather than failing the summary.
@@ -168,6 +171,7 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
     ].filter((part) => part !== undefined);
     const foldedLength = article.pillars.reduce((sum, pillar) => sum + pillar.label.length + (pillar.text?.length ?? 0), summary.conclusion?.length ?? 0);
     const long = foldedLength > FOLD_FROM_CHARACTERS;
+    if (this.unfoldedTopic !== article.id) this.unfolded = false;
     return html`<article class="summary" lang=${article.lang} dir=${article.dir}>
       <div class="intro">
         ${this.renderHeading(this.renderTopicLink(article.id, article.name, this.href, this.selectable))}
@@ -200,6 +204,7 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
 
   private toggleFold(): void {
     this.unfolded = !this.unfolded;
+    this.unfoldedTopic = this.effectiveTopic;
     this.requestUpdate();
   }
 

@@ -86,8 +86,8 @@ export const baseStyles = css`
   .root.dark {
     color-scheme: dark;
   }
-  /* Marked by the page as the current or chosen one (aria-current="page", "true"…): outlined in the accent. */
-  :host([aria-current]:not([aria-current='false'])) .root {
+  /* Marked by the page as the current or chosen one (aria-current="page", "true"…; "false" and "" are not): outlined in the accent. */
+  :host([aria-current]:not([aria-current='false'], [aria-current=''])) .root {
     outline: 0.15em solid var(--_accent);
     outline-offset: -1px;
   }

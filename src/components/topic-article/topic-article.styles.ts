@@ -35,8 +35,9 @@ export const topicArticleStyles = css`
   .meta {
     font-size: 0.875em;
   }
-  .meta span + span::before {
-    content: '·';
+  /* The separator ends a line, never starts one; screen readers skip it. */
+  .meta span:not(:last-child)::after {
+    content: '·' / '';
     margin-inline: 0.5em;
   }
   /* Room above a section the page scrolled to (a link to it), so its heading is not at the very edge. */

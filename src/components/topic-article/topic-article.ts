@@ -199,6 +199,8 @@ export class TopicArticleElement extends TopicElement<ArticleRecord> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#copiedTimer);
+    this.#copied = undefined;
   }
 
   protected override load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<ArticleRecord> {

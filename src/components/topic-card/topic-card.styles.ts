@@ -66,8 +66,9 @@ export const topicCardStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .meta span + span::before {
-    content: '·';
+  /* The separator ends a line, never starts one; screen readers skip it. */
+  .meta span:not(:last-child)::after {
+    content: '·' / '';
     margin-inline: 0.5em;
   }
   .image[hidden] {
