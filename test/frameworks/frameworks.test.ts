@@ -43,8 +43,13 @@ interface App {
    * "false": the widgets read that as false only with the fix of issue 12.
    */
   falseAsAttribute?: boolean;
-  /** A page of the production build whose server-rendered HTML must hold this (a wrapper's attributes written on the server). */
-  serverHtml?: { file: string; pattern: RegExp };
+  /** Pages of the production build whose server-rendered HTML must hold this (a wrapper's attributes written on the server). */
+  serverHtml?: { file: string; pattern: RegExp }[];
+  /**
+   * Another page of the production build (a path under its root) with `#card` (a selectable
+   * `defense-attaches` card) and `#selected`: served, it must show the card and take a selection.
+   */
+  otherPage?: string;
   /** Whether the app has a series reader (`#read` shows `<topic-article id="article">`, `<series-nav id="series" selectable>` and `<topic-index id="index" selectable>`). */
   series?: boolean;
 }
@@ -93,7 +98,12 @@ const APPS: App[] = [
     dev: { server: (port) => ['node_modules/next/dist/bin/next', 'dev', '--hostname', '127.0.0.1', '--port', String(port)] },
     build: { command: ['npm', 'run', 'build'], out: 'out' },
     // The wrapper writes the card's attributes in the server's HTML (@lit/react sets properties in the browser only), false as "false".
-    serverHtml: { file: 'out/index.html', pattern: /<topic-provider heading-level="2"><main>.*<topic-card id="card" topic="defense-technology-exchanges" selectable="" show-image="false">/s },
+    serverHtml: [
+      { file: 'out/index.html', pattern: /<topic-provider heading-level="2"><main>.*<topic-card id="card" topic="defense-technology-exchanges" selectable="" show-image="false">/s },
+      // The Pages Router (pages/legacy.tsx) renders the same wrappers on its server.
+      { file: 'out/legacy.html', pattern: /<topic-provider heading-level="2"><main><topic-card id="card" topic="defense-attaches" selectable="" show-image="false">/ },
+    ],
+    otherPage: '/legacy.html',
   },
   {
     name: 'webpack',
@@ -281,10 +291,11 @@ for (const app of apps) {
       const t = Date.now();
       await sh(app.build.command[0]!, app.build.command.slice(1), dir);
       timings.push(`${app.name}: build ${((Date.now() - t) / 1000).toFixed(1)} s`);
-      if (app.serverHtml) assert.match(readFileSync(path.join(dir, app.serverHtml.file), 'utf8'), app.serverHtml.pattern, 'the server-rendered HTML');
+      for (const { file, pattern } of app.serverHtml ?? []) assert.match(readFileSync(path.join(dir, file), 'utf8'), pattern, `the server-rendered HTML of ${file}`);
       const host = await serveStatic(path.join(dir, app.build.out));
       try {
         falseBinding.build = await checkRunningApp(host.url, app, 'build');
+        if (app.otherPage) await checkOtherPage(new URL(app.otherPage, host.url).href, app.name);
       } finally {
         await host.close();
       }
@@ -299,6 +310,26 @@ for (const app of apps) {
       }
     });
   });
+}
+
+/** Another page of an app (the Next.js Pages Router's): its card shows its topic, and a selection reaches the page. */
+async function checkOtherPage(url: string, name: string): Promise<void> {
+  const session = await openApp(browser, url);
+  const { page } = session;
+  try {
+    await page.waitForFunction(
+      (topicName) => (document.querySelector('#card') as HTMLElement | null)?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() === topicName,
+      { timeout: 30_000 },
+      'Defense Attachés',
+    );
+    assert.equal((await widgetState(page, '#card'))?.state, 'ready', `${name} ${url}: the card is ready`);
+    await page.evaluate(() => (document.querySelector('#card')!.shadowRoot!.querySelector('[part~="link"]') as HTMLElement).click());
+    await page.waitForFunction(() => document.querySelector('#selected')?.textContent?.trim() === 'Selected: defense-attaches', { timeout: 10_000 });
+    assert.deepEqual(session.failures, [], `${name} ${url}: no response of 400 or more`);
+    assert.deepEqual(session.errors, [], `${name} ${url}: no console error, no uncaught error`);
+  } finally {
+    await session.close();
+  }
 }
 
 /**
