@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { registerLanguage } from '../../src/components/shared/messages/index.js';
 import '../../src/components/article-summary/define.js';
 import '../../src/components/topic-provider/define.js';
 import type { ArticleSummaryElement } from '../../src/components/article-summary/article-summary.js';
@@ -20,6 +21,19 @@ describe('<article-summary>', () => {
     expect([...part(summary, 'related')!.querySelectorAll('[part~="name"]')].map((name) => name.textContent)).to.have.length(3).and.include('Defense Attachés');
     expect(parts(summary, 'part-heading').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4', '4', '4']);
     await expect(summary).to.be.accessible();
+  });
+
+  it('a language registered without the summary’s words shows its titles and "Show more" in English, marked English', async () => {
+    registerLanguage('sw', { readingTime: (minutes) => `dakika ${minutes} za kusoma` });
+    const summary = await fixture<ArticleSummaryElement>(html`<article-summary topic="defense-technology-exchanges" lang="sw"></article-summary>`);
+    await settled(summary, 'ready');
+    await waitUntil(() => part(summary, 'meta')!.textContent!.includes('za kusoma'));
+    expect(part(summary, 'meta')!.getAttribute('lang')).to.equal('sw');
+    const titles = parts(summary, 'part-heading');
+    expect(titles.map((title) => title.textContent)).to.include('Key points');
+    expect(titles.every((title) => title.getAttribute('lang') === 'en' && title.getAttribute('dir') === 'ltr'), 'the English titles marked English').to.equal(true);
+    const more = part(summary, 'show-more')!;
+    expect([more.textContent!.trim(), more.getAttribute('lang'), more.getAttribute('dir')]).to.deep.equal(['Show more', 'en', 'ltr']);
   });
 
   it('shows 1 to 5 sentences as asked, clamping what is out of range', async () => {

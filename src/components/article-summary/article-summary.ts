@@ -3,7 +3,7 @@ import type { Settled, TopicDataSource } from '../../data/data-source.js';
 import type { TopicCard, TopicSummaryRecord } from '../../schema/dataset.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { inheritableBooleanAttribute } from '../shared/boolean-attribute.js';
-import { withSummaryWords } from '../shared/messages/en-summary.js';
+import { summaryWordsLang, withSummaryWords } from '../shared/messages/en-summary.js';
 import { skeletonText } from '../shared/skeleton.js';
 import { TopicElement } from '../shared/topic-element.js';
 import { articleSummaryStyles } from './article-summary.styles.js';
@@ -184,7 +184,7 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
         : nothing}
       ${folded.length > 0
         ? html`${long
-              ? html`<button class="link-button show-more" part="show-more" aria-expanded=${this.unfolded} aria-controls="fold" lang=${this.messagesLang} dir=${this.messagesDir} @click=${this.toggleFold}>
+              ? html`<button class="link-button show-more" part="show-more" aria-expanded=${this.unfolded} aria-controls="fold" lang=${m.showMoreOfSummary ? this.messagesLang : 'en'} dir=${m.showMoreOfSummary ? this.messagesDir : 'ltr'} @click=${this.toggleFold}>
                   ${this.unfolded ? (m.showLess ?? 'Show less') : (m.showMoreOfSummary ?? 'Show more')}
                 </button>`
               : nothing}
@@ -218,14 +218,16 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
    */
   private renderPart(key: string, title: string, body: TemplateResult): TemplateResult {
     const level = this.subheadingLevel;
+    // English titles (a language registered without the summary's words) are marked English.
+    const words = summaryWordsLang(this.messages, this.messagesLang, this.messagesDir);
     const id = `part-${key}`;
     return level
       ? html`<section class="part">
-          <div class="heading" part="part-heading" role="heading" aria-level=${level} lang=${this.messagesLang} dir=${this.messagesDir}>${title}</div>
+          <div class="heading" part="part-heading" role="heading" aria-level=${level} lang=${words.lang} dir=${words.dir}>${title}</div>
           ${body}
         </section>`
       : html`<section class="part" role="group" aria-labelledby=${id}>
-          <div class="heading" part="part-heading" id=${id} lang=${this.messagesLang} dir=${this.messagesDir}>${title}</div>
+          <div class="heading" part="part-heading" id=${id} lang=${words.lang} dir=${words.dir}>${title}</div>
           ${body}
         </section>`;
   }

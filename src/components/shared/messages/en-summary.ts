@@ -13,3 +13,8 @@ export const enSummary: SummaryWords = {
 
 /** A widget's words with the summary's filled in (English where its language has none). */
 export const withSummaryWords = (words: Words): Words & SummaryWords => ({ ...enSummary, ...words });
+
+/** The language and direction of the summary's titles: the widget's, or English (left to right) where its language has no words for them. */
+export function summaryWordsLang(words: Words, lang: string, dir: 'ltr' | 'rtl'): { lang: string; dir: 'ltr' | 'rtl' } {
+  return Object.keys(enSummary).every((key) => key in words) ? { lang, dir } : { lang: 'en', dir: 'ltr' };
+}
