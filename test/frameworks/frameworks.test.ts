@@ -106,6 +106,14 @@ const APPS: App[] = [
     otherPage: '/legacy.html',
   },
   {
+    // Nuxt 3 (nuxi init's minimal starter): the README's nuxt.config.ts line; its server renders the
+    // tags as they are and the widgets run in the browser; production is `nuxt generate`.
+    name: 'nuxt',
+    dev: { server: (port) => ['node_modules/nuxt/bin/nuxt.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)] },
+    build: { command: ['node', 'node_modules/nuxt/bin/nuxt.mjs', 'generate'], out: '.output/public' },
+    falseAsAttribute: true,
+  },
+  {
     name: 'webpack',
     dev: { build: ['npm', 'run', 'build:dev'], out: '.' },
     build: { command: ['npm', 'run', 'build'], out: '.' },
@@ -440,5 +448,6 @@ describe('the apps', () => {
     assert.match(version('webpack', 'webpack') ?? '', /^\^?5\./);
     assert.match(version('astro', 'astro') ?? '', /^\^?5\./);
     assert.match(version('nextjs', 'next') ?? '', /^\^?15\./);
+    assert.match(version('nuxt', 'nuxt') ?? '', /^\^?3\./);
   });
 });
