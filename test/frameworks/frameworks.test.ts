@@ -114,6 +114,15 @@ const APPS: App[] = [
     falseAsAttribute: true,
   },
   {
+    // SvelteKit 2 (sv create's minimal template): the widgets registered in the browser (onMount in
+    // +layout.svelte); production is adapter-static's prerendered site, whose HTML carries the tags.
+    name: 'sveltekit',
+    dev: { server: vite },
+    build: { command: ['npm', 'run', 'build'], out: 'build' },
+    serverHtml: [{ file: 'build/index.html', pattern: /<topic-card id="card" topic="defense-technology-exchanges" selectable="" show-image="false">/ }],
+    falseAsAttribute: true,
+  },
+  {
     name: 'webpack',
     dev: { build: ['npm', 'run', 'build:dev'], out: '.' },
     build: { command: ['npm', 'run', 'build'], out: '.' },
@@ -449,5 +458,6 @@ describe('the apps', () => {
     assert.match(version('astro', 'astro') ?? '', /^\^?5\./);
     assert.match(version('nextjs', 'next') ?? '', /^\^?15\./);
     assert.match(version('nuxt', 'nuxt') ?? '', /^\^?3\./);
+    assert.match(version('sveltekit', '@sveltejs/kit') ?? '', /^\^?2\./);
   });
 });

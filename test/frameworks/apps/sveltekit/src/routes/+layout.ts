@@ -1,0 +1,2 @@
+// Prerendered pages (adapter-static).
+export const prerender = true;
