@@ -5,7 +5,7 @@
  * within a fifth of the content's height, or 48 px for short widgets; the bundled topics differ
  * in length and a skeleton cannot know which one is coming.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/define.js';
@@ -35,7 +35,7 @@ async function mount(tag: string, attributes: string | undefined, width: number,
   const layout = attributes === 'grid' ? 'grid' : undefined;
   const root = await fixture(
     staticHtml`<div style=${`inline-size: ${width}px; font: 16px/1.5 serif`}>
-      <topic-provider .source=${loading ? neverAnswers : undefined}>
+      <topic-provider .source=${loading ? neverAnswers : undefined /* the bundled dataset */}>
         <${t} topic=${TOPIC} variant=${variant ?? 'full'} layout=${layout ?? 'list'} section=${attributes === 'section' ? SECTION : nothing}></${t}>
       </topic-provider>
     </div>`,
@@ -52,10 +52,6 @@ async function mount(tag: string, attributes: string | undefined, width: number,
 
 describe('a skeleton as tall as its content', () => {
   failOnConsoleErrors();
-  // The provider falls back to the bundled dataset when given no source.
-  before(async () => {
-    await fixture(html`<div></div>`);
-  });
 
   for (const width of WIDTHS) {
     for (const { tag, attributes } of WIDGETS) {

@@ -128,6 +128,8 @@ async function diffInSlices(sheet: HTMLElement, name: string): Promise<void> {
     pane.style.blockSize = `${Math.min(SLICE, height - top)}px`;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const box = pane.getBoundingClientRect();
+    // The command screenshots the viewport: a slice outside it would be cut short, not compared.
+    if (box.bottom > innerHeight || box.right > innerWidth) throw new Error(`${name}-${slice}: ${Math.round(box.width)} × ${Math.round(box.height)} px at ${Math.round(box.left)}, ${Math.round(box.top)} does not fit the ${innerWidth} × ${innerHeight} px viewport`);
     const result = await executeServerCommand<{ passed: boolean; errorMessage?: string }, unknown>('visual-diff-area', {
       name: `${name}-${slice}`,
       area: { x: box.left, y: box.top, width: box.width, height: box.height },

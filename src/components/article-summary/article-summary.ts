@@ -94,11 +94,11 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
   /** Without `href`: whether related topics are buttons firing `topic-select` (undefined: the provider's, else plain text). The attribute reads `"false"` (any case) as false. */
   selectable?: boolean | undefined;
 
-  /** Whether the reader unfolded the key points and conclusion (a phone shows a long summary's beginning). */
-  private unfolded = false;
-
-  /** The topic whose summary was unfolded: another topic starts folded again. */
-  private unfoldedTopic = '';
+  /**
+   * The topic whose key points and conclusion the reader unfolded (a phone shows a long summary's
+   * beginning); another topic starts folded again.
+   */
+  private unfoldedTopic: string | undefined;
 
   protected override async load(source: TopicDataSource, topic: string, signal: AbortSignal): Promise<SummaryData> {
     const article = await source.loadSummary(topic, signal);
@@ -155,6 +155,8 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
         .slice(0, this.sentenceCount),
     );
     const sentences = summary.sentences.filter((sentence) => chosen.has(sentence));
+    // The summary's own words: English ones (a language registered without them) are marked English.
+    const words = summaryWordsLang(this.messages, this.messagesLang, this.messagesDir);
     const folded = [
       article.pillars.length > 0
         ? this.renderPart(
@@ -165,13 +167,14 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
                 (pillar) => html`<li><span class="point-label">${pillar.label}</span>${pillar.text ? html`: ${pillar.text}` : nothing}</li>`,
               )}
             </ol>`,
+            words,
           )
         : undefined,
-      summary.conclusion ? this.renderPart('conclusion', m.conclusion, html`<p class="conclusion" part="conclusion">${summary.conclusion}</p>`) : undefined,
+      summary.conclusion ? this.renderPart('conclusion', m.conclusion, html`<p class="conclusion" part="conclusion">${summary.conclusion}</p>`, words) : undefined,
     ].filter((part) => part !== undefined);
     const foldedLength = article.pillars.reduce((sum, pillar) => sum + pillar.label.length + (pillar.text?.length ?? 0), summary.conclusion?.length ?? 0);
     const long = foldedLength > FOLD_FROM_CHARACTERS;
-    if (this.unfoldedTopic !== article.id) this.unfolded = false;
+    const unfolded = this.unfoldedTopic === article.id;
     return html`<article class="summary" lang=${article.lang} dir=${article.dir}>
       <div class="intro">
         ${this.renderHeading(this.renderTopicLink(article.id, article.name, this.href, this.selectable))}
@@ -180,15 +183,15 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
       </div>
       <p class="abstract" part="abstract">${summary.abstract}</p>
       ${sentences.length > 0
-        ? this.renderPart('summary', m.summary, html`<ul part="sentences">${sentences.map((sentence) => html`<li>${sentence.text}</li>`)}</ul>`)
+        ? this.renderPart('summary', m.summary, html`<ul part="sentences">${sentences.map((sentence) => html`<li>${sentence.text}</li>`)}</ul>`, words)
         : nothing}
       ${folded.length > 0
         ? html`${long
-              ? html`<button class="link-button show-more" part="show-more" aria-expanded=${this.unfolded} aria-controls="fold" lang=${m.showMoreOfSummary ? this.messagesLang : 'en'} dir=${m.showMoreOfSummary ? this.messagesDir : 'ltr'} @click=${this.toggleFold}>
-                  ${this.unfolded ? (m.showLess ?? 'Show less') : (m.showMoreOfSummary ?? 'Show more')}
+              ? html`<button class="link-button show-more" part="show-more" aria-expanded=${unfolded} aria-controls="fold" lang=${words.lang} dir=${words.dir} @click=${() => this.toggleFold(article.id)}>
+                  ${unfolded ? m.showLess : m.showMoreOfSummary}
                 </button>`
               : nothing}
-            <div class=${long && !this.unfolded ? 'fold folded' : 'fold'} id="fold">${folded}</div>`
+            <div class=${long && !unfolded ? 'fold folded' : 'fold'} id="fold">${folded}</div>`
         : nothing}
       ${related.length > 0
         ? this.renderPart(
@@ -197,14 +200,14 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
             html`<ul class="related" part="related" role="list">
               ${related.map((card) => html`<li lang=${card.lang} dir=${card.dir}>${this.renderTopicLink(card.id, card.name, this.href, this.selectable)}</li>`)}
             </ul>`,
+            words,
           )
         : nothing}
     </article>`;
   }
 
-  private toggleFold(): void {
-    this.unfolded = !this.unfolded;
-    this.unfoldedTopic = this.effectiveTopic;
+  private toggleFold(topic: string): void {
+    this.unfoldedTopic = this.unfoldedTopic === topic ? undefined : topic;
     this.requestUpdate();
   }
 
@@ -216,10 +219,8 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
    * Related topics are a part like the others, not a navigation landmark: a page with several
    * summaries would otherwise gain a landmark per summary, each named like the heading inside it.
    */
-  private renderPart(key: string, title: string, body: TemplateResult): TemplateResult {
+  private renderPart(key: string, title: string, body: TemplateResult, words: { lang: string; dir: 'ltr' | 'rtl' }): TemplateResult {
     const level = this.subheadingLevel;
-    // English titles (a language registered without the summary's words) are marked English.
-    const words = summaryWordsLang(this.messages, this.messagesLang, this.messagesDir);
     const id = `part-${key}`;
     return level
       ? html`<section class="part">

@@ -24,9 +24,9 @@ export interface Messages {
   readArticle: (minutes: number) => string;
   /** "+2 more": the key points a `limit` left out (English in `<pillar-list>` itself: only it says this). */
   morePoints?: (count: number) => string;
-  /** The button that unfolds a long summary's key points and conclusion on a phone, and folds them again (English in `<article-summary>` itself). */
-  showMoreOfSummary?: string;
-  showLess?: string;
+  /** The button that unfolds a long summary's key points and conclusion on a phone, and folds them again. */
+  showMoreOfSummary: string;
+  showLess: string;
   themes: string;
   keyPoints: string;
   summary: string;
@@ -85,8 +85,8 @@ export type FailureWords = Pick<Messages, 'loadFailed' | 'loadFailedSummary' | '
  * come with those widgets (en-series.ts), so pages with cards alone never download them.
  */
 export type SeriesWords = Pick<Messages, 'partOf' | 'seriesParts' | 'previousPart' | 'nextPart' | 'contents' | 'copyLink' | 'copyLinkTo' | 'linkCopied' | 'linkNotCopied'>;
-/** The words only `<article-summary>` needs (its parts' titles): its English ones come with it (en-summary.ts). */
-export type SummaryWords = Pick<Messages, 'keyPoints' | 'summary' | 'conclusion' | 'related'>;
+/** The words only `<article-summary>` needs (its parts' titles, its fold): its English ones come with it (en-summary.ts). */
+export type SummaryWords = Pick<Messages, 'keyPoints' | 'summary' | 'conclusion' | 'related' | 'showMoreOfSummary' | 'showLess'>;
 /** The words only `<topic-index>` needs: its English ones come with it (en-index.ts). */
 export type IndexWords = Pick<Messages, 'seriesTopics' | 'searchSeries' | 'countries' | 'topicsShown' | 'noTopicMatches' | 'clearAll' | 'showAllTopics' | 'showMore' | 'searching' | 'searchFailed'>;
 /**
