@@ -22,11 +22,13 @@ function embeddedDataset(): Plugin {
       if (command !== 'build' || !userConfig.build?.lib) return {};
       const { contentHash } = JSON.parse(readFileSync(path.join(DATASET, 'index.json'), 'utf8')) as { contentHash: string };
       const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+      const { languages } = JSON.parse(readFileSync(path.join(DATASET, 'languages.json'), 'utf8')) as { languages: string[] };
       dir = `data-${contentHash.slice(0, 12)}/`;
       return {
         define: {
           // Seen from the chunks/ folder, where the data access code lands (in the core chunk).
           __BUNDLED_DATASET_PATH__: JSON.stringify(`../${dir}`),
+          __BUNDLED_DATASET_LANGUAGES__: JSON.stringify(languages),
           __EMBED_VERSION__: JSON.stringify(version),
         },
       };
@@ -73,7 +75,7 @@ const WIDGET_ENTRY = /^src\/components\/([a-z-]+)\/define\.ts$/;
  * and the announcer of failures, loaded with a page's first failure).
  */
 const CORE =
-  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validators\/|load-failure|search-file)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|failure\.|retry-focus\.|topic-label\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
+  /^(node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+)\/|src\/(data\/(?!validators\/|load-failure|search-file|languages-check)|schema\/(safe-url|patterns|direction)\.ts$|version\.ts$|components\/shared\/(?!announcer\.|failure\.|retry-focus\.|topic-label\.|messages\/(?!index|en\.|format\.|catalogs\.))))/;
 /** Only <topic-provider> provides a context, so this side of @lit/context stays in its chunk. */
 const PROVIDER_SIDE_OF_CONTEXT = /^node_modules\/@lit\/context\/(development\/)?lib\/(controllers\/context-provider|decorators\/provide|value-notifier)/;
 const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !isProviderModule(fromRootPath) && !REMOTE_DATASET_CHUNK.test(fromRootPath) && !HYDRATION.test(fromRootPath);
@@ -88,7 +90,7 @@ const isCoreModule = (fromRootPath: string) => CORE.test(fromRootPath) && !isPro
  * compiled validator (src/data/validators/) is a chunk of its own, loaded with a remote
  * dataset's first record of that kind.
  */
-const PROVIDER_CHUNK = /^src\/(components\/topic-provider\/|data\/remote-sources\.ts$)/;
+const PROVIDER_CHUNK = /^src\/(components\/topic-provider\/|data\/remote-(sources|language)\.ts$)/;
 /** Kept out of core, and not a group either: the chunk that remote-sources.ts's import of validated-requests.ts starts. */
 const REMOTE_DATASET_CHUNK = /^src\/data\/(validated-requests|shared-requests|validate-record)\.ts$/;
 const isProviderModule = (fromRootPath: string) => PROVIDER_CHUNK.test(fromRootPath) || PROVIDER_SIDE_OF_CONTEXT.test(fromRootPath);
@@ -97,6 +99,7 @@ function chunkName(facade: string): string {
   const widget = WIDGET_ENTRY.exec(facade)?.[1];
   const validator = VALIDATOR_ENTRY.exec(facade)?.[1];
   if (facade === 'src/data/validated-requests.ts') return 'remote-dataset';
+  if (facade === 'src/data/languages-check.ts') return 'validate-languages';
   return widget ?? (validator ? `validate-${validator}` : '[name]');
 }
 /**

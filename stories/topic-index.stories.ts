@@ -70,7 +70,7 @@ const arabicSeries: TopicDataSource = (() => {
     loadSummary: unused,
     loadArticle: unused,
     loadIndex: async () =>
-      ({ schemaVersion: 3, contentHash: '0'.repeat(64), topics, themes: themes.map((t, i) => ({ ...t, topics: topics.filter((_, j) => j % 2 === i).map((topic) => topic.id) })) }) as DatasetIndex,
+      ({ schemaVersion: 4, lang: 'ar', contentHash: '0'.repeat(64), topics, themes: themes.map((t, i) => ({ ...t, topics: topics.filter((_, j) => j % 2 === i).map((topic) => topic.id) })) }) as DatasetIndex,
   };
 })();
 

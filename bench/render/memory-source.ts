@@ -14,7 +14,7 @@ export function memorySource(records: { card?: TopicCard; article?: ArticleRecor
     loadCard: async () => card ?? missing('card'),
     loadSummary: () => missing('summary'),
     loadArticle: async () => article ?? missing('article'),
-    loadIndex: async () => ({ schemaVersion: SCHEMA_VERSION, contentHash: '0'.repeat(64), topics: card ? [{ ...card, countryCodes: [] }] : [], themes: [] }),
+    loadIndex: async () => ({ schemaVersion: SCHEMA_VERSION, lang: 'en', contentHash: '0'.repeat(64), topics: card ? [{ ...card, countryCodes: [] }] : [], themes: [] }),
   };
 }
 

@@ -81,9 +81,9 @@ export function firstSearchFiles(cdn: string, lang = 'en'): string[] {
   return [...[...added].filter((file) => !page.has(file)), path.join(dataDir(cdn), 'search', `${lang}.json`)];
 }
 
-/** The one-card page from a remote dataset: the provider, what reads a remote dataset, the card validator. */
+/** The one-card page from a remote dataset: the provider, what reads a remote dataset, the validators of its languages.json and the card. */
 export function remoteCardFiles(cdn: string, topic: string): string[] {
-  return [...new Set([...oneWidgetFiles(cdn, 'topic-card', topic), ...['topic-provider', 'remote-dataset', 'validate-card'].flatMap((name) => [...staticClosure(chunk(cdn, name))])])];
+  return [...new Set([...oneWidgetFiles(cdn, 'topic-card', topic), ...['topic-provider', 'remote-dataset', 'validate-languages', 'validate-card'].flatMap((name) => [...staticClosure(chunk(cdn, name))])])];
 }
 
 /** Every widget's code with every record the widgets load (cards, summaries, articles, the index when a widget reads it). */

@@ -10,7 +10,9 @@ import { JsonFolderSource } from './json-folder-source.js';
 
 /** Written in by the CDN build: where it put the dataset, relative to the chunk holding this module. */
 declare const __BUNDLED_DATASET_PATH__: string;
+/** Written in by the CDN build: the dataset's languages (its languages.json), so a page finds its language's files with no request first. */
+declare const __BUNDLED_DATASET_LANGUAGES__: readonly string[];
 
 export function createBundledSource(): TopicDataSource {
-  return new JsonFolderSource(new URL(__BUNDLED_DATASET_PATH__, import.meta.url));
+  return new JsonFolderSource(new URL(__BUNDLED_DATASET_PATH__, import.meta.url), undefined, __BUNDLED_DATASET_LANGUAGES__);
 }

@@ -9,7 +9,7 @@ import type { ArticleRecord, DatasetIndex, SearchIndexRecord, TopicCard, TopicSu
 export type RecordKind = 'index' | 'card' | 'summary' | 'article';
 
 /** The files a dataset serves: its records, and its search indexes (one per language). */
-export type FileKind = RecordKind | 'search';
+export type FileKind = RecordKind | 'search' | 'languages';
 
 /** The record each kind gives. */
 export interface RecordTypes {
@@ -25,6 +25,13 @@ export type Settled<T> = { readonly value: T; readonly error?: undefined } | { r
 export interface TopicDataSource {
   /** Where the data comes from, for messages ("the bundled dataset", a URL). */
   readonly label: string;
+  /**
+   * Optional: the source of the records a page in `lang` (BCP 47) reads, for a dataset in more than
+   * one language: each topic in that language where it has it, else in the dataset's default
+   * language, else its original (see choose-language.ts). The same object for the same language,
+   * so a widget loads again only when its language changes. Without it, one language for every page.
+   */
+  inLanguage?(lang: string): TopicDataSource;
   /**
    * Optional: what the source can answer synchronously — a record it already holds (or, on a
    * server, can read at once), or an error it already knows (an id the dataset does not have).

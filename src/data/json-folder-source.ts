@@ -9,6 +9,7 @@
  */
 import type { ArticleRecord, DatasetIndex, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
 import { isTopicId } from '../schema/patterns.js';
+import { chooseLanguage } from './choose-language.js';
 import { DataLoadError, TopicNotFoundError, type FileKind, type RecordKind, type RecordTypes, type Settled, type TopicDataSource } from './data-source.js';
 import type { Failure } from './load-failure.js';
 
@@ -28,12 +29,44 @@ export class JsonFolderSource implements TopicDataSource {
    * `url`: folder of the dataset (ending in "/"), or its index.json. Relative URLs resolve against
    * the page. A query string or fragment is not carried over to the files.
    */
-  constructor(url: string | URL, label?: string) {
+  constructor(
+    url: string | URL,
+    label?: string,
+    /**
+     * The dataset's languages, the default first: known in advance (the CDN build's bundled
+     * dataset), or read from its languages.json (a remote one: remote-language.ts); see `inLanguage`.
+     */
+    public languages?: readonly string[],
+    /** The folder of the whole dataset, for a view of one language's records (its search files are there). */
+    readonly rootUrl?: URL,
+  ) {
     const resolved = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
     // The folder: the path with a final slash, without query or fragment.
     const { pathname } = resolved.pathname.endsWith('.json') ? new URL('./', resolved) : resolved;
     this.baseUrl = new URL(pathname.endsWith('/') ? pathname : `${pathname}/`, resolved);
     this.label = label ?? this.baseUrl.href;
+  }
+
+  readonly #views = new Map<string, JsonFolderSource>();
+
+  /** The records for a page in `lang`: the folder of its language's view (`languages/<lang>/`), or this one for the default language. */
+  inLanguage(lang: string): TopicDataSource {
+    return this.languageView(lang);
+  }
+
+  /** `inLanguage` once the languages are known (none known: this folder). */
+  languageView(lang: string): JsonFolderSource {
+    const languages = this.languages;
+    const chosen = languages ? chooseLanguage(languages, lang) : '';
+    if (!chosen || chosen === languages![0]) return this;
+    let view = this.#views.get(chosen);
+    if (!view) this.#views.set(chosen, (view = this.view(new URL(`languages/${chosen}/`, this.baseUrl))));
+    return view;
+  }
+
+  /** A source of one language's records, at `url` (a subclass makes one of its own kind). */
+  protected view(url: URL): JsonFolderSource {
+    return new JsonFolderSource(url, this.label, undefined, this.baseUrl);
   }
 
   async loadCard(id: string, signal?: AbortSignal): Promise<TopicCard> {

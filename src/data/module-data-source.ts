@@ -12,6 +12,7 @@
  * (`peek`), and an unknown topic is known without a load (the table lists every id).
  */
 import type { ArticleRecord, DatasetIndex, SearchIndexRecord, TopicCard, TopicSummaryRecord } from '../schema/dataset.js';
+import { chooseLanguage } from './choose-language.js';
 import { DataLoadError, TopicNotFoundError, type RecordKind, type RecordTypes, type Settled, type TopicDataSource } from './data-source.js';
 
 /** A record's module: the record is its default export. */
@@ -29,6 +30,10 @@ export interface DatasetModuleTable {
   readonly articles: Readonly<Record<string, RecordLoader>>;
   /** Each language's search index (absent in tables written before the search). */
   readonly search?: Readonly<Record<string, RecordLoader>>;
+  /** The dataset's languages, the default first (absent in tables written before translations). */
+  readonly languages?: readonly string[];
+  /** Each other language's records (see DatasetLanguages in the schema). */
+  readonly views?: Readonly<Record<string, Pick<DatasetModuleTable, 'index' | 'cards' | 'summaries' | 'articles'>>>;
 }
 
 const TABLES = { card: 'cards', summary: 'summaries', article: 'articles' } as const;
@@ -47,6 +52,8 @@ export class ModuleDataSource implements TopicDataSource {
   private readonly records = new Map<string, unknown>();
   /** Loads under way, shared by every widget asking for the same record. */
   private readonly loading = new Map<string, Promise<unknown>>();
+  /** The sources of the other languages' records, made when first asked for. */
+  private readonly views = new Map<string, ModuleDataSource>();
 
   constructor(
     private readonly table: DatasetModuleTable,
@@ -54,6 +61,17 @@ export class ModuleDataSource implements TopicDataSource {
   ) {
     this.label = label;
     this.hint = hint;
+  }
+
+  inLanguage(lang: string): TopicDataSource {
+    const { languages, views } = this.table;
+    const chosen = languages && chooseLanguage(languages, lang);
+    const table = chosen !== undefined && chosen !== languages![0] && views && Object.hasOwn(views, chosen) ? views[chosen]! : undefined;
+    if (!table) return this;
+    let view = this.views.get(chosen!);
+    // The search indexes are the dataset's, whichever language's records.
+    if (!view) this.views.set(chosen!, (view = new ModuleDataSource({ ...table, ...(this.table.search ? { search: this.table.search } : {}) }, { label: this.label, hint: this.hint })));
+    return view;
   }
 
   loadCard(id: string, signal?: AbortSignal): Promise<TopicCard> {

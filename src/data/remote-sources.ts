@@ -9,6 +9,7 @@ import { isServer } from 'lit';
 import { DataLoadError, type FileKind, type TopicDataSource } from './data-source.js';
 import type { RequestRecord } from './validated-requests.js';
 import { JsonFolderSource } from './json-folder-source.js';
+import { remoteInLanguage } from './remote-language.js';
 
 const remoteSources = new Map<string, TopicDataSource>();
 
@@ -21,6 +22,16 @@ const remoteSources = new Map<string, TopicDataSource>();
  */
 class RemoteSource extends JsonFolderSource {
   #request?: RequestRecord;
+
+  override inLanguage(lang: string): TopicDataSource {
+    // One language's records are that language's; the dataset's, found once languages.json is read.
+    return this.rootUrl ? this : remoteInLanguage(this, lang);
+  }
+
+  protected override view(url: URL): JsonFolderSource {
+    // One language's records: that language's, with no languages.json of its own.
+    return new RemoteSource(url, this.label, [], this.baseUrl);
+  }
 
   override async request(url: string, kind: FileKind, signal?: AbortSignal): Promise<unknown> {
     const { default: sharedValidatedRequests } = await import('./validated-requests.js');
@@ -57,6 +68,8 @@ export interface PreloadOptions {
   articles?: readonly string[];
   /** Resolves a relative `src` (on a server there is no page to resolve it against), e.g. the site's origin. */
   base?: string | URL;
+  /** The languages of the page's widgets (BCP 47): each one's records are read (default: the dataset's default language's only). */
+  languages?: readonly string[];
   signal?: AbortSignal;
 }
 
@@ -69,7 +82,7 @@ export interface PreloadOptions {
  *   await preloadDataset('https://data.example/topics/');   // add { articles: [id…] } for <topic-article>s
  *   render(html`<topic-provider src="https://data.example/topics/">…</topic-provider>`);
  */
-export async function preloadDataset(src: string, { topics, articles = [], base, signal }: PreloadOptions = {}): Promise<TopicDataSource> {
+export async function preloadDataset(src: string, { topics, articles = [], base, languages = [], signal }: PreloadOptions = {}): Promise<TopicDataSource> {
   let source: TopicDataSource;
   if (base === undefined) {
     source = remoteDataSource(src);
@@ -79,6 +92,13 @@ export async function preloadDataset(src: string, { topics, articles = [], base,
     remoteSources.set(url, source);
     remoteSources.set(src, source);
   }
+  // Each language's records the page asks for (the default language's when none is given: '' chooses it).
+  const sources = new Set((languages.length ? languages : ['']).map((lang) => source.inLanguage?.(lang) ?? source));
+  for (const records of sources) await preloadRecords(records, topics, articles, signal);
+  return source;
+}
+
+async function preloadRecords(source: TopicDataSource, topics: readonly string[] | undefined, articles: readonly string[], signal: AbortSignal | undefined): Promise<void> {
   const index = await source.loadIndex(signal);
   const listed = new Set(index.topics.map((topic) => topic.id));
   const ids = (topics ?? [...listed]).filter((id) => listed.has(id));
@@ -86,5 +106,4 @@ export async function preloadDataset(src: string, { topics, articles = [], base,
   // A summary shows its related topics: their cards too.
   const related = new Set(summaries.flatMap((summary) => summary.related.map((entry) => entry.id)).filter((id) => listed.has(id) && !ids.includes(id)));
   await Promise.all([...[...related].map((id) => source.loadCard(id, signal)), ...articles.filter((id) => listed.has(id)).map((id) => source.loadArticle(id, signal))]);
-  return source;
 }

@@ -39,12 +39,13 @@ export function searchFileFor(index: DatasetIndex, lang: string, label: string):
  * through `request` (validated for a remote dataset). A failure is a DataLoadError naming the URL.
  */
 export async function loadSearchFile(
-  source: { readonly baseUrl: URL; readonly label: string; loadIndex(signal?: AbortSignal): Promise<DatasetIndex> },
+  source: { readonly baseUrl: URL; readonly rootUrl?: URL | undefined; readonly label: string; loadIndex(signal?: AbortSignal): Promise<DatasetIndex> },
   lang: string,
   request: (url: string) => Promise<unknown>,
   signal?: AbortSignal,
 ): Promise<SearchIndexRecord> {
-  const url = new URL(searchFileFor(await source.loadIndex(signal), lang, source.label).path, source.baseUrl).href;
+  // A language's view (languages/<lang>/) finds the search files in the dataset's own folder.
+  const url = new URL(searchFileFor(await source.loadIndex(signal), lang, source.label).path, source.rootUrl ?? source.baseUrl).href;
   try {
     return (await request(url)) as SearchIndexRecord;
   } catch (error) {

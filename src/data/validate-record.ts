@@ -20,6 +20,7 @@ const VALIDATORS: Record<FileKind, () => Promise<{ default: CompiledValidator }>
   summary: () => import('./validators/summary.js'),
   article: () => import('./validators/article.js'),
   index: () => import('./validators/index.js'),
+  languages: () => import('./languages-check.js'),
 };
 
 /**

@@ -43,6 +43,12 @@ export const FrontMatter = z.strictObject({
   order: z.int().min(1).max(1_000_000).optional(),
   /** Language of the article (BCP 47); the text direction follows from it. */
   lang: LanguageTag.optional(),
+  /**
+   * Makes this article a translation: the file name (in the same folder) of the original it
+   * translates, which has the same `id`. A translation takes its original's themes, related
+   * topics and place in the series; its text, summary, key points and keywords are its own.
+   */
+  'translation-of': ShortText.min(1).optional(),
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
 

@@ -6,6 +6,7 @@
  * Browser-safe: no Node imports. Bump SCHEMA_VERSION (in schema-version.ts) on any change a reader could notice.
  */
 import { z } from 'zod';
+import { LANGUAGE_TAG_MAX_LENGTH, LANGUAGE_TAG_PATTERN } from './language-tag.js';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './patterns.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 import { isSafeHttpUrl } from './safe-url.js';
@@ -43,8 +44,8 @@ export const HttpUrl = z
 
 export const LanguageTag = z
   .string()
-  .max(35)
-  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as "en" or "ar-EG"');
+  .max(LANGUAGE_TAG_MAX_LENGTH)
+  .regex(LANGUAGE_TAG_PATTERN, 'must be a BCP 47 language tag such as "en" or "ar-EG"');
 
 export const TextDirection = z.enum(['ltr', 'rtl']);
 
@@ -230,7 +231,8 @@ export const Evidence = z.strictObject({
     framingSections: z.array(ShortText.min(1)).max(LIMITS.sections),
   }),
   themes: z.strictObject({
-    rule: z.enum(['evidence', 'front-matter']),
+    /** `original`: a translation's themes are its original's (themes are per topic, not per language); the candidates are its own text's. */
+    rule: z.enum(['evidence', 'front-matter', 'original']),
     minScore: z.number().min(0).max(1),
     maxThemes: z.int().min(1),
     /** The chosen themes and the nearest others (score 0.05 or more), highest first. */
@@ -367,6 +369,12 @@ export const ThemeGroup = Theme.extend({ topics: z.array(Slug).min(1) });
  */
 export const DatasetIndex = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /**
+   * The language this index is for (one of the dataset's languages, see DatasetLanguages): its
+   * topics are in that language where the topic has it, else in the dataset's default language,
+   * else in their original's (each card says its own `lang`).
+   */
+  lang: LanguageTag,
   /** SHA-256 over every source file and the generator's schema version. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   topics: z.array(IndexTopic).max(LIMITS.topics),
@@ -377,6 +385,19 @@ export const DatasetIndex = z.strictObject({
    * Absent in datasets built without search.
    */
   search: z.array(SearchFile).min(1).max(LIMITS.languages).optional(),
+});
+
+/**
+ * `languages.json`: the languages the dataset's topics are written in, the default first (that
+ * of most originals). The default language's records are at the top of the dataset's folder
+ * (`index.json`, `cards/<id>.json`…); each other language's under `languages/<lang>/`, with a
+ * record for every topic: in that language where the topic has it (an original or a translation),
+ * else in the default language, else the original. So the files for a page's language are known
+ * from the tag alone.
+ */
+export const DatasetLanguages = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  languages: z.array(LanguageTag).min(1).max(LIMITS.languages),
 });
 
 export type InlineRun = z.infer<typeof InlineRun>;
@@ -415,4 +436,5 @@ export type SearchIndexRecord = z.infer<typeof SearchIndexRecord>;
 export type SearchTopic = z.infer<typeof SearchTopic>;
 export type SearchFile = z.infer<typeof SearchFile>;
 export type DatasetIndex = z.infer<typeof DatasetIndex>;
+export type DatasetLanguages = z.infer<typeof DatasetLanguages>;
 export type TextDirection = z.infer<typeof TextDirection>;

@@ -1,2 +1,2 @@
 /** The dataset's schema version, apart from the schema so the browser's validators can read it without zod. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;

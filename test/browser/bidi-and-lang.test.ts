@@ -5,6 +5,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import type { TopicDataSource } from '../../src/data/data-source.js';
+import { defaultDataSource } from '../../src/data/sources.js';
 import type { TopicElement } from '../../src/components/shared/topic-element.js';
 import { failOnConsoleErrors, part, settled } from './helpers.js';
 
@@ -35,8 +37,11 @@ describe('bidi: the widget’s words keep their own direction inside content of 
   failOnConsoleErrors();
 
   it('Arabic words on an English card: each number stays with its word, read right to left', async () => {
-    // A topic whose two numbers differ (3 key points, 2 minutes), so each can be found on screen.
-    const root = await fixture(html`<div lang="ar"><topic-card topic="air-defense-cooperation"></topic-card></div>`);
+    // A topic whose two numbers differ (3 key points, 2 minutes), so each can be found on screen;
+    // from a source of English records only (the bundled dataset has the topic in Arabic too).
+    const bundled = defaultDataSource();
+    const englishOnly: TopicDataSource = { label: 'English records', loadCard: (id, signal) => bundled.loadCard(id, signal), loadSummary: (id, signal) => bundled.loadSummary(id, signal), loadArticle: (id, signal) => bundled.loadArticle(id, signal), loadIndex: (signal) => bundled.loadIndex(signal) };
+    const root = await fixture(html`<div lang="ar"><topic-provider .source=${englishOnly}><topic-card topic="air-defense-cooperation"></topic-card></topic-provider></div>`);
     const card = root.querySelector('topic-card')!;
     await settled(card, 'ready');
     await waitUntil(() => arabicWords(card), 'the card never spoke Arabic');

@@ -238,9 +238,10 @@ describe('the npm package without a bundler', () => {
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname)
         .filter((pathname) => pathname.startsWith('/__plain/generated/dataset/'));
-      // The bundled card's module and the remote card's JSON record: nothing else of the dataset.
+      // The bundled card's module, and the remote dataset's languages and card: nothing else of the dataset.
       expect(records.sort()).to.deep.equal([
         '/__plain/generated/dataset/cards/defense-attaches.json',
+        '/__plain/generated/dataset/languages.json',
         '/__plain/generated/dataset/modules/cards/military-training-diplomacy.js',
         '/__plain/generated/dataset/modules/lazy.js',
       ]);

@@ -214,7 +214,7 @@ describe('embed.js (CDN build)', () => {
     await waitUntil(() => chunks().includes('remote-dataset'), 'the remote dataset code was not fetched', { timeout: 5000 });
     await whenReady(card);
     expect(card.shadowRoot!.textContent).to.contain('Name <img src=x');
-    expect(chunks().filter((name) => /^(remote-dataset|validat)/.test(name))).to.deep.equal(['remote-dataset', 'validate-card']);
+    expect(chunks().filter((name) => /^(remote-dataset|validat)/.test(name)).sort()).to.deep.equal(['remote-dataset', 'validate-card', 'validate-languages']);
     // Validated: a record the schema refuses is an error state, not shown.
     card.setAttribute('topic', 'bad-url');
     await waitUntil(() => stateOf(card) === 'error', 'the invalid record was not refused', { timeout: 5000 });
@@ -267,7 +267,7 @@ describe('embed.js (CDN build)', () => {
     expect((win as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
     const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).filter((name) => name.startsWith('validat'));
     // What every kind's validator shares is part of the remote-dataset chunk; each kind's own loads with its first record.
-    expect(chunks.sort()).to.deep.equal(['validate-article', 'validate-card']);
+    expect(chunks.sort()).to.deep.equal(['validate-article', 'validate-card', 'validate-languages']);
     expect(violations).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });

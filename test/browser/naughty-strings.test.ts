@@ -85,6 +85,7 @@ async function naughtySource(strings: string[]): Promise<TopicDataSource> {
   }) as TopicSummaryRecord;
   const index: DatasetIndex = {
     schemaVersion: summary.schemaVersion,
+    lang: 'en',
     contentHash: '0'.repeat(64),
     topics: strings.map((_, i) => ({ ...cardOf(i), countryCodes: [] })),
     themes: [{ id: 'naughty', label: pick(3), topics: strings.map((_, i) => id(i)) }],

@@ -12,12 +12,13 @@ describe('<topic-provider> and context', () => {
   it('gives its defaults to widgets inside; a widget’s own attribute wins', async () => {
     const root = await fixture(html`<topic-provider topic="defense-attaches" heading-level="2" theme="dark" lang="ar">
       <topic-card id="a"></topic-card>
-      <topic-card id="b" topic="air-defense-cooperation" heading-level="5" theme="light"></topic-card>
+      <topic-card id="b" topic="air-defense-cooperation" heading-level="5" theme="light" lang="en"></topic-card>
     </topic-provider>`);
     const [a, b] = [card(root, '#a'), card(root, '#b')];
     await settled(a, 'ready');
     await settled(b, 'ready');
-    expect(part(a, 'heading')!.textContent).to.equal('Defense Attachés');
+    // The provider's language: the topic's Arabic record, and Arabic words.
+    expect(part(a, 'heading')!.textContent).to.equal('الملحقون العسكريون');
     expect(part(a, 'heading')!.getAttribute('aria-level')).to.equal('2');
     expect(part(a, 'base')!.classList.contains('dark')).to.equal(true);
     expect(part(a, 'meta')!.textContent).to.contain('قراءة في');
@@ -107,7 +108,11 @@ describe('remote datasets', () => {
     for (const element of root.querySelectorAll('topic-card')) await settled(element as TopicCardElement, 'ready');
     const counts = (await (await fetch('/__count')).json()) as Record<string, number>;
     const mine = Object.entries(counts).filter(([path]) => path.startsWith(key));
-    expect(mine).to.deep.equal([[`${key}/generated/dataset/cards/defense-attaches.json`, 1]]);
+    // The dataset's languages first (one small file, once), then the card in the page's language.
+    expect(mine).to.deep.equal([
+      [`${key}/generated/dataset/languages.json`, 1],
+      [`${key}/generated/dataset/cards/defense-attaches.json`, 1],
+    ]);
   });
 
   it('a pillar list loads its topic’s summary record alone, not the article’s full text', async () => {
@@ -115,7 +120,7 @@ describe('remote datasets', () => {
     const root = await fixture(html`<topic-provider src=${`/__count/${key}/generated/dataset/`}><pillar-list topic="military-training-diplomacy"></pillar-list></topic-provider>`);
     await settled(root.querySelector('pillar-list')!, 'ready');
     const counts = (await (await fetch('/__count')).json()) as Record<string, number>;
-    expect(Object.keys(counts).filter((path) => path.startsWith(key))).to.deep.equal([`${key}/generated/dataset/summaries/military-training-diplomacy.json`]);
+    expect(Object.keys(counts).filter((path) => path.startsWith(key))).to.deep.equal([`${key}/generated/dataset/languages.json`, `${key}/generated/dataset/summaries/military-training-diplomacy.json`]);
   });
 
   it('404 for the topic: not found, naming the valid ids from the remote index', async () => {

@@ -43,7 +43,7 @@ function seriesSource({ names = NAMES, lang = 'en', dir = 'ltr', summaryOf = (s)
     const next = neighbour(i + 1);
     return summaryOf({
       ...card(i),
-      schemaVersion: 3,
+      schemaVersion: 4,
       pillars: [],
       summary: { abstract: 'An abstract.', sentences: [] },
       countries: [],
@@ -53,7 +53,7 @@ function seriesSource({ names = NAMES, lang = 'en', dir = 'ltr', summaryOf = (s)
       series: { part: i + 1, parts: IDS.length, ...(previous ? { previous } : {}), ...(next ? { next } : {}) },
     }) as TopicSummaryRecord;
   };
-  const index = () => indexOf({ schemaVersion: 3, contentHash: '0'.repeat(64), topics: IDS.map((_, i) => card(i)), themes: [] }) as DatasetIndex;
+  const index = () => indexOf({ schemaVersion: 4, lang: 'en', contentHash: '0'.repeat(64), topics: IDS.map((_, i) => card(i)), themes: [] }) as DatasetIndex;
   let indexLoaded = false;
   const summariesLoaded = new Set<string>();
   const source: TopicDataSource = {
@@ -556,10 +556,10 @@ describe('<series-nav> with the real dataset', () => {
     await settled(nav, 'ready');
     expect(part(nav, 'next'), 'the last part').to.equal(null);
     const requested = async () => Object.keys((await (await fetch('/__count')).json()) as Record<string, number>).filter((path) => path.startsWith(key));
-    expect(await requested()).to.deep.equal([`${key}/generated/dataset/summaries/defense-attaches.json`]);
+    expect(await requested()).to.deep.equal([`${key}/generated/dataset/languages.json`, `${key}/generated/dataset/summaries/defense-attaches.json`]);
     nav.variant = 'list';
     await nav.updateComplete;
     await settled(nav, 'ready');
-    expect(await requested()).to.deep.equal([`${key}/generated/dataset/summaries/defense-attaches.json`, `${key}/generated/dataset/index.json`]);
+    expect(await requested()).to.deep.equal([`${key}/generated/dataset/languages.json`, `${key}/generated/dataset/summaries/defense-attaches.json`, `${key}/generated/dataset/index.json`]);
   });
 });

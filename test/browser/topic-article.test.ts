@@ -26,7 +26,7 @@ const text = (value: string): InlineRun[] => [{ text: value }];
 /** An article record with every kind of block the schema has. */
 function article(patch: Partial<ArticleRecord> = {}): ArticleRecord {
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     id: 'naval-port-visits',
     name: 'Naval Port Visits',
     tagline: 'Ships as envoys',

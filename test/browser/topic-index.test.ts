@@ -43,7 +43,8 @@ function indexTopic([id, name, themes, countries, text]: (typeof TOPICS)[number]
 
 function makeIndex(topics: IndexTopic[] = TOPICS.map(indexTopic)): DatasetIndex {
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
+    lang: 'en',
     contentHash: '0'.repeat(64),
     topics,
     themes: THEMES.map((t) => ({ ...t, topics: topics.filter((topic) => topic.themes.some((x) => x.id === t.id)).map((topic) => topic.id) })),
@@ -472,9 +473,9 @@ describe('<topic-index> on the bundled dataset, with the series search', () => {
     expect(parts(element, 'item')).to.have.length(5);
     const requests = async () => Object.keys((await (await fetch('/__count')).json()) as Record<string, number>).filter((path) => path.startsWith(key)).map((path) => path.slice(key.length));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await requests(), 'the list needs the index alone').to.deep.equal(['/generated/dataset/index.json']);
+    expect(await requests(), 'the list needs the index alone (after the dataset’s languages)').to.deep.equal(['/generated/dataset/languages.json', '/generated/dataset/index.json']);
     input(element).focus();
-    await waitUntil(async () => (await requests()).length === 2, 'the search index was requested');
+    await waitUntil(async () => (await requests()).length === 3, 'the search index was requested');
     expect(await requests()).to.include('/generated/dataset/search/en.json');
     await type(element, 'anihilate');
     await waitUntil(() => names(element).length === 1, `shown: ${names(element).join(', ')}`);

@@ -79,11 +79,18 @@ describe('defense-topics build', () => {
     const out = path.join(dir, 'out');
     await cp('content/articles', articles, { recursive: true });
     await run('build', articles, '--out', out, '-q');
+    // Its original gone, a translation is an error at its front matter, and nothing is written.
     await rm(path.join(articles, '05-defense-attaches.md'));
+    const orphan = await run('build', articles, '--out', out, '-q');
+    assert.equal(orphan.code, EXIT.contentErrors);
+    assert.match(orphan.stderr, /05-defense-attaches\.ar\.md:4:17: error: front matter: "translation-of": "05-defense-attaches\.md" is not an article of this build/);
+    assert.ok((await snapshot(out)).has('languages/ar/cards/defense-attaches.json'), 'the previous dataset is intact');
+    await rm(path.join(articles, '05-defense-attaches.ar.md'));
     assert.equal((await run('build', articles, '--out', out, '-q')).code, EXIT.ok);
     const files = [...(await snapshot(out)).keys()];
     assert.ok(!files.some((f) => f.includes('defense-attaches')));
     assert.equal(JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')).topics.length, 4);
+    assert.equal(JSON.parse(await readFile(path.join(out, 'languages/ar/index.json'), 'utf8')).topics.length, 4);
   });
 
   for (const [argv, message] of [
@@ -126,7 +133,7 @@ describe('defense-topics build', () => {
 describe('the package', () => {
   it('exports the schema (types and validator) as defense-topics/schema', async () => {
     const { ArticleRecord, SCHEMA_VERSION } = (await import('defense-topics/schema')) as typeof import('../../src/schema/dataset.js');
-    assert.equal(SCHEMA_VERSION, 3);
+    assert.equal(SCHEMA_VERSION, 4);
     const article = JSON.parse(await readFile('test/golden/dataset/articles/defense-attaches.json', 'utf8'));
     assert.equal(ArticleRecord.parse(article).id, 'defense-attaches');
     const tampered = { ...article, lead: [{ type: 'paragraph', content: [{ text: 'x', href: 'javascript:alert(1)' }] }] };

@@ -286,7 +286,7 @@ describe('a remote dataset on a server (preloadDataset)', () => {
     let stderr = '';
     const code = await main(['render', '--page', page], { out: (t) => (stdout += t), err: (t) => (stderr += t) });
     assert.equal(code, 0, stderr);
-    assert.deepEqual(requests, ['/hostile/index.json']);
+    assert.deepEqual(requests, ['/hostile/languages.json', '/hostile/index.json']);
     assert.ok(text(shadowOf(stdout, 'topic-index')).includes('9 of 9 topics'), text(shadowOf(stdout, 'topic-index')));
     await rm(dir, { recursive: true });
   });

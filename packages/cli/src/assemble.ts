@@ -8,9 +8,9 @@
 import { type CorpusFields } from './corpus.js';
 import { type Diagnostic, compareStrings } from './diagnostics.js';
 import { jsonSchemaFiles } from './json-schema.js';
-import { RECORD_MODULE_END, RECORD_MODULE_START, moduleTablePieces, moduleTables, recordModule } from './module-form.js';
+import { RECORD_MODULE_END, RECORD_MODULE_START, moduleTablePieces, moduleTables, recordModule, type TableView } from './module-form.js';
 import { fillJson, sha256, type PreparedRecords, type ResidentArticle } from './prepare.js';
-import { ArticleRecord, DatasetIndex, Evidence, LIMITS, SCHEMA_VERSION, type SearchFile, type Theme, type ThemeGroup, type ThemeVocabulary } from './schema.js';
+import { ArticleRecord, DatasetIndex, DatasetLanguages, Evidence, LIMITS, SCHEMA_VERSION, type SearchFile, type Theme, type ThemeGroup, type ThemeVocabulary } from './schema.js';
 
 /** One source of the build, in the build's order, once prepared. */
 export interface ArticleEntry {
@@ -28,25 +28,35 @@ export function articleDiagnostics(entry: ArticleEntry): Diagnostic[] {
 
 /** Problems across articles: two articles with one id; related topics (front matter) that are not articles of the build. */
 export function checkAcrossArticles(entries: readonly ArticleEntry[], diagnostics: Diagnostic[]): void {
+  // Originals by id; and every article by id and language (a translation adds a language, not a topic).
   const byId = new Map<string, ArticleEntry[]>();
+  const byIdAndLang = new Map<string, ArticleEntry[]>();
+  const add = (map: Map<string, ArticleEntry[]>, key: string, entry: ArticleEntry) => map.set(key, [...(map.get(key) ?? []), entry]);
   for (const entry of entries) {
     const article = entry.resident.article;
     if (!article?.ok) continue;
-    const list = byId.get(article.id) ?? [];
-    list.push(entry);
-    byId.set(article.id, list);
+    if (!article.translationOf) add(byId, article.id, entry);
+    add(byIdAndLang, `${article.id}\0${(article.lang ?? '').toLowerCase()}`, entry);
   }
+  const duplicate = (entry: ArticleEntry, message: string) =>
+    diagnostics.push({ file: entry.shownPath, ...(entry.resident.article!.titleAt ?? { line: 1, column: 1 }), severity: 'error', code: 'duplicate-id', message });
   for (const [id, list] of byId) {
     if (list.length < 2) continue;
     for (const entry of list) {
+      const others = list.filter((other) => other !== entry);
+      const translated = others.some((other) => other.resident.article!.lang !== entry.resident.article!.lang);
+      duplicate(
+        entry,
+        `id "${id}" is also the id of ${others.map((other) => other.shownPath).join(', ')}: give one of them another title or an "id" in its front matter${translated ? `, or, if one translates the other, add "translation-of: ${entry.name}" to the translation's front matter` : ''}`,
+      );
+    }
+  }
+  for (const list of byIdAndLang.values()) {
+    if (list.length < 2 || list.every((entry) => !entry.resident.article!.translationOf)) continue;
+    const { id, lang } = list[0]!.resident.article!;
+    for (const entry of list) {
       const others = list.filter((other) => other !== entry).map((other) => other.shownPath);
-      diagnostics.push({
-        file: entry.shownPath,
-        ...(entry.resident.article!.titleAt ?? { line: 1, column: 1 }),
-        severity: 'error',
-        code: 'duplicate-id',
-        message: `id "${id}" is also the id of ${others.join(', ')}: give one of them another title or an "id" in its front matter`,
-      });
+      duplicate(entry, `id "${id}" in "${lang}" is also ${others.join(', ')}: a topic has one article per language (give this one its own "lang", or remove one)`);
     }
   }
 
@@ -93,27 +103,58 @@ export function corpusHoles(fields: CorpusFields, file: string, diagnostics: Dia
 }
 
 /**
- * A topic's six files: card, summary and article records, each as JSON and as a module. `holes`:
- * the JSON of keywords, related, series and evidence.related (see `withSeries`).
+ * Where a record goes (see translations.ts): its JSON into the folder of each language's view that
+ * shows it (`views`: '' for the default language's, `languages/<lang>/` for another's), its
+ * modules once, into its own language's (`own`). A translation carries its original's themes.
  */
-export function topicFiles(records: PreparedRecords, holes: readonly string[]): [string, string][] {
+export interface RecordPlacement {
+  own: string;
+  views: readonly string[];
+  /** The original's themes (JSON), for a translation. */
+  themes?: string | undefined;
+}
+
+/** The placement of a dataset with one language: every record at the top of the folder. */
+export const SINGLE_LANGUAGE: RecordPlacement = { own: '', views: [''] };
+
+/**
+ * A record's files: card, summary and article records, as JSON in each view that shows it and
+ * as modules. `holes`: the JSON of keywords, related, series and evidence.related (see `withSeries`).
+ */
+export function topicFiles(records: PreparedRecords, holes: readonly string[], placement: RecordPlacement = SINGLE_LANGUAGE): [string, string][] {
   const { id } = records;
-  const card = `${records.card}\n`;
-  const summary = `${fillJson(records.summary, holes.slice(0, 3))}\n`;
-  const article = `${fillJson(records.article, holes)}\n`;
+  const patch = (json: string) => (placement.themes === undefined ? json : withOriginalThemes(json, placement.themes));
+  const card = `${patch(records.card)}\n`;
+  const summary = `${patch(fillJson(records.summary, holes.slice(0, 3)))}\n`;
+  const article = `${patch(fillJson(records.article, holes))}\n`;
   return [
-    [`cards/${id}.json`, card],
-    [`summaries/${id}.json`, summary],
-    [`articles/${id}.json`, article],
-    [`modules/cards/${id}.js`, recordModule(card)],
-    [`modules/summaries/${id}.js`, recordModule(summary)],
-    [`modules/articles/${id}.js`, recordModule(article)],
+    ...placement.views.flatMap((view): [string, string][] => [
+      [`${view}cards/${id}.json`, card],
+      [`${view}summaries/${id}.json`, summary],
+      [`${view}articles/${id}.json`, article],
+    ]),
+    [`modules/${placement.own}cards/${id}.js`, recordModule(card)],
+    [`modules/${placement.own}summaries/${id}.js`, recordModule(summary)],
+    [`modules/${placement.own}articles/${id}.js`, recordModule(article)],
   ];
 }
 
-/** The paths of a topic's files (see `topicFiles`). */
-export function topicPaths(id: string): string[] {
-  return [`cards/${id}.json`, `summaries/${id}.json`, `articles/${id}.json`, `modules/cards/${id}.js`, `modules/summaries/${id}.js`, `modules/articles/${id}.js`];
+/** The paths of a record's files (see `topicFiles`). */
+export function topicPaths(id: string, placement: RecordPlacement = SINGLE_LANGUAGE): string[] {
+  return [
+    ...placement.views.flatMap((view) => [`${view}cards/${id}.json`, `${view}summaries/${id}.json`, `${view}articles/${id}.json`]),
+    `modules/${placement.own}cards/${id}.js`,
+    `modules/${placement.own}summaries/${id}.js`,
+    `modules/${placement.own}articles/${id}.js`,
+  ];
+}
+
+/** A translation's record (or card) with its original's themes; its evidence says so. Key order is kept. */
+export function withOriginalThemes(json: string, themes: string): string {
+  const record = JSON.parse(json) as { themes: unknown; evidence?: { themes?: { rule: string } } };
+  record.themes = JSON.parse(themes);
+  if (record.evidence?.themes) record.evidence.themes.rule = 'original';
+  return JSON.stringify(record);
 }
 
 /** What the index needs of each topic, in series order. */
@@ -125,8 +166,8 @@ export interface IndexTopic {
 }
 
 /** index.json and its module, or a schema problem. */
-export function indexFiles(topics: readonly IndexTopic[], contentHash: string, vocabulary: ThemeVocabulary, search: readonly SearchFile[], diagnostics: Diagnostic[]): [string, string][] | undefined {
-  const pieces = indexPieces(topics, contentHash, vocabulary, search, diagnostics);
+export function indexFiles(topics: readonly IndexTopic[], contentHash: string, vocabulary: ThemeVocabulary, search: readonly SearchFile[], diagnostics: Diagnostic[], view: IndexView): [string, string][] | undefined {
+  const pieces = indexPieces(topics, contentHash, vocabulary, search, diagnostics, view);
   return pieces?.map(([name, made]) => [name, [...made()].join('')]);
 }
 
@@ -141,18 +182,19 @@ export function indexPieces(
   vocabulary: ThemeVocabulary,
   search: readonly SearchFile[],
   diagnostics: Diagnostic[],
+  view: IndexView,
 ): [string, () => Iterable<string>][] | undefined {
   const themes = themeGroups(topics, vocabulary);
   // Each card was validated when its article was prepared; the rest of the index is checked here.
-  const result = DatasetIndex.safeParse({ schemaVersion: SCHEMA_VERSION, contentHash, topics: [], themes, ...(search.length ? { search } : {}) });
+  const result = DatasetIndex.safeParse({ schemaVersion: SCHEMA_VERSION, lang: view.lang, contentHash, topics: [], themes, ...(search.length ? { search } : {}) });
   const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   if (topics.length > LIMITS.topics) problems.push(`topics: more than ${LIMITS.topics} topics`);
   if (problems.length > 0 || !result.success) {
     for (const problem of problems.slice(0, 20)) diagnostics.push({ file: 'index.json', line: 1, column: 1, severity: 'error', code: 'schema', message: `generated data fails the schema at ${problem}` });
     return undefined;
   }
-  const { schemaVersion, contentHash: hash, themes: groups, search: files } = result.data;
-  const head = `{"schemaVersion":${JSON.stringify(schemaVersion)},"contentHash":${JSON.stringify(hash)},"topics":[`;
+  const { schemaVersion, lang, contentHash: hash, themes: groups, search: files } = result.data;
+  const head = `{"schemaVersion":${JSON.stringify(schemaVersion)},"lang":${JSON.stringify(lang)},"contentHash":${JSON.stringify(hash)},"topics":[`;
   const tail = `],"themes":${JSON.stringify(groups)}${files ? `,"search":${JSON.stringify(files)}` : ''}}`;
   function* json() {
     yield head;
@@ -170,9 +212,21 @@ export function indexPieces(
     yield RECORD_MODULE_END;
   }
   return [
-    ['index.json', file],
-    ['modules/index.js', module],
+    [`${view.prefix}index.json`, file],
+    [`modules/${view.prefix}index.js`, module],
   ];
+}
+
+/** The language an index is for, and its view's folder ('' for the default language). */
+export interface IndexView {
+  lang: string;
+  prefix: string;
+}
+
+/** `languages.json`: the dataset's languages, the default first (validated). */
+export function languagesFile(languages: readonly string[]): [string, string] {
+  const record = DatasetLanguages.parse({ schemaVersion: SCHEMA_VERSION, languages });
+  return ['languages.json', `${JSON.stringify(record)}\n`];
 }
 
 /** Themes in vocabulary order (then any curated extras by id), each with its topics in index order. */
@@ -192,13 +246,13 @@ function themeGroups(topics: readonly IndexTopic[], vocabulary: ThemeVocabulary)
 }
 
 /** The files that depend on the set of topics and search languages only (module tables) or on nothing (JSON Schemas). */
-export function tableFiles(ids: readonly string[], searchLangs: readonly string[]): [string, string][] {
-  return moduleTables(ids, searchLangs);
+export function tableFiles(views: readonly TableView[], searchLangs: readonly string[]): [string, string][] {
+  return moduleTables(views, searchLangs);
 }
 
 /** `tableFiles`, each file as the pieces of its text (see `moduleTablePieces`). */
-export function tablePieces(ids: readonly string[], searchLangs: readonly string[]): [string, () => Iterable<string>][] {
-  return moduleTablePieces(ids, searchLangs);
+export function tablePieces(views: readonly TableView[], searchLangs: readonly string[]): [string, () => Iterable<string>][] {
+  return moduleTablePieces(views, searchLangs);
 }
 
 let schemas: [string, string][] | undefined;

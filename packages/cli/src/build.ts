@@ -9,9 +9,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexFiles, schemaFiles, tableFiles, topicFiles } from './assemble.js';
-import { langOfCard, searchFiles, searchIndexFiles } from './search-index.js';
-import { seriesOrder, seriesPlaces, withSeries } from './series.js';
+import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexFiles, languagesFile, schemaFiles, tableFiles, topicFiles } from './assemble.js';
+import { searchIndexFiles } from './search-index.js';
+import { seriesOrder, withSeries } from './series.js';
+import { datasetLayout, planLanguages } from './translations.js';
 import { Corpus, type CorpusDocument } from './corpus.js';
 import { type Diagnostic, FileDiagnostics, compareStrings, sortDiagnostics } from './diagnostics.js';
 import { ThemeMatcher } from './extract/themes.js';
@@ -91,52 +92,73 @@ export function buildFromSources(
   const context = { themes: new ThemeMatcher(vocabulary), defaultLang };
 
   const entries: ArticleEntry[] = [];
-  const records: PreparedRecords[] = [];
+  const records = new Map<number, PreparedRecords>();
   for (const source of sources) {
     const { resident, records: prepared } = prepareArticle(source.name, source.bytes, context);
     entries.push({ name: source.name, shownPath: source.shownPath, resident });
-    if (prepared) records.push(prepared);
+    if (prepared) records.set(entries.length - 1, prepared);
     diagnostics.push(...articleDiagnostics(entries.at(-1)!));
   }
   checkAcrossArticles(entries, diagnostics);
   const order = seriesOrder(entries, diagnostics);
+  const plan = planLanguages(entries, order, diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return fail();
-  const series = seriesPlaces(order.map((i) => ({ id: entries[i]!.resident.article!.id, name: entries[i]!.resident.article!.name! })));
-  const seriesOf = new Map(order.map((entryIndex, position) => [entryIndex, series[position]!]));
+  const layout = datasetLayout(entries, order, plan);
 
-  const corpus = new Corpus();
-  const documents: CorpusDocument[] = entries.map(({ resident: { article } }) => corpus.document(article!.id, article!.terms!, article!.curatedRelated?.map((c) => c.id)));
-  const fields = corpus.fields(documents);
-  const files = new Map<string, string>();
-  const topicFileList: [string, string][] = [];
-  entries.forEach((entry, i) => {
-    const holes = corpusHoles(fields[i]!, entry.shownPath, diagnostics);
-    if (holes) topicFileList.push(...topicFiles(records[i]!, withSeries(holes, seriesOf.get(i)!)));
+  // The corpus fields: the originals' together (related topics, keywords); each language's
+  // translations' together for their keywords (their related topics are their originals').
+  const holesOf = new Map<number, string[]>();
+  const groups = new Map<string, number[]>();
+  plan.originalOf.forEach((original, index) => {
+    if (original < 0) return;
+    const key = original === index ? '' : entries[index]!.resident.article!.lang!;
+    groups.set(key, [...(groups.get(key) ?? []), index]);
   });
-  const topics = order.map((i) => entries[i]!.resident.article!).map((article) => ({ id: article.id, card: article.card!, themes: article.themes! }));
-  const langs = topics.map((topic) => langOfCard(topic.card));
-  const search = searchFiles(langs);
-  const index = indexFiles(topics, contentHash(entries.map((e) => ({ name: e.name, sha256: e.resident.sha256 })), themesSource.bytes), vocabulary, search, diagnostics);
-  if (!index || diagnostics.some((d) => d.severity === 'error')) return fail();
-  const articleJson = new Map(topicFileList);
-  const articleOf = (id: string) => JSON.parse(articleJson.get(`articles/${id}.json`)!) as ArticleRecord;
+  for (const [key, members] of [...groups].sort(([a], [b]) => compareStrings(a, b))) {
+    const corpus = new Corpus();
+    const documents: CorpusDocument[] = members.map((index) => {
+      const { article } = entries[index]!.resident;
+      return corpus.document(article!.id, article!.terms!, key === '' ? article!.curatedRelated?.map((c) => c.id) : undefined);
+    });
+    corpus.fields(documents).forEach((fields, i) => {
+      const holes = corpusHoles(fields, entries[members[i]!]!.shownPath, diagnostics);
+      if (holes) holesOf.set(members[i]!, holes);
+    });
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return fail();
+  const recordIndices = [...layout.placement.keys()].sort((a, b) => a - b);
+  const topicFileList: [string, string][] = [];
+  for (const index of recordIndices) {
+    const original = plan.originalOf[index]!;
+    const own = holesOf.get(index)!;
+    // A translation: its own keywords; its original's related topics.
+    const holes = original === index ? own : [own[0]!, ...holesOf.get(original)!.slice(1)];
+    topicFileList.push(...topicFiles(records.get(index)!, withSeries(holes, layout.series.get(index)!), layout.placement.get(index)));
+  }
+  const hash = contentHash(entries.map((e) => ({ name: e.name, sha256: e.resident.sha256 })), themesSource.bytes);
+  const search = layout.search.map(({ file }) => file);
+  const indexFileList: [string, string][] = [];
+  for (const { view, topics } of layout.indexes) {
+    const made = indexFiles(topics, hash, vocabulary, search, diagnostics, view);
+    if (made) indexFileList.push(...made);
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return fail();
+  const json = new Map(topicFileList);
   const searchFileList: [string, string][] = [];
-  for (const file of search) {
-    const ids = topics.filter((_, i) => langs[i] === file.lang).map((topic) => topic.id);
-    const made = searchIndexFiles(file, ids.length, ids.map(articleOf), diagnostics);
+  for (const { file, articles: paths } of layout.search) {
+    const made = searchIndexFiles(file, paths.length, paths.map((name) => JSON.parse(json.get(name)!) as ArticleRecord), diagnostics);
     if (made) searchFileList.push(...made);
   }
   if (diagnostics.some((d) => d.severity === 'error')) return fail();
 
-  for (const [name, text] of index) if (name.endsWith('.json')) files.set(name, text);
-  for (const [name, text] of topicFileList) if (name.endsWith('.json')) files.set(name, text);
-  for (const [name, text] of searchFileList) if (name.endsWith('.json')) files.set(name, text);
-  for (const [name, text] of index) if (!name.endsWith('.json')) files.set(name, text);
-  for (const [name, text] of topicFileList) if (!name.endsWith('.json')) files.set(name, text);
-  for (const [name, text] of searchFileList) if (!name.endsWith('.json')) files.set(name, text);
-  for (const [name, text] of tableFiles(topics.map((t) => t.id), search.map((file) => file.lang))) files.set(name, text);
+  const files = new Map<string, string>();
+  const all = [...indexFileList, ...topicFileList, ...searchFileList];
+  for (const [name, text] of all) if (name.endsWith('.json')) files.set(name, text);
+  for (const [name, text] of all) if (!name.endsWith('.json')) files.set(name, text);
+  files.set(...languagesFile(plan.languages));
+  for (const [name, text] of tableFiles(layout.tables, search.map((file) => file.lang))) files.set(name, text);
   for (const [name, text] of schemaFiles()) files.set(name, text);
-  const articles = order.map((i) => entries[i]!).map(({ resident: { article } }) => JSON.parse(files.get(`articles/${article!.id}.json`)!) as ArticleRecord);
+  const articles = order.map((i) => JSON.parse(files.get(`articles/${entries[i]!.resident.article!.id}.json`)!) as ArticleRecord);
   return { files, diagnostics: sortDiagnostics(diagnostics), articles, index: JSON.parse(files.get('index.json')!) as z.infer<typeof DatasetIndex> };
 }
 

@@ -1,10 +1,11 @@
 /** The published JSON Schemas, generated from the zod declarations (never written by hand). */
 import { z } from 'zod';
 import { FrontMatter, ThemeVocabulary } from './schema.js';
-import { ArticleRecord, DatasetIndex, SearchIndexRecord, TopicCardRecord, TopicSummaryRecord } from './schema.js';
+import { ArticleRecord, DatasetIndex, DatasetLanguages, SearchIndexRecord, TopicCardRecord, TopicSummaryRecord } from './schema.js';
 
 const SCHEMAS = {
   'index.schema.json': { schema: DatasetIndex, title: 'Topics dataset index' },
+  'languages.schema.json': { schema: DatasetLanguages, title: 'The dataset\'s languages' },
   'card.schema.json': { schema: TopicCardRecord, title: 'Topic card record' },
   'article.schema.json': { schema: ArticleRecord, title: 'Article record' },
   'summary.schema.json': { schema: TopicSummaryRecord, title: 'Topic summary record (an article without its full text)' },

@@ -5,6 +5,7 @@
  * record stays a module of its own that a page loads only when a widget shows that topic.
  *
  *   modules/index.js, modules/{cards,summaries,articles}/<id>.js   one record each (`export default`)
+ *   modules/languages/<lang>/…   the same, for the records in another language (translations.ts)
  *   modules/search/<lang>.js   each language's search index (`export default`)
  *   modules/lazy.js    the table of every record, each behind a literal `import()` (for browsers)
  *   modules/eager.js   the same table with every record imported up front: read synchronously
@@ -35,6 +36,15 @@ export declare const summaries: Readonly<Record<string, RecordLoader>>;
 export declare const articles: Readonly<Record<string, RecordLoader>>;
 /** Each language's search index, by language tag (the index's \`search\` lists them). */
 export declare const search: Readonly<Record<string, RecordLoader>>;
+/** The dataset's languages, the default (whose records the tables above hold) first. */
+export declare const languages: readonly string[];
+/** Another language's records (each topic's in that language, else the default's, else its original), by language tag. */
+export declare const views: Readonly<Record<string, {
+  readonly index: RecordLoader;
+  readonly cards: Readonly<Record<string, RecordLoader>>;
+  readonly summaries: Readonly<Record<string, RecordLoader>>;
+  readonly articles: Readonly<Record<string, RecordLoader>>;
+}>>;
 `;
 
 /** A record's module: its JSON as the default export. */
@@ -47,64 +57,101 @@ export function recordModule(json: string): string {
 export const RECORD_MODULE_START = `${HEADER}export default `;
 export const RECORD_MODULE_END = ';\n';
 
-/** The module form of a dataset, from its JSON files (relative path → contents). */
-export function datasetModules(jsonFiles: ReadonlyMap<string, string>): Map<string, string> {
-  const modules = new Map<string, string>();
-  const ids: string[] = [];
-  const langs: string[] = [];
-  for (const [file, json] of jsonFiles) {
-    const match = /^(index|(cards|summaries|articles|search)\/([^/]+))\.json$/.exec(file);
-    if (!match) continue;
-    modules.set(`modules/${match[1]}.js`, recordModule(json));
-    if (match[2] === 'cards') ids.push(match[3]!);
-    if (match[2] === 'search') langs.push(match[3]!);
-  }
-  for (const [name, contents] of moduleTables(ids, langs)) modules.set(name, contents);
-  return modules;
+/**
+ * One language's view in the module tables (see translations.ts): its language, its folder ('' for
+ * the default language's), and per topic id the folder of the module its record is in (the
+ * record's own language's: a view shows another language's record without a copy of its module).
+ */
+export interface TableView {
+  lang: string;
+  prefix: string;
+  modules: ReadonlyMap<string, string>;
 }
 
 /**
- * The tables of the module form (lazy.js, eager.js and their types), from the topics' ids and the
- * languages of the search indexes: they change only when a topic is added, removed or renamed, or
- * a language comes or goes.
+ * The tables of the module form (lazy.js, eager.js and their types), from the languages' views
+ * (the default first) and the languages of the search indexes: they change only when a topic or a
+ * translation is added, removed or renamed, or a language comes or goes.
  */
-export function moduleTables(topicIds: readonly string[], searchLangs: readonly string[] = []): [string, string][] {
-  return moduleTablePieces(topicIds, searchLangs).map(([name, pieces]) => [name, [...pieces()].join('')]);
+export function moduleTables(views: readonly TableView[], searchLangs: readonly string[] = []): [string, string][] {
+  return moduleTablePieces(views, searchLangs).map(([name, pieces]) => [name, [...pieces()].join('')]);
 }
 
 /**
  * `moduleTables`, each file as the pieces of its text, made as they are read: a dataset of tens
  * of thousands of topics writes its tables (megabytes) without holding them whole.
  */
-export function moduleTablePieces(topicIds: readonly string[], searchLangs: readonly string[] = []): [string, () => Iterable<string>][] {
-  const ids = [...topicIds].sort();
+export function moduleTablePieces(views: readonly TableView[], searchLangs: readonly string[] = []): [string, () => Iterable<string>][] {
+  const [main, ...others] = views;
+  const ids = [...main!.modules.keys()].sort();
   const langs = [...searchLangs].sort();
   const literal = (value: string) => JSON.stringify(value);
+  const path = (view: TableView, folder: string, id: string) => `./${view.modules.get(id)!}${folder}/${id}.js`;
+  function* lazyTables(view: TableView, indent: string) {
+    yield `${indent}index: () => import(${literal(`./${view.prefix}index.js`)}),\n`;
+    for (const folder of TOPIC_FOLDERS) {
+      yield `${indent}${folder}: {\n`;
+      for (const id of ids) yield `${indent}  ${literal(id)}: () => import(${literal(path(view, folder, id))}),\n`;
+      yield `${indent}},\n`;
+    }
+  }
   function* lazy() {
     yield `${HEADER}// Each record behind a literal import(): bundlers make it a chunk of its own, loaded when asked for.\n`;
-    yield `export const index = () => import('./index.js');\n`;
+    yield `export const languages = ${JSON.stringify(views.map((view) => view.lang))};\n`;
+    yield `export const index = () => import(${literal(`./${main!.prefix}index.js`)});\n`;
     for (const folder of TOPIC_FOLDERS) {
       yield `export const ${folder} = {\n`;
-      for (const id of ids) yield `  ${literal(id)}: () => import(${literal(`./${folder}/${id}.js`)}),\n`;
+      for (const id of ids) yield `  ${literal(id)}: () => import(${literal(path(main!, folder, id))}),\n`;
       yield '};\n';
     }
     yield `export const search = {\n`;
     for (const lang of langs) yield `  ${literal(lang)}: () => import(${literal(`./search/${lang}.js`)}),\n`;
+    yield '};\n';
+    yield `export const views = {\n`;
+    for (const view of others) {
+      yield `  ${literal(view.lang)}: {\n`;
+      yield* lazyTables(view, '    ');
+      yield '  },\n';
+    }
     yield '};\n';
   }
   function* eager() {
-    yield `${HEADER}// Every record imported up front, so a server reads any of them synchronously.\nimport indexRecord from './index.js';\n`;
-    for (const folder of TOPIC_FOLDERS) for (let n = 0; n < ids.length; n++) yield `import ${folder}${n} from ${literal(`./${folder}/${ids[n]}.js`)};\n`;
-    yield `export const index = () => ({ default: indexRecord });\n`;
+    yield `${HEADER}// Every record imported up front, so a server reads any of them synchronously.\n`;
+    // Each module once, whichever views show it.
+    const names = new Map<string, string>();
+    const nameOf = (file: string) => {
+      let name = names.get(file);
+      if (!name) names.set(file, (name = `record${names.size}`));
+      return name;
+    };
+    const lines: string[] = [];
+    const table = function* (view: TableView, indent: string) {
+      yield `${indent}index: () => ({ default: ${nameOf(`./${view.prefix}index.js`)} }),\n`;
+      for (const folder of TOPIC_FOLDERS) {
+        yield `${indent}${folder}: {\n`;
+        for (const id of ids) yield `${indent}  ${literal(id)}: () => ({ default: ${nameOf(path(view, folder, id))} }),\n`;
+        yield `${indent}},\n`;
+      }
+    };
+    lines.push(`export const languages = ${JSON.stringify(views.map((view) => view.lang))};\n`);
+    lines.push(`export const index = () => ({ default: ${nameOf(`./${main!.prefix}index.js`)} });\n`);
     for (const folder of TOPIC_FOLDERS) {
-      yield `export const ${folder} = {\n`;
-      for (let n = 0; n < ids.length; n++) yield `  ${literal(ids[n]!)}: () => ({ default: ${folder}${n} }),\n`;
-      yield '};\n';
+      lines.push(`export const ${folder} = {\n`);
+      for (const id of ids) lines.push(`  ${literal(id)}: () => ({ default: ${nameOf(path(main!, folder, id))} }),\n`);
+      lines.push('};\n');
     }
     // A server searches rarely: its search indexes load when asked for, not with every render.
-    yield `export const search = {\n`;
-    for (const lang of langs) yield `  ${literal(lang)}: () => import(${literal(`./search/${lang}.js`)}),\n`;
-    yield '};\n';
+    lines.push(`export const search = {\n`);
+    for (const lang of langs) lines.push(`  ${literal(lang)}: () => import(${literal(`./search/${lang}.js`)}),\n`);
+    lines.push('};\n', 'export const views = {\n');
+    for (const view of others) {
+      lines.push(`  ${literal(view.lang)}: {\n`);
+      lines.push(...table(view, '    '));
+      lines.push('  },\n');
+    }
+    lines.push('};\n');
+    for (const [file, name] of names) yield `import ${name} from ${literal(file)};\n`;
+    yield* lines;
   }
   const text = (contents: string) => () => [contents];
   return [

@@ -12,22 +12,23 @@
  * incremental build writes exactly what a clean build writes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexPieces, schemaFiles, tablePieces, topicPaths } from './assemble.js';
-import { langOfCard, searchFiles, searchIndexFiles } from './search-index.js';
-import { seriesOrder, seriesPlaces, withSeries } from './series.js';
+import { type ArticleEntry, type RecordPlacement, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexPieces, languagesFile, schemaFiles, tablePieces, topicPaths } from './assemble.js';
+import { searchIndexFiles } from './search-index.js';
+import { seriesOrder, withSeries } from './series.js';
+import { datasetLayout, planLanguages } from './translations.js';
 import { BUILT_IN_THEMES_SHOWN, DEFAULT_THEMES_FILE, articleNames, loadVocabulary, noArticles } from './build.js';
 import { EntryStore, type EntryLocation, buildFingerprint, entryKey } from './cache.js';
 import { Corpus, type CorpusDocument, type CorpusFields } from './corpus.js';
-import { type Diagnostic, sortDiagnostics } from './diagnostics.js';
+import { type Diagnostic, compareStrings, sortDiagnostics } from './diagnostics.js';
 import { createPool, defaultJobs, type TaskPool } from './pool.js';
 import { type ReportLine, type ResidentArticle, sha256 } from './prepare.js';
 import type { ArticleRecord, SearchFile, Theme, ThemeVocabulary } from './schema.js';
 import { type FinishResult, besideName } from './tasks.js';
 import { type WrittenPieces, writePieces } from './write-pieces.js';
-import { DATASET_FOLDERS, createStaging } from './write-dataset.js';
+import { createStaging, datasetFolders } from './write-dataset.js';
 
 export interface PipelineOptions {
   articlesDir: string;
@@ -81,6 +82,8 @@ interface SourceState {
   location: EntryLocation;
   resident: ResidentArticle;
   document?: CorpusDocument | undefined;
+  /** The corpus the document is in: '' for an original, the language for a translation. */
+  group: string;
 }
 
 interface FileStamp {
@@ -91,7 +94,10 @@ interface FileStamp {
 
 /** What the builder last wrote to the output, so a rebuild can write only what changed. */
 interface WrittenState {
-  topics: Map<string, { key: string; holes: string }>;
+  /** By record (language and id): its cache key, its holes and placement's hash, and the files it wrote. */
+  topics: Map<string, { key: string; holes: string; paths: string[] }>;
+  /** The other languages' indexes and languages.json, as written: their hashes. */
+  views: Map<string, string>;
   /** A hash of the topic ids the module tables were written for (they change only with the ids). */
   tablesKey: string;
   /** A hash of index.json as written: the index itself (megabytes) is not kept. */
@@ -110,7 +116,8 @@ interface ThemesState {
 
 export class DatasetBuilder {
   private readonly sources = new Map<string, SourceState>();
-  private corpus: Corpus;
+  /** The originals' corpus (''), and each language's translations' (keywords only: see translations.ts). */
+  private corpora = new Map<string, Corpus>();
   private pool: TaskPool | undefined;
   private themes: ThemesState | undefined;
   private written: WrittenState | undefined;
@@ -126,7 +133,12 @@ export class DatasetBuilder {
 
   constructor(private readonly options: PipelineOptions) {
     this.target = path.resolve(options.outDir);
-    this.corpus = new Corpus({ keepResults: options.rebuilds });
+  }
+
+  private corpus(group: string): Corpus {
+    let corpus = this.corpora.get(group);
+    if (!corpus) this.corpora.set(group, (corpus = new Corpus({ keepResults: this.options.rebuilds })));
+    return corpus;
   }
 
   /** The cache, or a spill beside the output when there is none (or another build holds it). */
@@ -220,12 +232,14 @@ export class DatasetBuilder {
       }
       const { article } = resident;
       let document: CorpusDocument | undefined;
+      const group = article?.translationOf ? article.lang! : '';
       if (article?.ok) {
-        document = inOneBuffer(this.corpus.document(article.id, article.terms!, article.curatedRelated?.map((c) => c.id)));
+        // A translation's related topics are its original's: it is in its language's corpus for its keywords only.
+        document = inOneBuffer(this.corpus(group).document(article.id, article.terms!, group ? undefined : article.curatedRelated?.map((c) => c.id)));
         delete article.terms; // interned: the document holds it now
         this.shareThemes(article);
       }
-      this.sources.set(name, { name, stat: stamp, key, location, resident, document });
+      this.sources.set(name, { name, stat: stamp, key, location, resident, document, group });
     });
     time('prepare');
 
@@ -236,15 +250,20 @@ export class DatasetBuilder {
     if (entries.length === 0) diagnostics.push(noArticles());
     checkAcrossArticles(entries, diagnostics);
     const order = seriesOrder(entries, diagnostics);
+    const plan = planLanguages(entries, order, diagnostics);
     const counts = { extracted, reused: stale.length - extracted + (names.length - stale.length) };
     if (hasErrors(diagnostics)) return outcome(false, counts);
-    const series = seriesPlaces(order.map((i) => ({ id: states[i]!.resident.article!.id, name: states[i]!.resident.article!.name! })));
-    const seriesOf = new Array<string>(states.length);
-    order.forEach((stateIndex, position) => (seriesOf[stateIndex] = series[position]!));
+    const layout = datasetLayout(entries, order, plan);
 
     time('checks');
-    // 3. The corpus step, over the compact state.
-    const fields = this.corpus.fields(states.map((state) => state.document!));
+    // 3. The corpus step, over the compact state: the originals together, each language's translations together.
+    const fields = new Array<CorpusFields>(states.length);
+    const groups = new Map<string, number[]>();
+    states.forEach((state, i) => groups.set(state.group, [...(groups.get(state.group) ?? []), i]));
+    for (const [group, members] of [...groups].sort(([a], [b]) => compareStrings(a, b))) {
+      this.corpus(group).fields(members.map((i) => states[i]!.document!)).forEach((made, n) => (fields[members[n]!] = made));
+    }
+    for (const group of this.corpora.keys()) if (!groups.has(group)) this.corpora.delete(group);
     time('corpus');
     // Fields a rebuild finds as they were need no second validation (most of them, after one edit).
     const holes = states.map((state, i) => {
@@ -262,36 +281,43 @@ export class DatasetBuilder {
     });
     for (const name of this.validated.keys()) if (!this.sources.has(name)) this.validated.delete(name);
     time('validate');
-    const topics = order.map((i) => states[i]!.resident.article!).map((article) => ({ id: article.id, card: article.card!, themes: article.themes! }));
     const hash = contentHash(states.map((state) => ({ name: state.name, sha256: state.resident.sha256 })), themes.bytes);
-    const langs = topics.map((topic) => langOfCard(topic.card));
-    const searchList = searchFiles(langs);
-    const index = indexPieces(topics, hash, themes.vocabulary, searchList, diagnostics);
-    if (!index || hasErrors(diagnostics)) return outcome(false, counts);
+    const searchList = layout.search.map(({ file }) => file);
+    const indexes: Pieces[] = [];
+    for (const { view, topics } of layout.indexes) {
+      const made = indexPieces(topics, hash, themes.vocabulary, searchList, diagnostics, view);
+      if (made) indexes.push(made);
+    }
+    if (indexes.length !== layout.indexes.length || hasErrors(diagnostics)) return outcome(false, counts);
+    const [index, ...otherIndexes] = indexes as [Pieces, ...Pieces[]];
+    const [languagesName, languagesJson] = languagesFile(plan.languages);
+    const views: Pieces = [...otherIndexes.flat(), [languagesName, () => [languagesJson]]];
     time('index');
 
     // 4. Write: in place when the output is the one this builder wrote last, else a new folder.
-    // A topic's series place is filled in with its corpus fields; a move in the series rewrites its records.
-    const items = states.map((state, i) => {
-      const filled = withSeries(holes[i]!, seriesOf[i]!);
-      return { id: state.resident.article!.id, key: state.key, location: state.location, holes: filled, holesKey: holesKey(filled) };
+    // A record's series place is filled in with its corpus fields; a move in the series rewrites its records.
+    const items = [...layout.placement.keys()].sort((a, b) => a - b).map((i): TopicItem => {
+      const state = states[i]!;
+      const original = plan.originalOf[i]!;
+      // A translation: its own keywords, its original's related topics.
+      const own = original === i ? holes[i]! : [holes[i]![0]!, ...holes[original]!.slice(1)];
+      const filled = withSeries(own, layout.series.get(i)!);
+      const placement = layout.placement.get(i)!;
+      const { id, lang } = state.resident.article!;
+      return { id, recordKey: `${lang}\0${id}`, key: state.key, location: state.location, holes: filled, placement, holesKey: holesKey([...filled, JSON.stringify(placement)]) };
     });
-    // The module tables depend on the list of ids alone: written again in place only when it changes.
-    const ids = topics.map((t) => t.id);
+    const folders = datasetFolders(plan.languages);
+    // The module tables depend on the records' places alone: written again in place only when they change.
     const searchLangs = searchList.map((file) => file.lang);
-    const tables = { key: idsKey([...ids, '', ...searchLangs]), files: tablePieces(ids, searchLangs) };
-    // The search indexes change with any topic's records (or the series order): made again only then.
-    const byId = new Map(items.map((item) => [item.id, item]));
+    const tables = { key: idsKey([JSON.stringify(layout.tables.map((view) => [view.lang, view.prefix, [...view.modules]])), ...searchLangs]), files: tablePieces(layout.tables, searchLangs) };
+    // The search indexes change with any record (or the series order): made again only then.
     const search: SearchPlan = {
-      key: idsKey(topics.flatMap((topic, i) => [topic.id, langs[i]!, byId.get(topic.id)!.key, byId.get(topic.id)!.holesKey])),
-      files: searchList.map((file) => {
-        const topicIds = ids.filter((_, i) => langs[i] === file.lang);
-        return { file, ids: topicIds };
-      }),
+      key: idsKey([...searchLangs, '', ...items.flatMap((item) => [item.recordKey, item.key, item.holesKey])]),
+      files: layout.search,
       diagnostics,
       timings,
     };
-    const written = (await this.writtenIsCurrent()) ? await this.writeInPlace(pool, items, tables, index, search) : await this.writeFull(pool, items, tables, index, search);
+    const written = (await this.writtenIsCurrent()) ? await this.writeInPlace(pool, items, tables, index, views, search, folders) : await this.writeFull(pool, items, tables, index, views, search, folders);
     time('write');
     if (hasErrors(diagnostics)) return outcome(false, counts);
 
@@ -301,7 +327,7 @@ export class DatasetBuilder {
     return outcome(true, {
       ...counts,
       topics: order.map((i) => states[i]!.resident.article!.report!),
-      themes: new Set(topics.flatMap((topic) => topic.themes.map((theme) => theme.id))).size,
+      themes: new Set(order.flatMap((i) => states[i]!.resident.article!.themes!.map((theme) => theme.id))).size,
       written,
     });
   }
@@ -342,7 +368,7 @@ export class DatasetBuilder {
     const fingerprint = buildFingerprint(bytes, this.options.defaultLang ?? 'en');
     if (this.themes && this.themes.fingerprint !== fingerprint) {
       this.sources.clear();
-      this.corpus = new Corpus({ keepResults: this.options.rebuilds });
+      this.corpora.clear();
       await this.pool?.close();
       this.pool = undefined;
     }
@@ -369,9 +395,10 @@ export class DatasetBuilder {
     return stamp !== undefined && sameStamp(stamp, this.written.indexStamp);
   }
 
-  private async writeFull(pool: TaskPool, items: TopicItem[], tables: Tables, index: Pieces, search: SearchPlan): Promise<NonNullable<BuildOutcome['written']>> {
+  private async writeFull(pool: TaskPool, items: TopicItem[], tables: Tables, index: Pieces, views: Pieces, search: SearchPlan, folders: string[]): Promise<NonNullable<BuildOutcome['written']>> {
     this.written = undefined;
-    const staging = await createStaging(this.target);
+    const staging = await createStaging(this.target, folders);
+    const viewHashes = new Map<string, string>();
     let files = 0;
     let bytes = 0;
     let indexWritten: WrittenPieces | undefined;
@@ -388,9 +415,10 @@ export class DatasetBuilder {
         files++;
         bytes += Buffer.byteLength(contents);
       }
-      for (const [name, pieces] of [...index, ...tables.files]) {
+      for (const [name, pieces] of [...index, ...views, ...tables.files]) {
         const made = writePieces(path.join(staging.dir, name), pieces());
         if (name === 'index.json') indexWritten = made;
+        if (views.some(([view]) => view === name)) viewHashes.set(name, made.sha256);
         files++;
         bytes += made.bytes;
       }
@@ -403,17 +431,18 @@ export class DatasetBuilder {
     } finally {
       await staging.discard();
     }
-    this.remember(items, tables.key, indexWritten!.sha256, search);
+    this.remember(items, tables.key, indexWritten!.sha256, search, viewHashes);
     return { mode: 'full', files, bytes, removed: 0, topicsChanged: items.length, indexBytes: indexWritten!.bytes };
   }
 
-  private async writeInPlace(pool: TaskPool, items: TopicItem[], tables: Tables, index: Pieces, search: SearchPlan): Promise<NonNullable<BuildOutcome['written']>> {
+  private async writeInPlace(pool: TaskPool, items: TopicItem[], tables: Tables, index: Pieces, views: Pieces, search: SearchPlan, folders: string[]): Promise<NonNullable<BuildOutcome['written']>> {
     const previous = this.written!;
     this.written = undefined;
     let files = 0;
     let bytes = 0;
+    for (const folder of folders) mkdirSync(path.join(this.target, folder), { recursive: true });
     const changed = items.filter((item) => {
-      const before = previous.topics.get(item.id);
+      const before = previous.topics.get(item.recordKey);
       return !before || before.key !== item.key || before.holes !== item.holesKey;
     });
     // Every new file is written beside its target first; only once all are written (no task
@@ -421,6 +450,7 @@ export class DatasetBuilder {
     // previous dataset as it was.
     const pending: [string, string][] = [];
     let indexWritten: WrittenPieces | undefined;
+    const viewHashes = new Map<string, string>();
     try {
       for (const result of await finishTopics(pool, changed, this.target, true)) {
         files += result.files;
@@ -440,6 +470,16 @@ export class DatasetBuilder {
         if (!searchMade) throw new SearchFailed();
         for (const [name, contents] of searchMade) {
           bytes += beside(name, () => [contents]).bytes;
+          files++;
+        }
+      }
+      // Other languages' indexes and languages.json: each kept only if it differs from the one written last.
+      for (const [name, pieces] of views) {
+        const made = beside(name, pieces);
+        viewHashes.set(name, made.sha256);
+        if (made.sha256 === previous.views.get(name)) rmSync(pending.pop()![0]);
+        else {
+          bytes += made.bytes;
           files++;
         }
       }
@@ -471,7 +511,7 @@ export class DatasetBuilder {
       }
       // A worker that died took the names of what it had written with it: they carry our pid.
       const ours = `.tmp-${process.pid}-`;
-      for (const folder of ['', ...DATASET_FOLDERS]) {
+      for (const folder of ['', ...folders]) {
         for (const name of readdirSync(path.join(this.target, folder))) if (name.includes(ours)) rmSync(path.join(this.target, folder, name), { force: true });
       }
       this.written = previous; // untouched: the next build may still update it in place
@@ -479,27 +519,30 @@ export class DatasetBuilder {
     }
     // Records first, then the tables and the index that point at them, then what is gone.
     for (const [written, file] of pending) renameSync(written, file);
-    const ids = new Set(items.map((item) => item.id));
+    // What the last build wrote and this one did not: a removed topic, translation or language.
+    const paths = new Set([...items.flatMap((item) => topicPaths(item.id, item.placement)), ...views.map(([name]) => name)]);
+    const keys = new Set(items.map((item) => item.recordKey));
     let removed = 0;
-    for (const id of previous.topics.keys()) {
-      if (ids.has(id)) continue;
-      for (const name of topicPaths(id)) rmSync(path.join(this.target, name), { force: true });
-      removed++;
+    for (const [key, { paths: before }] of previous.topics) {
+      for (const name of before) if (!paths.has(name)) rmSync(path.join(this.target, name), { force: true });
+      if (!keys.has(key)) removed++;
     }
+    for (const name of previous.views.keys()) if (!paths.has(name)) rmSync(path.join(this.target, name), { force: true });
     const langs = new Set(search.files.map(({ file }) => file.lang));
     for (const lang of previous.searchLangs) {
       if (langs.has(lang)) continue;
       for (const name of [`search/${lang}.json`, `modules/search/${lang}.js`]) rmSync(path.join(this.target, name), { force: true });
     }
-    this.remember(items, tables.key, indexWritten!.sha256, search);
+    this.remember(items, tables.key, indexWritten!.sha256, search, viewHashes);
     return { mode: 'in-place', files, bytes, removed, topicsChanged: changed.length, indexBytes: indexWritten!.bytes };
   }
 
-  private remember(items: TopicItem[], tablesKey: string, indexSha256: string, search: SearchPlan): void {
+  private remember(items: TopicItem[], tablesKey: string, indexSha256: string, search: SearchPlan, views: Map<string, string>): void {
     const indexStamp = stampOf(path.join(this.target, 'index.json'));
     if (!indexStamp) return;
     this.written = {
-      topics: new Map(items.map((item) => [item.id, { key: item.key, holes: item.holesKey }])),
+      topics: new Map(items.map((item) => [item.recordKey, { key: item.key, holes: item.holesKey, paths: topicPaths(item.id, item.placement) }])),
+      views,
       tablesKey,
       indexSha256,
       indexStamp,
@@ -512,7 +555,8 @@ export class DatasetBuilder {
 /** The search indexes to make: one per language, of its topics (ids in series order). */
 interface SearchPlan {
   key: string;
-  files: { file: SearchFile; ids: string[] }[];
+  /** Each search file, and the dataset paths of the article records it is made of. */
+  files: { file: SearchFile; articles: string[] }[];
   diagnostics: Diagnostic[];
   timings: Record<string, number>;
 }
@@ -527,11 +571,11 @@ class SearchFailed extends Error {}
 function makeSearchFiles(plan: SearchPlan, fileOf: (name: string) => string): [string, string][] | undefined {
   const started = performance.now();
   const made: [string, string][] = [];
-  for (const { file, ids } of plan.files) {
+  for (const { file, articles: paths } of plan.files) {
     const articles = (function* () {
-      for (const id of ids) yield JSON.parse(readFileSync(fileOf(`articles/${id}.json`), 'utf8')) as ArticleRecord;
+      for (const name of paths) yield JSON.parse(readFileSync(fileOf(name), 'utf8')) as ArticleRecord;
     })();
-    const files = searchIndexFiles(file, ids.length, articles, plan.diagnostics);
+    const files = searchIndexFiles(file, paths.length, articles, plan.diagnostics);
     if (!files) return undefined;
     made.push(...files);
   }
@@ -558,6 +602,9 @@ function idsKey(ids: readonly string[]): string {
 
 interface TopicItem {
   id: string;
+  /** The record's language and id. */
+  recordKey: string;
+  placement: RecordPlacement;
   key: string;
   location: EntryLocation;
   holes: string[];
@@ -572,7 +619,7 @@ async function finishTopics(pool: TaskPool, items: readonly TopicItem[], outDir:
   for (let i = 0; i < items.length; i += TOPICS_PER_TASK) batches.push(items.slice(i, i + TOPICS_PER_TASK));
   const results: FinishResult[] = [];
   await forEachLimited(batches, pool.threads * 2, async (batch) => {
-    results.push(await pool.run({ kind: 'finish', items: batch.map(({ location, holes }) => ({ location, holes })), outDir, inPlace }));
+    results.push(await pool.run({ kind: 'finish', items: batch.map(({ location, holes, placement }) => ({ location, holes, placement })), outDir, inPlace }));
   });
   return results;
 }

@@ -49,6 +49,10 @@ export interface ResidentArticle {
     curatedRelated?: { id: string; at: SourcePosition }[] | undefined;
     /** The front matter's `order`, where it is written. */
     seriesOrder?: { order: number; at: SourcePosition } | undefined;
+    /** The article's language (BCP 47, canonical). */
+    lang?: string;
+    /** The front matter's `translation-of`: this article translates that file's (see translations.ts). */
+    translationOf?: { name: string; at: SourcePosition } | undefined;
     /** The topic's name (its neighbours in the series name it). */
     name?: string;
     /** False when the article has an error of its own: it takes part in the checks only. */
@@ -103,7 +107,7 @@ export function prepareArticle(name: string, bytes: Uint8Array, context: Prepare
   const resident: ResidentArticle = { sha256: hash, problems: diagnostics.items.map(withoutFile) };
   if (!extracted) return { resident };
   const { draft } = extracted;
-  const base = { id: draft.id, name: draft.name, titleAt: extracted.titleAt, curatedRelated: extracted.curatedRelated, seriesOrder: extracted.seriesOrder };
+  const base = { id: draft.id, name: draft.name, lang: draft.lang, titleAt: extracted.titleAt, curatedRelated: extracted.curatedRelated, seriesOrder: extracted.seriesOrder, translationOf: extracted.translationOf };
   if (diagnostics.hasErrors) {
     resident.article = { ...base, ok: false };
     return { resident };

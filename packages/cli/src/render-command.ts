@@ -148,13 +148,14 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
     // The index is always preloaded: a series index (<topic-index>) needs nothing more.
     const topics = render.topicsOf(page);
     const articles = render.articlesOf(page);
+    const languages = render.languagesOf(page);
     try {
       for (const src of values.src ? [values.src] : render.datasetsOf(page)) {
         if (!/^https?:\/\//i.test(src) && !values.base) {
           io.err(`defense-topics: <topic-provider src="${src}"> is relative: give --base <the site's address> to render its widgets (they show their fallback content).\n`);
           continue;
         }
-        await render.prepare({ src, ...(topics ? { topics } : {}), articles, base: values.base });
+        await render.prepare({ src, ...(topics ? { topics } : {}), articles, base: values.base, languages });
       }
     } catch (error) {
       io.err(`defense-topics: ${(error as Error).message}\n`);
@@ -185,7 +186,7 @@ export async function renderCommand(argv: readonly string[], io: Io, usage: (mes
   if (!topic && !wholeSeries) return usage('missing --topic <id>');
   let source;
   try {
-    source = await render.prepare({ src: values.src, topics: wholeSeries ? [] : [topic], ...(widget === 'topic-article' ? { articles: [topic] } : {}) });
+    source = await render.prepare({ src: values.src, topics: wholeSeries ? [] : [topic], ...(widget === 'topic-article' ? { articles: [topic] } : {}), ...(typeof attributes.lang === 'string' ? { languages: [attributes.lang] } : {}) });
   } catch (error) {
     io.err(`defense-topics: ${(error as Error).message}\n`);
     return 1;

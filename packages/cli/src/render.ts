@@ -63,9 +63,14 @@ export interface WidgetRequest {
  * Reads what the widgets will show, before rendering (a server render cannot wait): a remote
  * dataset's records (fetched and validated). The bundled dataset needs nothing.
  */
-export async function prepare({ src, topics, articles, base }: { src?: string | undefined; topics?: readonly string[]; articles?: readonly string[]; base?: string | undefined }): Promise<TopicDataSource> {
+export async function prepare({ src, topics, articles, base, languages }: { src?: string | undefined; topics?: readonly string[]; articles?: readonly string[]; base?: string | undefined; languages?: readonly string[] }): Promise<TopicDataSource> {
   if (!src) return defaultDataSource();
-  return preloadDataset(src, { ...(topics ? { topics } : {}), ...(articles ? { articles } : {}), ...(base ? { base } : {}) });
+  return preloadDataset(src, { ...(topics ? { topics } : {}), ...(articles ? { articles } : {}), ...(base ? { base } : {}), ...(languages ? { languages } : {}) });
+}
+
+/** The languages a page's elements name (`<html lang>` and any other), for preloading each one's records. */
+export function languagesOf(page: string): string[] {
+  return [...new Set([...page.matchAll(/<[a-z][a-z0-9-]*\b[^>]*?\slang\s*=\s*["']?([A-Za-z0-9-]+)/gi)].map((match) => match[1]!))];
 }
 
 /** One widget's HTML: its tag with its attributes, its declarative shadow root, and a fallback link when it has `href`. */
@@ -75,7 +80,10 @@ export function renderWidget({ tag, attributes, src }: WidgetRequest, options: R
     return typeof value === 'string' ? value : nothing;
   };
   const topic = typeof attributes.topic === 'string' ? attributes.topic.trim() : '';
-  const fallback = fallbackLink(tag, topic, typeof attributes.href === 'string' ? attributes.href : undefined, src ? remoteDataSource(src) : defaultDataSource());
+  const source = src ? remoteDataSource(src) : defaultDataSource();
+  // The fallback names the topic in the widget's language, as the widget does.
+  const lang = typeof attributes.lang === 'string' ? attributes.lang : undefined;
+  const fallback = fallbackLink(tag, topic, typeof attributes.href === 'string' ? attributes.href : undefined, (lang && source.inLanguage?.(lang)) || source);
   let widget: TemplateResult;
   // One template per widget, every value a binding (escaped by Lit): no attribute is written as text.
   switch (tag) {

@@ -29,7 +29,8 @@ export function seriesOrder(entries: readonly ArticleEntry[], diagnostics: Diagn
   const byNumber = new Map<number, number[]>();
   entries.forEach((entry, index) => {
     const article = entry.resident.article;
-    if (!article) return;
+    // A translation has its original's place.
+    if (!article || article.translationOf) return;
     const number = article.seriesOrder?.order ?? fileNumber(entry.name);
     placed.push({ index, number, name: entry.name });
     if (number === undefined) return;

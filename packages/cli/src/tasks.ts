@@ -3,13 +3,13 @@
  * main thread (`--jobs 1`), with the same code:
  * - prepare: make an article's prepared form (prepare.ts) from its bytes, and append it to this
  *   thread's pack of the cache or spill (cache.ts);
- * - finish: read topics' prepared records back, fill in their corpus fields and write their six
- *   files into the output (a staging folder, or in place, each file replaced atomically).
+ * - finish: read topics' prepared records back, fill in their corpus fields and write their
+ *   files (each JSON record into every language view that shows it: translations.ts) into the output (a staging folder, or in place, each file replaced atomically).
  */
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { topicFiles } from './assemble.js';
+import { type RecordPlacement, topicFiles } from './assemble.js';
 import { loadVocabulary } from './build.js';
 import { type EntryLocation, PackReader, PackWriter } from './cache.js';
 import { ThemeMatcher } from './extract/themes.js';
@@ -37,7 +37,7 @@ export interface PrepareResult {
 
 export interface FinishTask {
   kind: 'finish';
-  items: { location: EntryLocation; holes: string[] }[];
+  items: { location: EntryLocation; holes: string[]; placement: RecordPlacement }[];
   outDir: string;
   /**
    * Update a dataset in place (watch mode) rather than fill a new folder: each file is written
@@ -81,10 +81,10 @@ export class TaskRunner {
     let files = 0;
     let bytes = 0;
     const pending: [string, string][] = [];
-    for (const { location, holes } of items) {
+    for (const { location, holes, placement } of items) {
       const records = this.reader.records(location);
       if (!records) throw new Error(`the prepared records of an article could not be read from ${location.pack}: ${this.reader.lastFailure ?? 'unknown reason'} (was the cache folder changed during the build?)`);
-      for (const [name, contents] of topicFiles(records, holes)) {
+      for (const [name, contents] of topicFiles(records, holes, placement)) {
         const file = path.join(outDir, name);
         if (inPlace) pending.push([writeBeside(file, contents), file]);
         else writeFileSync(file, contents);

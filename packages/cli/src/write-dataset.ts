@@ -15,7 +15,13 @@ export class UnsafeOutputError extends Error {}
 
 /** The folders of a dataset (the module form's included), created before any file is written. */
 export const DATASET_FOLDERS = ['cards', 'summaries', 'articles', 'search', 'schema', 'modules', 'modules/cards', 'modules/summaries', 'modules/articles', 'modules/search'];
-const DATASET_ENTRIES = ['index.json', 'cards', 'summaries', 'articles', 'search', 'modules', 'schema'];
+const DATASET_ENTRIES = ['index.json', 'languages.json', 'cards', 'summaries', 'articles', 'search', 'modules', 'schema', 'languages'];
+
+/** The folders of a dataset in these languages (the default first): DATASET_FOLDERS, and each other language's view (translations.ts). */
+export function datasetFolders(languages: readonly string[]): string[] {
+  const views = languages.slice(1).flatMap((lang) => ['cards', 'summaries', 'articles'].flatMap((kind) => [`languages/${lang}/${kind}`, `modules/languages/${lang}/${kind}`]));
+  return [...DATASET_FOLDERS, ...views];
+}
 
 export async function writeDatasetAtomically(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
   const staging = await createStaging(outDir);
@@ -41,7 +47,7 @@ export interface Staging {
 }
 
 /** A staging folder beside the output, after checking that the output may be replaced. */
-export async function createStaging(outDir: string): Promise<Staging> {
+export async function createStaging(outDir: string, folders: readonly string[] = DATASET_FOLDERS): Promise<Staging> {
   const target = path.resolve(outDir);
   await assertReplaceable(target);
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -49,7 +55,7 @@ export async function createStaging(outDir: string): Promise<Staging> {
   const previous = `${target}.old-${suffix}`;
   await mkdir(path.dirname(target), { recursive: true });
   await mkdir(dir);
-  for (const folder of DATASET_FOLDERS) await mkdir(path.join(dir, folder), { recursive: true });
+  for (const folder of folders) await mkdir(path.join(dir, folder), { recursive: true });
   let committed = false;
   return {
     dir,

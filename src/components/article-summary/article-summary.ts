@@ -198,7 +198,7 @@ export class ArticleSummaryElement extends TopicElement<SummaryData> {
             'related',
             m.related,
             html`<ul class="related" part="related" role="list">
-              ${related.map((card) => html`<li lang=${card.lang} dir=${card.dir}>${this.renderTopicLink(card.id, card.name, this.href, this.selectable)}</li>`)}
+              ${related.map((card) => html`<li lang=${card.lang} dir=${card.dir}>${this.renderTopicLink(card.id, card.name, this.href, this.selectable, undefined, undefined, card.lang)}</li>`)}
             </ul>`,
             words,
           )

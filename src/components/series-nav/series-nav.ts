@@ -183,7 +183,7 @@ export class SeriesNavElement extends TopicElement<SeriesData> {
             html`<li part="item"
               >${id === data.current
                 ? html`<span class="current" part="current" aria-current="page" lang=${lang} dir=${dir}>${name}</span>`
-                : html`<span lang=${lang} dir=${dir}>${this.renderTopicLink(id, name, this.href, this.selectable)}</span>`}</li
+                : html`<span lang=${lang} dir=${dir}>${this.renderTopicLink(id, name, this.href, this.selectable, undefined, undefined, lang)}</span>`}</li
             >`,
           )}
         </ol>

@@ -4,6 +4,7 @@
  * four states (loading, ready, not found, error), the `widget-error` event and console
  * warnings. A widget never throws into the host page: load and render failures become states.
  */
+import { primarySubtag } from '../../data/choose-language.js';
 import { ContextConsumer } from '@lit/context';
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbortError, TopicNotFoundError, type DataErrorCode, type Settled, type TopicDataSource } from '../../data/data-source.js';
@@ -130,7 +131,7 @@ export abstract class TopicElement<T> extends LitElement {
       const index = source.peek?.('index', '');
       return index?.value ? { error: new TopicNotFoundError('', index.value.topics.map((t) => t.id)) } : undefined;
     },
-    args: () => [this.dataSource, this.effectiveTopic, this.recordVariant] as const,
+    args: () => [this.recordSource, this.effectiveTopic, this.recordVariant] as const,
     onError: (error) => this.#reportError(error),
   });
 
@@ -178,6 +179,12 @@ export abstract class TopicElement<T> extends LitElement {
 
   get dataSource(): TopicDataSource {
     return this.providedSource ?? defaultDataSource();
+  }
+
+  /** Where the widget's records come from: the data source's records in the widget's language (TopicDataSource.inLanguage). */
+  protected get recordSource(): TopicDataSource {
+    const source = this.dataSource;
+    return source.inLanguage?.(this.uiLang) ?? source;
   }
 
   get effectiveTopic(): string {
@@ -403,9 +410,12 @@ export abstract class TopicElement<T> extends LitElement {
    * A topic's name: a link with an `href` template, a button firing `topic-select` when the page
    * asked for selection (`selectable`, on the widget or its provider), else plain text (topic-link.ts).
    */
-  protected renderTopicLink(id: string, label: string | TemplateResult, hrefTemplate: string | undefined, ownSelectable: boolean | undefined, className = 'link', rel?: string): TemplateResult {
+  protected renderTopicLink(id: string, label: string | TemplateResult, hrefTemplate: string | undefined, ownSelectable: boolean | undefined, className = 'link', rel?: string, topicLang?: string): TemplateResult {
     const { href, selectable } = this.topicTarget(id, hrefTemplate, ownSelectable);
-    return renderTopicName({ id, label, href, rel, selectable, className, select: (detail) => this.selectTopic(detail) });
+    // A link to a topic in another language than the page's says so (`hreflang`): by default, the record's.
+    const lang = topicLang ?? (this.data.value as { lang?: string } | undefined)?.lang;
+    const hreflang = lang && primarySubtag(lang) !== primarySubtag(this.uiLang) ? lang : undefined;
+    return renderTopicName({ id, label, href, rel, hreflang, selectable, className, select: (detail) => this.selectTopic(detail) });
   }
 
   /** Where a topic's name leads: a safe link from the template (a bad one is warned about), else a button when selectable, else nowhere. */

@@ -36,6 +36,8 @@ export interface TopicNameOptions {
   href?: string | undefined;
   /** The link's relation to the page (`prev`, `next`), for a link only. */
   rel?: string | undefined;
+  /** The language of the topic it leads to, for a link to a topic in another language than the page's. */
+  hreflang?: string | undefined;
   selectable: boolean;
   className: string;
   /** Fires `topic-select`; returns false when a listener cancelled it. */
@@ -55,14 +57,14 @@ const detailOf = (id: string, event: MouseEvent, href?: string): TopicSelectDeta
   altKey: event.altKey,
 });
 
-export function renderTopicName({ id, label, href, rel, selectable, className, select }: TopicNameOptions): TemplateResult {
+export function renderTopicName({ id, label, href, rel, hreflang, selectable, className, select }: TopicNameOptions): TemplateResult {
   if (href) {
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || isModifiedActivation(event)) return;
       // The anchor's own `href` property: the template's URL resolved against the page.
       if (!select(detailOf(id, event, (event.currentTarget as HTMLAnchorElement).href))) event.preventDefault();
     };
-    return html`<a class=${className} part="link" href=${href} rel=${rel ?? nothing} @click=${onClick}>${label}</a>`;
+    return html`<a class=${className} part="link" href=${href} rel=${rel ?? nothing} hreflang=${hreflang ?? nothing} @click=${onClick}>${label}</a>`;
   }
   if (selectable) {
     const onClick = (event: MouseEvent) => select(detailOf(id, event));

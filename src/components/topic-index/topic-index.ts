@@ -215,7 +215,7 @@ export class TopicIndexElement extends TopicElement<DatasetIndex> {
   #loadSearch(): void {
     const index = this.data.value;
     if (isServer || this.stateName !== 'ready' || !index) return;
-    const source = this.dataSource;
+    const source = this.recordSource;
     const lang = this.uiLang;
     if (this.#search?.source === source && this.#search.lang === lang) return;
     this.#search?.controller.abort();
@@ -257,7 +257,7 @@ export class TopicIndexElement extends TopicElement<DatasetIndex> {
     const query = this.query.trim();
     if (!query) return {};
     // A search of another source or language (the provider or `lang` changed) is not applied: the new one is loading.
-    const load = this.#search?.source === this.dataSource && this.#search.lang === this.uiLang ? this.#search : undefined;
+    const load = this.#search?.source === this.recordSource && this.#search.lang === this.uiLang ? this.#search : undefined;
     if (!load?.search) return load?.failed ? { failed: true } : { pending: true };
     try {
       return { hits: new Map(load.search.search(query).map((hit) => [hit.id, hit])) };
@@ -499,7 +499,7 @@ export class TopicIndexElement extends TopicElement<DatasetIndex> {
     const snippet = hit?.snippet && typeof hit.snippet.text === 'string' ? hit.snippet : undefined;
     return html`<li class="item" part="item">
       <article class="card" part="card" tabindex="-1" lang=${topic.lang} dir=${topic.dir}>
-        ${this.renderHeading(this.renderTopicLink(topic.id, snippet?.field === 'name' && snippet.text === topic.name ? html`${marked(snippet)}` : topic.name, this.href, this.selectable))}
+        ${this.renderHeading(this.renderTopicLink(topic.id, snippet?.field === 'name' && snippet.text === topic.name ? html`${marked(snippet)}` : topic.name, this.href, this.selectable, undefined, undefined, topic.lang))}
         ${topic.tagline ? html`<p class="tagline" part="tagline">${topic.tagline}</p>` : nothing}
         ${themes.length > 0 ? html`<ul class="chips" part="themes" aria-label=${m.themes}>${themes.map((theme) => html`<li class="chip">${theme?.label}</li>`)}</ul>` : nothing}
         ${snippet && snippet.field !== 'name'

@@ -31,6 +31,8 @@ export interface ExtractedArticle {
   curatedRelated?: { id: string; at: SourcePosition }[] | undefined;
   /** The front matter's `order` (place in the series), where it is written. */
   seriesOrder?: { order: number; at: SourcePosition } | undefined;
+  /** The front matter's `translation-of` (the original's file name), where it is written. */
+  translationOf?: { name: string; at: SourcePosition } | undefined;
   /** Where the title is, to point at when another article claims the same id. */
   titleAt?: SourcePosition | undefined;
   /** Word and phrase counts of the body, for keywords and similarity. */
@@ -85,8 +87,9 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
   const counts = countTerms(terms);
   const themeResult = options.themes.evaluate(outline.title, content.conclusion?.text, texts, counts.unigrams);
   const themes = frontMatter.themes ? options.themes.resolve(frontMatter.themes, diagnostics, (index) => at(['themes', index])) : themeResult.themes;
-  // Never a silent empty field for a language the vocabulary does not speak (its phrases and terms are English).
-  if (themes.length === 0 && !/^en(?:-|$)/i.test(lang)) {
+  // Never a silent empty field for a language the vocabulary does not speak (its phrases and terms
+  // are English); a translation takes its original's themes (translations.ts).
+  if (themes.length === 0 && !/^en(?:-|$)/i.test(lang) && frontMatter['translation-of'] === undefined) {
     diagnostics.warning(
       'no-themes',
       `no theme of the vocabulary fits this article (the vocabulary's phrases and terms are English, the article is "${lang}"): name its themes in front matter (themes: [Defense Diplomacy]), or give the vocabulary terms in its language (--themes)`,
@@ -123,7 +126,9 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
   };
   const curatedRelated = frontMatter.related?.map((id, index) => ({ id, at: at(['related', index]) }));
   const seriesOrder = frontMatter.order === undefined ? undefined : { order: frontMatter.order, at: at(['order']) };
-  return { draft, titleAt: outline.titleAt, counts, curatedRelated, seriesOrder };
+  const original = frontMatter['translation-of'];
+  const translationOf = original === undefined ? undefined : { name: original, at: at(['translation-of']) };
+  return { draft, titleAt: outline.titleAt, counts, curatedRelated, seriesOrder, translationOf };
 }
 
 /**

@@ -3,6 +3,7 @@
  * language is a module of its own, loaded the first time a widget speaks it, so a page pays
  * only for the languages it shows (and adding a language costs other pages nothing).
  */
+import { primarySubtag } from '../../../data/choose-language.js';
 import { builtInWords } from '#word-catalogs';
 import { en } from './en.js';
 
@@ -106,7 +107,6 @@ const loaded = new Map<string, Words>([['en', en]]);
 const loading = new Map<string, Promise<Words>>();
 
 /** `ar-EG` → `ar`. */
-const primarySubtag = (lang: string) => lang.toLowerCase().split('-')[0]!;
 
 /** The catalog for a language tag: its primary subtag when we have words for it, else English. */
 function catalogLanguage(lang: string): string {
