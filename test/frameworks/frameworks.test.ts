@@ -7,10 +7,13 @@
  *   - a boolean binding that is false shows no image (and true shows it);
  *   - `topic-select` reaches the app through the framework's own event binding;
  *   - a state change shows the new topic;
- *   - no response of 400 or more, no console error, no uncaught error.
+ *   - no response of 400 or more, no console error, no uncaught error;
+ *   - where the app has a page rendered on the server with Lit's SSR (SvelteKit's /server), its
+ *     widgets read without JavaScript and hydrate once (nodes kept, no record, no warning).
  * And a site generator that renders on the server (Astro 5, apps/astro): its dev server and its
- * static build, with JavaScript off (content in the HTML) and on (hydrated: nodes kept, no record
- * loaded; live afterwards).
+ * static build, with JavaScript off (content in the HTML) and on (hydrated: nodes kept, each
+ * widget's content once, no record loaded, no console warning; live afterwards), on two
+ * server-rendered pages and one rendered in the browser that share the widgets' chunk.
  * Installs are cached in .cache/frameworks/ (keyed by each app's package.json).
  */
 import assert from 'node:assert/strict';
@@ -50,6 +53,12 @@ interface App {
    * `defense-attaches` card) and `#selected`: served, it must show the card and take a selection.
    */
   otherPage?: string;
+  /**
+   * Pages rendered on the server with Lit's SSR (the README's server route for the framework), by
+   * path on the dev server and in the production build, with their widgets' ids: with JavaScript
+   * off each shows its content; with it each hydrates once (see checkServerRenderedPage).
+   */
+  serverRendered?: { dev: string; build: string; ids: string[] }[];
   /** Whether the app has a series reader (`#read` shows `<topic-article id="article">`, `<series-nav id="series" selectable>` and `<topic-index id="index" selectable>`). */
   series?: boolean;
 }
@@ -120,6 +129,8 @@ const APPS: App[] = [
     dev: { server: vite },
     build: { command: ['npm', 'run', 'build'], out: 'build' },
     serverHtml: [{ file: 'build/index.html', pattern: /<topic-card id="card" topic="defense-technology-exchanges" selectable="" show-image="false">/ }],
+    // routes/server: Lit's SSR in +page.server.ts, put in with {@html}; the layout loads hydrate.js, then define.js.
+    serverRendered: [{ dev: '/server', build: '/server.html', ids: ['card', 'summary'] }],
     falseAsAttribute: true,
   },
   {
@@ -289,6 +300,7 @@ for (const app of apps) {
           const url = `http://127.0.0.1:${port}/`;
           await waitForServer(url, server);
           falseBinding.dev = await checkRunningApp(url, app, 'dev');
+          for (const page of app.serverRendered ?? []) await checkServerRenderedPage(new URL(page.dev, url).href, `${app.name} dev ${page.dev}`, page.ids);
         } finally {
           await server.stop();
         }
@@ -313,6 +325,7 @@ for (const app of apps) {
       try {
         falseBinding.build = await checkRunningApp(host.url, app, 'build');
         if (app.otherPage) await checkOtherPage(new URL(app.otherPage, host.url).href, app.name);
+        for (const page of app.serverRendered ?? []) await checkServerRenderedPage(new URL(page.build, host.url).href, `${app.name} build ${page.build}`, page.ids);
       } finally {
         await host.close();
       }
@@ -350,38 +363,117 @@ async function checkOtherPage(url: string, name: string): Promise<void> {
 }
 
 /**
+ * A server-rendered page with JavaScript on: every widget (by id) takes over the server's render
+ * once. It shows one box (`part="base"`) and the headings the server rendered, the server's
+ * heading nodes kept (hydrated, not rendered again beside or over them: the page's probe noted
+ * them before any module ran), no dataset record loaded, no console error or warning.
+ * `headings` is what the page shows with JavaScript off (see serverHeadings).
+ */
+async function checkHydratedPage(url: string, label: string, ids: string[], headings: string[][]): Promise<Awaited<ReturnType<typeof openApp>>> {
+  const session = await openApp(browser, url);
+  const { page } = session;
+  try {
+    await page.waitForFunction(
+      (ids) =>
+        ids.every((id) => {
+          const widget = document.getElementById(id) as (HTMLElement & { hasUpdated?: boolean; stateName?: string }) | null;
+          return widget?.hasUpdated === true && widget.stateName === 'ready';
+        }),
+      { timeout: 60_000 },
+      ids,
+    );
+    // Whatever comes after the first render (a record loaded, a second render) has had its time.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))));
+    const seen = await page.evaluate((ids) => {
+      const server = (window as unknown as { serverHeadings?: (Element | null)[] }).serverHeadings ?? [];
+      return ids.map((id) => {
+        const root = document.getElementById(id)!.shadowRoot!;
+        const headings = [...root.querySelectorAll('[part~="heading"]')];
+        return {
+          id,
+          boxes: root.querySelectorAll('[part~="base"]').length,
+          headings: headings.map((h) => h.textContent!.trim()),
+          kept: headings[0] === undefined || server.includes(headings[0]),
+        };
+      });
+    }, ids);
+    for (const [i, { id, boxes, headings: shown, kept }] of seen.entries()) {
+      assert.equal(boxes, 1, `${label}: #${id} shows its content once (its shadow root holds ${boxes} boxes)`);
+      assert.deepEqual(shown, headings[i], `${label}: #${id} shows the headings the server rendered, once`);
+      assert.ok(kept, `${label}: #${id} keeps the server-rendered heading node (hydrated)`);
+    }
+    assert.deepEqual(await session.records(), [], `${label}: hydrated widgets load no dataset record`);
+    assert.deepEqual(session.failures, [], `${label}: no response of 400 or more`);
+    assert.deepEqual(session.errors, [], `${label}: no console error, no uncaught error`);
+    assert.deepEqual(session.warnings, [], `${label}: no console warning`);
+    return session;
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+}
+
+/** With JavaScript off: the headings in each widget's declarative shadow root (by id), with their level; and its boxes (`part="base"`). */
+async function serverHeadings(url: string, ids: string[]): Promise<{ text: string; level: string }[][] & { boxes: number[] }> {
+  const still = await openApp(browser, url, { javaScript: false });
+  try {
+    const seen = await still.page.evaluate(
+      (ids) =>
+        ids.map((id) => {
+          const root = document.getElementById(id)?.shadowRoot;
+          return {
+            boxes: root?.querySelectorAll('[part~="base"]').length ?? 0,
+            headings: [...(root?.querySelectorAll('[part~="heading"]') ?? [])].map((heading) => ({
+              text: heading.textContent!.trim(),
+              level: heading.getAttribute('aria-level') ?? heading.tagName,
+            })),
+          };
+        }),
+      ids,
+    );
+    return Object.assign(
+      seen.map(({ headings }) => headings),
+      { boxes: seen.map(({ boxes }) => boxes) },
+    );
+  } finally {
+    await still.close();
+  }
+}
+
+/** A page rendered on the server (the README's route): with JavaScript off each widget shows its content; with it, each hydrates once. */
+async function checkServerRenderedPage(url: string, label: string, ids: string[]): Promise<void> {
+  const server = await serverHeadings(url, ids);
+  assert.deepEqual(server.boxes, ids.map(() => 1), `${label}, JavaScript off: each widget shows its content`);
+  assert.ok(server.every((headings) => headings.length > 0), `${label}, JavaScript off: each widget shows its heading (${JSON.stringify(server)})`);
+  await (await checkHydratedPage(url, label, ids, server.map((headings) => headings.map(({ text }) => text)))).close();
+}
+
+/**
  * A site generator that renders on the server: Astro 5, with the README's lines (Lit SSR in the
  * page's frontmatter, `hydrate.js` then `define.js` in a page script). `@astrojs/lit` is not used:
  * it fails on any element with a `<slot>` (withastro/astro#13099) and renders each tag on its own.
+ * Three pages share the widgets' chunk: two rendered on the server with other widgets (`/`,
+ * `/other/`), and one whose widget renders in the browser only (`/client/`, no hydrate.js), so
+ * that a production build loads Lit and the widgets before hydrate.js (issue 23).
  */
 async function checkServerRenderedApp(url: string, label: string): Promise<void> {
   // JavaScript off: the widgets' content is in the HTML (declarative shadow roots), provider
   // settings applied (heading level 2 from <topic-provider>).
-  const still = await openApp(browser, url, { javaScript: false });
-  try {
-    const shown = await still.page.evaluate(() =>
-      ['#card', '#pillars'].map((selector) => {
-        const heading = document.querySelector(selector)?.shadowRoot?.querySelector('[part~="heading"]');
-        return { text: heading?.textContent?.trim() ?? '', level: heading?.getAttribute('aria-level') ?? heading?.tagName ?? '' };
-      }),
-    );
-    assert.deepEqual(shown.map(({ text }) => text), [FIRST.name, NEXT.name], `${label}, JavaScript off: the server-rendered headings`);
-    assert.ok(shown.every(({ level }) => /^(H2|2)$/.test(level)), `${label}, JavaScript off: the provider's heading level reaches the widgets (${JSON.stringify(shown)})`);
-  } finally {
-    await still.close();
-  }
+  const first = await serverHeadings(url, ['card', 'pillars']);
+  const shown = first.map((headings) => headings[0] ?? { text: '', level: '' });
+  assert.deepEqual(first.boxes, [1, 1], `${label}, JavaScript off: each widget shows its content`);
+  assert.deepEqual(first.map((headings) => headings.length), [1, 1], `${label}, JavaScript off: one heading a widget`);
+  assert.deepEqual(shown.map(({ text }) => text), [FIRST.name, NEXT.name], `${label}, JavaScript off: the server-rendered headings`);
+  assert.ok(shown.every(({ level }) => /^(H2|2)$/.test(level)), `${label}, JavaScript off: the provider's heading level reaches the widgets (${JSON.stringify(shown)})`);
 
-  const session = await openApp(browser, url);
+  const session = await checkHydratedPage(url, label, ['card', 'pillars'], first.map((headings) => headings.map(({ text }) => text)));
   const { page } = session;
   try {
-    await page.waitForFunction(() => customElements.get('topic-card') !== undefined && (document.querySelector('#card') as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true, { timeout: 60_000 });
-    // Hydration: the server's nodes kept, no dataset record loaded (the data came in the HTML).
     assert.equal(
       await page.evaluate(() => (window as unknown as { serverHeading?: Element }).serverHeading === document.querySelector('#card')?.shadowRoot?.querySelector('[part~="heading"]')),
       true,
       `${label}: hydration keeps the server-rendered heading node`,
     );
-    assert.deepEqual(await session.records(), [], `${label}: hydrated widgets load no dataset record`);
     assert.equal((await widgetState(page, '#card'))?.state, 'ready');
 
     // Live after hydration: events, then a new topic (which loads that topic's card only).
@@ -396,10 +488,38 @@ async function checkServerRenderedApp(url: string, label: string): Promise<void>
     const records = await session.records();
     loaded.push(`astro ${label}: after hydration and a topic change loaded ${records.join(', ') || 'nothing'}`);
     assert.deepEqual(records, [`card:${NEXT.id}`], `${label}: a topic change after hydration loads that topic's card record only`);
+    assert.equal(await page.evaluate(() => document.querySelector('#card')!.shadowRoot!.querySelectorAll('[part~="base"]').length), 1, `${label}: a topic change renders the card once`);
     assert.deepEqual(session.failures, [], 'no response of 400 or more');
     assert.deepEqual(session.errors, [], 'no console error, no uncaught error');
+    assert.deepEqual(session.warnings, [], 'no console warning');
   } finally {
     await session.close();
+  }
+
+  // Another server-rendered page, with other widgets: the same takeover.
+  const otherIds = ['summary', 'series'];
+  const other = await serverHeadings(new URL('other/', url).href, otherIds);
+  assert.deepEqual(other.boxes, [1, 1], `${label} /other/, JavaScript off: each widget shows its content`);
+  assert.equal(other[0]![0]?.text, NEXT.name, `${label} /other/, JavaScript off: the summary's heading`);
+  await (await checkHydratedPage(new URL('other/', url).href, `${label} /other/`, otherIds, other.map((headings) => headings.map(({ text }) => text)))).close();
+
+  // The page whose widget renders in the browser only: one render, its card record only.
+  const client = await openApp(browser, new URL('client/', url).href);
+  try {
+    await client.page.waitForFunction(
+      (name) => (document.querySelector('#card') as HTMLElement | null)?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() === name,
+      { timeout: 30_000 },
+      NEXT.name,
+    );
+    assert.equal(await client.page.evaluate(() => document.querySelector('#card')!.shadowRoot!.querySelectorAll('[part~="base"]').length), 1, `${label} /client/: the card renders once`);
+    await client.page.evaluate(() => (document.querySelector('#card')!.shadowRoot!.querySelector('[part~="link"]') as HTMLElement).click());
+    await client.page.waitForFunction((id) => document.querySelector('#selected')?.textContent?.trim() === `Selected: ${id}`, { timeout: 10_000 }, NEXT.id);
+    assert.deepEqual(await client.records(), [`card:${NEXT.id}`], `${label} /client/: the card loads its record only`);
+    assert.deepEqual(client.failures, [], `${label} /client/: no response of 400 or more`);
+    assert.deepEqual(client.errors, [], `${label} /client/: no console error, no uncaught error`);
+    assert.deepEqual(client.warnings, [], `${label} /client/: no console warning`);
+  } finally {
+    await client.close();
   }
 }
 

@@ -230,13 +230,14 @@ export function datasetRecordsIn(url: string, script: string): DatasetRecord[] {
 /** One transparent pixel: what the test answers for any image outside the app (the dataset's images are on the web). */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-/** A page of an app (scripts off with `javaScript: false`), recording every response of 400 or more, console errors, uncaught errors and dataset records loaded. */
+/** A page of an app (scripts off with `javaScript: false`), recording every response of 400 or more, console errors and warnings, uncaught errors and dataset records loaded. */
 export async function openApp(browser: puppeteer.Browser, url: string, { javaScript = true } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setJavaScriptEnabled(javaScript);
   const failures: string[] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   const records: DatasetRecord[] = [];
   const reads: Promise<void>[] = [];
   const appOrigin = new URL(url).origin;
@@ -261,6 +262,8 @@ export async function openApp(browser: puppeteer.Browser, url: string, { javaScr
   });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    // Lit's development build announces itself on every dev server: not a warning about the page.
+    else if (message.type() === 'warn' && !/^Lit is in dev mode/.test(message.text())) warnings.push(`console.warn: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${(error as Error).message ?? error}`));
   await page.goto(url, { waitUntil: 'load' });
@@ -268,6 +271,8 @@ export async function openApp(browser: puppeteer.Browser, url: string, { javaScr
     page,
     failures,
     errors,
+    /** Console warnings (apart from Lit's development-build notice). */
+    warnings,
     /** The dataset records loaded so far (every script response read). */
     async records() {
       await Promise.all(reads);

@@ -7,6 +7,12 @@
  * reached the widget, or Lit's hydration support is missing) it renders afresh instead, in the
  * same task, never leaving the server's values on screen.
  *
+ * Whatever order a bundler runs the modules in: a widget defined (so upgraded) before this module
+ * is installed is taken over all the same, as long as its first update has not run (a bundle that
+ * loads the widgets' chunk before `hydrate.js`, in one module graph, runs both before any update).
+ * One whose first update ran before (hydrate.js loaded later, in another task) was rendered
+ * afresh by TopicElement's own `update`, once.
+ *
  * Installed by the hydration entry points only (`defense-topics/hydrate.js`, and the CDN embed's
  * hydration chunk, loaded on pages with server-rendered widgets), so that pages without server
  * rendering pay nothing for it. Without it, a server-rendered widget renders afresh and loads its
@@ -34,7 +40,8 @@ const installed = Symbol.for('defense-topics:hydration');
 /**
  * The name of the flag Lit's hydration support sets on an element whose render root it found
  * server-rendered (`_$needsHydration` in Lit's development build, shortened in its production
- * build): learnt from the first element it sets, so that a render afresh can clear it.
+ * build): learnt when installing (see learnHydrationFlag), so that a render afresh can clear it and
+ * a widget upgraded before Lit was patched can set it.
  */
 let hydrationFlag: string | undefined;
 
@@ -56,18 +63,11 @@ export function installHydration(options: { pageHadSupport?: boolean } = {}): vo
   // patched already (a patched LitElement has its own observedAttributes), that support did it.
   litPatchedByPage = !!options.pageHadSupport && Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes');
   patchLitElement();
+  hydrationFlag = learnHydrationFlag();
   // Added to TopicElement's prototype, as Lit's own hydration support adds to LitElement's: the
   // methods below stand between each widget and LitElement's (looked up at each call).
   const proto = base.prototype as Record<string, (this: Widget, ...args: never[]) => unknown>;
   const lit = LitElement.prototype as unknown as Record<string, (this: Widget, ...args: unknown[]) => unknown>;
-  const connectedCallback = proto.connectedCallback!;
-
-  proto.connectedCallback = function (this: Widget) {
-    // A declarative shadow root: a server's render. Read what it showed before Lit takes over.
-    if (!this.hasUpdated && this.fromServer === undefined && this.shadowRoot) this.fromServer = readServerRendered(this.shadowRoot);
-    connectedCallback.call(this);
-  };
-
   proto.serverRecord = function (this: Widget, topic: string): Settled<unknown> | undefined {
     const rendered = this.fromServer;
     if (this.hasUpdated || !rendered || rendered.topic !== topic) return undefined;
@@ -80,9 +80,7 @@ export function installHydration(options: { pageHadSupport?: boolean } = {}): vo
     if (!root || this.hasUpdated) return lit.createRenderRoot!.call(this);
     // Without Lit's hydration support, keep the server's render on screen until the first update replaces it.
     if (!hydrationSupported(this)) return root;
-    const before = new Set(Object.keys(this));
     const renderRoot = lit.createRenderRoot!.call(this) as ShadowRoot;
-    hydrationFlag ??= Object.keys(this).find((key) => !before.has(key) && (this as unknown as Record<string, unknown>)[key] === true);
     // Lit's hydration keeps the server's <style> and adopts nothing: adopt the styles too, for a
     // page whose Content-Security-Policy blocks inline styles.
     adoptStyles(renderRoot, (this.constructor as typeof LitElement).elementStyles);
@@ -90,6 +88,11 @@ export function installHydration(options: { pageHadSupport?: boolean } = {}): vo
   };
 
   proto.scheduleUpdate = function (this: Widget) {
+    // A render root that holds nodes before the first update is a declarative shadow root: a
+    // server's render. Read what it showed before Lit takes over (and before the record is looked
+    // for). Read here, not when connected: a widget upgraded before this module was installed
+    // (its chunk ran first) is connected already, and not yet updated.
+    if (!this.hasUpdated && this.fromServer === undefined && this.renderRoot.hasChildNodes()) this.fromServer = readServerRendered(this.renderRoot as ShadowRoot);
     // The server rendered this widget in its language: the first render waits for those words
     // (English is always here; another language is one small module) so that it matches.
     if (!this.hasUpdated && this.fromServer && !loadedMessages(this.uiLang)) return loadMessages(this.uiLang).then(() => lit.scheduleUpdate!.call(this));
@@ -98,7 +101,14 @@ export function installHydration(options: { pageHadSupport?: boolean } = {}): vo
 
   proto.update = function (this: Widget, changed: PropertyValues) {
     const fromServer = !this.hasUpdated && this.fromServer !== undefined;
-    if (fromServer && !matchesServerRender(this)) discardServerRender(this);
+    if (fromServer) {
+      // A widget upgraded before Lit was patched made its render root unpatched: Lit would render
+      // before the server's first node (and look for its render there, every update after this
+      // one), and would not hydrate. Undo both.
+      this.renderOptions.renderBefore = null;
+      if (!matchesServerRender(this)) discardServerRender(this);
+      else if (hydrationFlag) (this as unknown as Record<string, unknown>)[hydrationFlag] = true;
+    }
     try {
       lit.update!.call(this, changed);
     } catch (error) {
@@ -127,6 +137,21 @@ export function installHydration(options: { pageHadSupport?: boolean } = {}): vo
 function patchLitElement(): void {
   const support = (globalThis as { litElementHydrateSupport?: (classes: { LitElement: typeof LitElement }) => void }).litElementHydrateSupport;
   if (support && !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) support({ LitElement });
+}
+
+/**
+ * The name of Lit's hydration flag: the key that its patched `createRenderRoot` sets to true on an
+ * object that has a shadow root (a stand-in, not an element: nothing else is touched).
+ */
+function learnHydrationFlag(): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) return undefined;
+  const probe: Record<string, unknown> = { shadowRoot: {} };
+  try {
+    (LitElement.prototype as unknown as { createRenderRoot(): unknown }).createRenderRoot.call(probe);
+  } catch {
+    return undefined;
+  }
+  return Object.keys(probe).find((key) => probe[key] === true);
 }
 
 /** Whether `@lit-labs/ssr-client/lit-element-hydrate-support.js` patched Lit (it observes `defer-hydration`). */

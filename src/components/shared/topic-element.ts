@@ -80,10 +80,11 @@ export abstract class TopicElement<T> extends LitElement {
 
   /**
    * Whether a server render writes the data it showed into its output, so that the browser takes
-   * over (hydrates) without loading it again. On by default; `defense-topics render` turns it off
-   * for static HTML without a script.
+   * over (hydrates) without loading it again. On unless set to false (unset by default: browsers,
+   * which never read it, carry no bytes for it); `defense-topics render` turns it off for static
+   * HTML without a script.
    */
-  static hydrationData = true;
+  static hydrationData: boolean | undefined;
 
   /**
    * The fields of its record a widget renders, when it renders far fewer than the record holds
@@ -125,7 +126,7 @@ export abstract class TopicElement<T> extends LitElement {
     // Data and words already at hand: the first render shows them (no loading state in between).
     peek: ([source, topic, variant]) => {
       if (!loadedMessages(this.uiLang)) return undefined;
-      const fromServer = this.serverRecord(topic);
+      const fromServer = this.serverRecord?.(topic);
       if (fromServer) return fromServer;
       if (topic !== '' || this.wholeSeries) return this.peek(source, topic, variant);
       const index = source.peek?.('index', '');
@@ -290,12 +291,25 @@ export abstract class TopicElement<T> extends LitElement {
   }
 
   /**
-   * The record a server render of this element showed, for its first render in the browser
-   * (none here: `hydration.ts`, which the hydration entry points install, reads it).
+   * A server's render (a declarative shadow root) that nothing hydrates is replaced by the first
+   * render, in the same task: Lit would render beside it (before its first node). Whatever loaded
+   * first, Lit, the widgets or `hydrate.js`: `hydration.ts` takes this method over to hydrate instead,
+   * up to the first update.
    */
-  protected serverRecord(_topic: string): Settled<T> | undefined {
-    return undefined;
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated) {
+      this.renderRoot.textContent = '';
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
   }
+
+  /**
+   * The record a server render of this element showed, for its first render in the browser: a
+   * method `hydration.ts` (installed by the hydration entry points) adds. Declared only, so that
+   * pages without server rendering carry no bytes for it.
+   */
+  protected declare readonly serverRecord?: (topic: string) => Settled<T> | undefined;
 
   protected override render(): TemplateResult {
     const { status, value, error } = this.data;
@@ -457,7 +471,7 @@ export abstract class TopicElement<T> extends LitElement {
  */
 function serverRendered<T>(widget: TopicElement<T>): string | undefined {
   const state = widget.stateName;
-  if (!(widget.constructor as typeof TopicElement).hydrationData || (state !== 'ready' && state !== 'not-found')) return undefined;
+  if ((widget.constructor as typeof TopicElement).hydrationData === false || (state !== 'ready' && state !== 'not-found')) return undefined;
   const { data } = widget as unknown as { data: RecordLoad<readonly unknown[], T> };
   const settings = widget as unknown as { messagesLang: string; effectiveTheme: ThemeSetting; effectiveHeadingLevel: number };
   const rendered: ServerRendered<T> = { topic: widget.effectiveTopic, lang: settings.messagesLang, theme: settings.effectiveTheme, level: settings.effectiveHeadingLevel };
