@@ -59,6 +59,8 @@ export const ThemeVocabulary = z.strictObject({
       z.strictObject({
         id: Slug,
         label: ShortText.min(1),
+        /** The label in other languages, by language tag ("ar", "fr"…): a record in that language (or its primary language) shows it. */
+        labels: z.record(LanguageTag, ShortText.min(1)).optional(),
         /** Phrases (matched as whole words, case-insensitively) that place a topic in this theme. */
         phrases: z.array(ShortText.min(2)).min(1),
         /**

@@ -52,9 +52,13 @@ describe('translations in the dataset', () => {
   });
 
   it('a translation has its original’s themes, related topics and place (its neighbours named in its language where they have one), its own text and keywords', () => {
-    const original = json(result, 'articles/naval-visits.json') as { themes: unknown; related: unknown; series: unknown; keywords: string[]; evidence: { themes: { rule: string } } };
-    const translation = json(result, 'languages/ar/articles/naval-visits.json') as typeof original & { dir: string; name: string };
-    assert.deepEqual(translation.themes, original.themes);
+    type Themed = { themes: { id: string; label: string }[]; related: unknown; series: unknown; keywords: string[]; evidence: { themes: { rule: string } } };
+    const original = json(result, 'articles/naval-visits.json') as Themed;
+    const translation = json(result, 'languages/ar/articles/naval-visits.json') as Themed & { dir: string; name: string };
+    // The original's themes, labelled in Arabic (the vocabulary's `labels`).
+    assert.deepEqual(original.themes, [{ id: 'international-cooperation', label: 'International Cooperation' }]);
+    assert.deepEqual(translation.themes, [{ id: 'international-cooperation', label: 'التعاون الدولي' }]);
+    assert.deepEqual((json(result, 'languages/ar/index.json') as { themes: { label: string }[] }).themes.map((theme) => theme.label), ['التعاون الدولي']);
     assert.deepEqual(translation.related, original.related);
     assert.equal(translation.evidence.themes.rule, 'original');
     assert.equal(translation.dir, 'rtl');
@@ -87,6 +91,15 @@ describe('translations in the dataset', () => {
     const withoutHash = (text: string | undefined) => text?.replace(/"contentHash":"[0-9a-f]{64}"/, '');
     assert.deepEqual([...reversed.files.keys()].sort(), [...result.files.keys()].sort());
     for (const [name, text] of result.files) assert.equal(withoutHash(reversed.files.get(name)), withoutHash(text), name);
+  });
+});
+
+describe('theme labels in the article’s language', () => {
+  it('an original in French names its themes in English; its record labels them in French, the vocabulary’s `labels`', () => {
+    const result = buildMarkdown({ 'a.md': `---\nlang: fr\nthemes: [Defense Diplomacy, Naval Heritage]\n---\n\n# Les attachés de défense\n\nLes attachés de défense relient les armées de deux pays. Ils préparent les visites et les exercices.\n` });
+    const card = JSON.parse(result.files.get('cards/les-attaches-de-defense.json')!) as { themes: { id: string; label: string }[] };
+    // A theme the vocabulary does not have keeps the editor's label.
+    assert.deepEqual(card.themes, [{ id: 'defense-diplomacy', label: 'Diplomatie de défense' }, { id: 'naval-heritage', label: 'Naval Heritage' }]);
   });
 });
 

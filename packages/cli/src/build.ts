@@ -103,7 +103,7 @@ export function buildFromSources(
   const order = seriesOrder(entries, diagnostics);
   const plan = planLanguages(entries, order, diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return fail();
-  const layout = datasetLayout(entries, order, plan);
+  const layout = datasetLayout(entries, order, plan, vocabulary);
 
   // The corpus fields: the originals' together (related topics, keywords); each language's
   // translations' together for their keywords (their related topics are their originals').

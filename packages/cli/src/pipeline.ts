@@ -253,7 +253,7 @@ export class DatasetBuilder {
     const plan = planLanguages(entries, order, diagnostics);
     const counts = { extracted, reused: stale.length - extracted + (names.length - stale.length) };
     if (hasErrors(diagnostics)) return outcome(false, counts);
-    const layout = datasetLayout(entries, order, plan);
+    const layout = datasetLayout(entries, order, plan, themes.vocabulary);
 
     time('checks');
     // 3. The corpus step, over the compact state: the originals together, each language's translations together.

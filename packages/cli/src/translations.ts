@@ -12,7 +12,8 @@
 import { type ArticleEntry, type IndexTopic, type IndexView, type RecordPlacement, withOriginalThemes } from './assemble.js';
 import { type Diagnostic, compareStrings } from './diagnostics.js';
 import type { TableView } from './module-form.js';
-import type { SearchFile } from './schema.js';
+import { themesIn } from './extract/themes.js';
+import type { SearchFile, ThemeVocabulary } from './schema.js';
 import { seriesPlaces } from './series.js';
 
 /** The translations of a build, checked, and the record each language shows of each topic. */
@@ -111,7 +112,7 @@ export interface DatasetLayout {
  * The layout of a dataset from its plan. `themesOf(entry)`: the themes an original found (JSON);
  * `cardOf(entry)`: a record's index card (JSON).
  */
-export function datasetLayout(entries: readonly ArticleEntry[], order: readonly number[], plan: LanguagePlan): DatasetLayout {
+export function datasetLayout(entries: readonly ArticleEntry[], order: readonly number[], plan: LanguagePlan, vocabulary: ThemeVocabulary): DatasetLayout {
   const article = (index: number) => entries[index]!.resident.article!;
   const { languages, views } = plan;
   const placement = new Map<number, RecordPlacement>();
@@ -124,13 +125,13 @@ export function datasetLayout(entries: readonly ArticleEntry[], order: readonly 
   }
   order.forEach((original, position) => {
     const { id } = article(original);
-    const themes = JSON.stringify(article(original).themes);
     for (const record of recordsOf(original)) {
       const lang = article(record).lang!;
       placement.set(record, {
         own: viewPrefix(lang, languages),
         views: viewsOf(plan, record, id).map((view) => viewPrefix(view, languages)),
-        ...(record === original ? {} : { themes }),
+        // The original's themes, labelled in the translation's language.
+        ...(record === original ? {} : { themes: JSON.stringify(themesIn(article(original).themes!, lang, vocabulary)) }),
       });
       series.set(record, placesIn.get(lang)![position]!);
     }
@@ -142,7 +143,9 @@ export function datasetLayout(entries: readonly ArticleEntry[], order: readonly 
       const { id, themes } = article(original);
       const record = view.get(id)!;
       const card = article(record).card!;
-      return { id, card: record === original ? card : withOriginalThemes(card, JSON.stringify(themes)), themes: themes! };
+      const recordThemes = themesIn(themes!, article(record).lang!, vocabulary);
+      // The index's theme groups are labelled in its language.
+      return { id, card: record === original ? card : withOriginalThemes(card, JSON.stringify(recordThemes)), themes: themesIn(themes!, lang, vocabulary) };
     });
     return { view: { lang, prefix: viewPrefix(lang, languages) }, topics };
   });

@@ -7,7 +7,7 @@ import { type TermCounts, countTerms } from '../corpus.js';
 import { type ArticleRecord, type FrontMatter, SCHEMA_VERSION } from '../schema.js';
 import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
 import type { ImageAltRule } from '../schema.js';
-import { MAX_THEMES, MIN_THEME_SCORE } from './themes.js';
+import { MAX_THEMES, MIN_THEME_SCORE, themesIn } from './themes.js';
 import { findCountries } from './countries.js';
 import { canonicalLanguage, directionOf } from './language.js';
 import { chooseContent } from './content.js';
@@ -86,7 +86,9 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
   }
   const counts = countTerms(terms);
   const themeResult = options.themes.evaluate(outline.title, content.conclusion?.text, texts, counts.unigrams);
-  const themes = frontMatter.themes ? options.themes.resolve(frontMatter.themes, diagnostics, (index) => at(['themes', index])) : themeResult.themes;
+  const found = frontMatter.themes ? options.themes.resolve(frontMatter.themes, diagnostics, (index) => at(['themes', index])) : themeResult.themes;
+  // Labelled in the article's language where the vocabulary has that label.
+  const themes = themesIn(found, lang, options.themes.vocabulary);
   // Never a silent empty field for a language the vocabulary does not speak (its phrases and terms
   // are English); a translation takes its original's themes (translations.ts).
   if (themes.length === 0 && !/^en(?:-|$)/i.test(lang) && frontMatter['translation-of'] === undefined) {

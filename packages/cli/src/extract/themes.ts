@@ -185,3 +185,17 @@ function wholePhrases(phrases: readonly string[]): RegExp {
     );
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
+
+/**
+ * Themes with their labels in `lang`: the vocabulary's `labels` for that tag, else for its primary
+ * language, else its `label`. A theme the vocabulary does not have (an editor's own) keeps its label.
+ */
+export function themesIn(themes: readonly Theme[], lang: string, vocabulary: ThemeVocabulary): Theme[] {
+  const primary = lang.toLowerCase().split('-')[0]!;
+  return themes.map((theme) => {
+    const labels = vocabulary.themes.find((known) => known.id === theme.id)?.labels;
+    if (!labels) return theme;
+    const entry = Object.entries(labels).find(([tag]) => tag.toLowerCase() === lang.toLowerCase()) ?? Object.entries(labels).find(([tag]) => tag.toLowerCase() === primary);
+    return entry ? { id: theme.id, label: entry[1] } : theme;
+  });
+}
