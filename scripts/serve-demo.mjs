@@ -1,6 +1,7 @@
 /**
  * `npm start` serves the demo on 127.0.0.1 (after `npm run build` and `build:demo`):
  *   /            a news site's article page embedding the widgets with one script tag
+ *   /ar.html     the same page in Arabic (lang="ar" dir="rtl"): the widgets show the Arabic records
  *   /static/     the same page with its widgets server-rendered (`defense-topics render --page
  *                --hydrate`, by `npm run build:demo`): readable without JavaScript, hydrated by the script
  *   /vite-app/   a small app built by Vite from the npm package
@@ -99,6 +100,7 @@ server.on('listening', () => {
   const base = `http://127.0.0.1:${port}`;
   console.log(
     `\nDemo pages (Ctrl+C to stop):\n  ${base}/            a news article embedding the widgets with one <script> tag\n` +
+      `  ${base}/ar.html     the same page in Arabic: every widget shows the series' Arabic translation\n` +
       `  ${base}/static/     the same article with its widgets server-rendered (readable without JavaScript)\n  ${base}/vite-app/   the npm package in a Vite app\n`,
   );
 });

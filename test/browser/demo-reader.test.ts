@@ -80,4 +80,22 @@ describe('the demo page’s series reader', () => {
     await waitUntil(() => article.stateName === 'ready' && shadowText(article).includes('Part 5 of 5'), 'the article did not open');
     await waitUntil(() => article.shadowRoot!.activeElement?.textContent?.includes('Role of Defense Attachés') === true, 'the section’s heading did not take focus');
   });
+
+  it('the Arabic page: every widget shows the Arabic record, right to left, and the reader opens Arabic articles', async () => {
+    const { doc, errors } = await open('/demo/news-site/ar.html');
+    const widgets = [...doc.querySelectorAll('topic-card, pillar-list, article-summary, topic-index, series-nav, topic-article')];
+    for (const widget of widgets) await whenReady(widget);
+    const explainer = doc.querySelector('.explainer topic-card')!;
+    expect(explainer.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('التعاون في مجال الدفاع الجوي');
+    expect(explainer.shadowRoot!.querySelector('[part~="card"]')!.getAttribute('dir')).to.equal('rtl');
+    // The explainer floats to the end of the line: the left, in Arabic.
+    expect(explainer.getBoundingClientRect().left).to.be.lessThan(doc.querySelector('.story h1')!.getBoundingClientRect().left + 10);
+    const { article } = readerOf(doc);
+    const card = doc.querySelector('.sidebar topic-card[topic="defense-attaches"]')!;
+    (card.shadowRoot!.querySelector('a') as HTMLAnchorElement).click();
+    await waitUntil(() => article.stateName === 'ready' && shadowText(article).includes('الملحقون العسكريون'), 'the reader did not open the Arabic article');
+    // No English text in any widget's content (the widgets' words are Arabic too).
+    for (const widget of widgets) expect(/[A-Za-z]{4,}/.test(shadowText(widget)), `${widget.localName}: ${shadowText(widget).match(/[A-Za-z]{4,}.{0,40}/)?.[0]}`).to.equal(false);
+    expect(errors).to.deep.equal([]);
+  });
 });

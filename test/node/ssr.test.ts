@@ -197,6 +197,16 @@ describe('Lit SSR of every widget, with no shims (the bundled dataset read at on
     }
   });
 
+  it('shows each widget the topic in its language: Arabic records under lang="ar", English under an unknown language, with hreflang', () => {
+    const output = ssr(html`<topic-provider lang="ar"><topic-card topic="defense-attaches"></topic-card><topic-article topic="defense-attaches"></topic-article></topic-provider><topic-card lang="sw" topic="defense-attaches" href="/t/{id}"></topic-card>`);
+    assert.ok(text(shadowOf(output, 'topic-card')).includes('الملحقون العسكريون'));
+    assert.ok(text(shadowOf(output, 'topic-article')).includes('الملحقون العسكريون'));
+    assert.match(shadowOf(output, 'topic-card'), /lang="ar" dir="rtl"/);
+    const swahili = output.slice(output.lastIndexOf('<topic-card'));
+    assert.ok(text(shadowOf(swahili, 'topic-card')).includes('Defense Attachés'));
+    assert.match(shadowOf(swahili, 'topic-card'), /hreflang="en"/);
+  });
+
   it('renders the same bytes twice (a static site build is reproducible)', () => {
     const page = html`<topic-provider theme="dark"><topic-card topic="defense-attaches"></topic-card><article-summary topic="air-defense-cooperation"></article-summary></topic-provider>`;
     assert.equal(ssr(page), ssr(page));
@@ -216,7 +226,9 @@ describe('a remote dataset on a server (preloadDataset)', () => {
         response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' }).end(body ?? 'not found');
         return;
       }
-      const file = path.join('test/fixtures/datasets', path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, ''));
+      // /bundled/: the dataset built from content/articles (two languages); else a fixture dataset.
+      const relative = path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, '');
+      const file = relative.startsWith('/bundled/') ? path.join('generated/dataset', relative.slice('/bundled/'.length)) : path.join('test/fixtures/datasets', relative);
       readFile(file).then(
         (body) => response.writeHead(200, { 'content-type': 'application/json' }).end(body),
         () => response.writeHead(404).end('not found'),
@@ -268,6 +280,16 @@ describe('a remote dataset on a server (preloadDataset)', () => {
     assert.ok(text(shadowOf(output, 'topic-card')).includes(topic.name));
     assert.match(shadowOf(output, 'article-summary'), /aria-busy="false"/);
     assert.ok(text(shadowOf(output, 'article-summary')).includes(topic.name));
+  });
+
+  it('preloads the records of each language the page names (languages.json first), and an Arabic provider renders the Arabic ones', async () => {
+    const src = `${base}/bundled/`;
+    requests.length = 0;
+    await preloadDataset(src, { topics: ['defense-attaches'], languages: ['ar'] });
+    assert.deepEqual(requests.slice(0, 3), ['/bundled/languages.json', '/bundled/languages/ar/index.json', '/bundled/languages/ar/cards/defense-attaches.json']);
+    assert.ok(!requests.includes('/bundled/cards/defense-attaches.json'), 'not the English card: no English widget asked');
+    const output = ssr(html`<topic-provider src=${src} lang="ar"><topic-card topic="defense-attaches"></topic-card></topic-provider>`);
+    assert.ok(text(shadowOf(output, 'topic-card')).includes('الملحقون العسكريون'), text(shadowOf(output, 'topic-card')));
   });
 
   it('a relative src, as the page writes it, with the site’s origin given to the preload', async () => {
@@ -458,6 +480,9 @@ describe('defense-topics render', () => {
       assert.equal(code, 0, stderr);
       assert.match(stdout, /^<!doctype html><html lang="ar"><body><topic-card lang="ar" topic="defense-attaches">/);
       assert.ok(text(shadowOf(stdout, 'topic-card')).includes('قراءة في'), 'the card’s own words in Arabic');
+      // The Arabic page shows the topic's Arabic record; the English part of the page, the English one.
+      assert.ok(text(shadowOf(stdout, 'topic-card')).includes('الملحقون العسكريون'), 'the Arabic record');
+      assert.ok(text(shadowOf(stdout, 'pillar-list')).includes('Defense Attachés'), 'the English record under lang="en"');
       assert.match(stdout, /<div lang="en"><pillar-list lang="en" topic="defense-attaches">/, 'a nearer ancestor’s lang wins');
       assert.match(stdout, /<topic-provider lang="ar">/, 'a provider gives the widgets inside it the language it inherits');
       assert.ok(text(shadowOf(stdout, 'article-summary')).includes('النقاط الرئيسية'), 'inside a provider too');
