@@ -130,7 +130,7 @@ const APPS: App[] = [
     build: { command: ['npm', 'run', 'build'], out: 'build' },
     serverHtml: [{ file: 'build/index.html', pattern: /<topic-card id="card" topic="defense-technology-exchanges" selectable="" show-image="false">/ }],
     // routes/server: Lit's SSR in +page.server.ts, put in with {@html}; the layout loads hydrate.js, then define.js.
-    serverRendered: [{ dev: '/server', build: '/server.html', ids: ['card', 'summary'] }],
+    serverRendered: [{ dev: '/server', build: '/server.html', ids: ['card', 'summary', 'arabic'] }],
     falseAsAttribute: true,
   },
   {

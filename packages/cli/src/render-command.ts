@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type * as RenderModule from './render.js';
-import { escapeAttribute } from './escape-attribute.js';
+import { escapeAttribute } from '../../../src/server/escape-attribute.js';
 
 export const RENDER_HELP = `Usage: defense-topics render <widget> --topic <id> [options]
        defense-topics render --page <file.html> [--out <file>] [options]

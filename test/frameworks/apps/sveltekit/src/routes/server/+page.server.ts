@@ -1,13 +1,14 @@
-// The widgets rendered on the server with Lit's SSR (the README's SvelteKit server route).
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
-import 'defense-topics/define.js';
+// The widgets rendered on the server (the README's SvelteKit server route): defense-topics/server
+// renders the tags of an HTML fragment in place, in the page's language (the Arabic part in Arabic).
+import { renderFragment } from 'defense-topics/server';
 
 export const load = () => ({
-  widgets: collectResultSync(render(html`
-    <topic-provider heading-level="2">
+  widgets: renderFragment(
+    `<topic-provider heading-level="2">
       <topic-card id="card" topic="defense-attaches" selectable></topic-card>
       <article-summary id="summary" topic="defense-technology-exchanges"></article-summary>
-    </topic-provider>`)),
+    </topic-provider>
+    <div lang="ar"><topic-card id="arabic" topic="air-defense-cooperation"></topic-card></div>`,
+    { lang: 'en', hydrate: true },
+  ),
 });
