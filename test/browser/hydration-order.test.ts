@@ -114,3 +114,35 @@ describe('server-rendered widgets, whatever order the modules run in', () => {
     });
   }
 });
+
+describe('server HTML inserted by a script (a client-side router’s navigation)', () => {
+  const { open } = framesRemovedAfterEach();
+
+  it('a declarative shadow root the browser left as a template is attached and hydrated: the server’s nodes, no data loaded', async () => {
+    // A page with the widgets and hydrate.js already running, as after a first page load.
+    const frame = await open(PAGE);
+    const { doc, win } = frame;
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.textContent = "import 'defense-topics/hydrate.js'; import 'defense-topics/define.js';";
+    doc.head.append(script);
+    for (const widget of doc.querySelectorAll(WIDGET_TAGS)) await waitUntil(() => stateOf(widget) === 'ready', `#${widget.id} never got ready`);
+    // The next page's HTML, as a router fetches it and inserts it with innerHTML (not parsed as a page).
+    const html = await (await win.fetch(PAGE)).text();
+    const body = /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
+    const holder = doc.createElement('div');
+    holder.innerHTML = body;
+    const card = holder.querySelector('topic-card')!;
+    const template = card.querySelector(':scope > template') as HTMLTemplateElement;
+    expect(template, 'innerHTML leaves the declarative shadow root as a template').to.exist;
+    const serverHeading = template.content.querySelector('[part~="heading"]');
+    const before = win.performance.getEntriesByType('resource').length;
+    doc.body.append(holder);
+    await waitUntil(() => stateOf(card) === 'ready', 'the inserted card never got ready');
+    expect(card.shadowRoot!.querySelector('[part~="heading"]'), 'the server’s heading node, kept').to.equal(serverHeading);
+    expect(card.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
+    expect(card.querySelector(':scope > template'), 'the template is gone').to.equal(null);
+    const after = win.performance.getEntriesByType('resource').slice(before).map((entry) => entry.name).filter((name) => /\/generated\/dataset\//.test(name));
+    expect(after, 'no record loaded').to.deep.equal([]);
+  });
+});

@@ -76,6 +76,9 @@ export function installHydration(options: { pageHadSupport?: boolean } = {}): vo
   };
 
   proto.createRenderRoot = function (this: Widget) {
+    // Server HTML a script inserted (a client-side router's navigation, innerHTML): the browser
+    // makes a declarative shadow root only while parsing a page, so attach it as the parser would.
+    if (!this.shadowRoot && !this.hasUpdated) attachDeclarativeShadowRoot(this);
     const root = this.shadowRoot;
     if (!root || this.hasUpdated) return lit.createRenderRoot!.call(this);
     // Without Lit's hydration support, keep the server's render on screen until the first update replaces it.
@@ -126,6 +129,15 @@ export function installHydration(options: { pageHadSupport?: boolean } = {}): vo
       lit.update!.call(this, changed);
     }
   };
+}
+
+/** A server render's `<template shadowrootmode>` child that the parser left as a template: made the widget's shadow root. */
+function attachDeclarativeShadowRoot(widget: Widget): void {
+  const template = [...widget.children].find((child): child is HTMLTemplateElement => child.localName === 'template' && child.hasAttribute('shadowrootmode'));
+  if (!template) return;
+  const root = widget.attachShadow({ ...(widget.constructor as typeof LitElement).shadowRootOptions, mode: 'open' });
+  root.append(template.content);
+  template.remove();
 }
 
 /**
