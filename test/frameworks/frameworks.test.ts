@@ -113,6 +113,8 @@ const APPS: App[] = [
       { file: 'out/legacy.html', pattern: /<topic-provider heading-level="2"><main><topic-card id="card" topic="defense-attaches" selectable="" show-image="false">/ },
     ],
     otherPage: '/legacy.html',
+    // app/server: a server component with defense-topics/server's renderFragment, hydrated by a client component.
+    serverRendered: [{ dev: '/server', build: '/server.html', ids: ['card', 'summary'] }],
   },
   {
     // Nuxt 3 (nuxi init's minimal starter): the README's nuxt.config.ts line; its server renders the
