@@ -131,10 +131,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const errors = reportDiagnostics(io, result.diagnostics, values.out);
     if (errors > 0) return EXIT.contentErrors;
     if (!values.out) {
-      io.out(reviewText(result.articles));
+      io.out(reviewText([...result.articles, ...result.translations]));
       return EXIT.ok;
     }
-    await writeFile(values.out, reviewPage(result.articles, `Dataset review: ${articlesDir}`));
+    // Each topic's translations beside its original.
+    await writeFile(values.out, reviewPage([...result.articles, ...result.translations], `Dataset review: ${articlesDir}`));
     if (!values.quiet) io.out(`Wrote the review of ${plural(result.articles.length, 'topic')} to ${values.out}\n`);
     return EXIT.ok;
   }
