@@ -33,6 +33,8 @@ review builds the same dataset in memory and shows, for each topic, the
 fields the generator chose (abstract, summary sentences, key points,
 conclusion, themes, related topics, keywords, images) beside the rule and
 the evidence that chose them: as one HTML page with --out, else as text.
+A topic's translations are shown beside its original, field by field, with
+a note where one differs (fewer key points, no conclusion…).
 
 Options:
   -o, --out <dir>       build: folder to write (replaced whole, atomically) [required]
