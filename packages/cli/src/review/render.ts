@@ -56,6 +56,7 @@ export const REVIEW_STYLES = `
 .dt-review .status { white-space: nowrap; }
 .dt-review .muted { color: #4a4a4a; }
 .dt-review table.languages { table-layout: fixed; }
+.dt-review table.languages thead td { inline-size: 9rem; }
 .dt-review .languages td > p, .dt-review .languages td > ol, .dt-review .languages td > ul { margin-block: 0.2rem; }
 .dt-review .difference td { background: #fff4d6; border-inline-start: 4px solid #b26a00; }
 .dt-review .missing { color: #4a4a4a; font-style: italic; }
