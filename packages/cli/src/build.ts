@@ -38,6 +38,8 @@ export interface BuildResult {
   files: Map<string, string>;
   diagnostics: Diagnostic[];
   articles: ArticleRecord[];
+  /** Each translation's own record (in its language's view), in series order, then by language; empty when there are errors. */
+  translations: ArticleRecord[];
   index?: z.infer<typeof DatasetIndex>;
 }
 
@@ -84,7 +86,7 @@ export function buildFromSources(
   defaultLang: string,
 ): BuildResult {
   const diagnostics: Diagnostic[] = [];
-  const fail = (): BuildResult => ({ files: new Map(), diagnostics: sortDiagnostics(diagnostics), articles: [] });
+  const fail = (): BuildResult => ({ files: new Map(), diagnostics: sortDiagnostics(diagnostics), articles: [], translations: [] });
 
   const vocabulary = loadVocabulary(themesSource, diagnostics);
   if (sources.length === 0) diagnostics.push(noArticles());
@@ -159,7 +161,12 @@ export function buildFromSources(
   for (const [name, text] of tableFiles(layout.tables, search.map((file) => file.lang))) files.set(name, text);
   for (const [name, text] of schemaFiles()) files.set(name, text);
   const articles = order.map((i) => JSON.parse(files.get(`articles/${entries[i]!.resident.article!.id}.json`)!) as ArticleRecord);
-  return { files, diagnostics: sortDiagnostics(diagnostics), articles, index: JSON.parse(files.get('index.json')!) as z.infer<typeof DatasetIndex> };
+  const translations = order.flatMap((original) =>
+    (plan.translationsOf.get(original) ?? [])
+      .map((index) => JSON.parse(files.get(`${layout.placement.get(index)!.own}articles/${entries[index]!.resident.article!.id}.json`)!) as ArticleRecord)
+      .sort((a, b) => compareStrings(a.lang, b.lang)),
+  );
+  return { files, diagnostics: sortDiagnostics(diagnostics), articles, translations, index: JSON.parse(files.get('index.json')!) as z.infer<typeof DatasetIndex> };
 }
 
 export function noArticles(): Diagnostic {

@@ -33,6 +33,8 @@ review builds the same dataset in memory and shows, for each topic, the
 fields the generator chose (abstract, summary sentences, key points,
 conclusion, themes, related topics, keywords, images) beside the rule and
 the evidence that chose them: as one HTML page with --out, else as text.
+A topic's translations are shown beside its original, field by field, with
+a note where one differs (fewer key points, no conclusion…).
 
 Options:
   -o, --out <dir>       build: folder to write (replaced whole, atomically) [required]
@@ -131,10 +133,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const errors = reportDiagnostics(io, result.diagnostics, values.out);
     if (errors > 0) return EXIT.contentErrors;
     if (!values.out) {
-      io.out(reviewText(result.articles));
+      io.out(reviewText([...result.articles, ...result.translations]));
       return EXIT.ok;
     }
-    await writeFile(values.out, reviewPage(result.articles, `Dataset review: ${articlesDir}`));
+    // Each topic's translations beside its original.
+    await writeFile(values.out, reviewPage([...result.articles, ...result.translations], `Dataset review: ${articlesDir}`));
     if (!values.quiet) io.out(`Wrote the review of ${plural(result.articles.length, 'topic')} to ${values.out}\n`);
     return EXIT.ok;
   }
