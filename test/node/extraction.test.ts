@@ -304,6 +304,10 @@ describe('countries', () => {
     assert.deepEqual(inLanguage('ms', 'Para pegawai akan cuba lagi tahun depan.'), []);
     assert.deepEqual(inLanguage('fr', 'Un jersey bleu et une veste.'), []);
     assert.deepEqual(inLanguage('ar', 'عقد الاجتماع في عمّان العاصمة.'), []);
+    // مالي / مالی is "financial" (Mali in Arabic, Persian and Urdu spelling): never the country.
+    assert.deepEqual(inLanguage('ar', 'قدمت الوزارة دعما ماليا ودعم مالي للبرامج المشتركة.'), []);
+    assert.deepEqual(inLanguage('fa', 'وزارت حمایت مالی از برنامه‌های مشترک کرد.'), []);
+    assert.deepEqual(inLanguage('ur', 'وزارت نے مشترکہ پروگراموں کو مالی مدد دی۔'), []);
   });
 
 

@@ -15,8 +15,11 @@ const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
-/** Aliases that are ordinary English words far more often than country names. */
-const AMBIGUOUS_ALIASES = new Set(['US']);
+/**
+ * Names that are ordinary words far more often than country names: "US" in English; in Arabic,
+ * Persian and Urdu, مالي/مالی (Mali) is the adjective "financial" ("دعم مالي": financial support).
+ */
+const AMBIGUOUS_ALIASES = new Set(['US', 'مالي', 'مالی']);
 /** Languages written in Arabic script, whose words take the proclitics و ف ب ك ل ("and", "so", "with", "as", "to"). */
 const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ckb', 'ug']);
 
