@@ -5,7 +5,7 @@
  * system each language states (Persian ۰–۹, Bengali ০–৯, the others 0–9), the same in every
  * engine; counts by each language's rules; French spacing before ":" and ";".
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TopicElement } from '../../src/components/shared/topic-element.js';
 import { bn } from '../../src/components/shared/messages/bn.js';
@@ -114,5 +114,21 @@ describe('the widgets’ words in the readers’ languages', () => {
     expect(fr.copyLinkTo('Rôle')).to.equal('Copier le lien vers «\u00a0Rôle\u00a0»');
     expect(fr.linkNotCopied).to.contain('\u202f;');
     expect(fr.loadFailedSummary(['A', 'B'])).to.match(/chargés\u00a0: A et B\.$/);
+  });
+});
+
+describe('Urdu in Nastaliq', () => {
+  it('Urdu words use a Nastaliq font of the system, with taller lines; English content around them keeps the page’s font', async () => {
+    const root = await fixture(html`<div lang="ur" style="font-family: Georgia, serif"><topic-card topic="defense-attaches"></topic-card></div>`);
+    const card = root.querySelector('topic-card') as TopicElement<unknown>;
+    await waitUntil(() => card.stateName === 'ready' && card.shadowRoot!.querySelector('[part~="meta"]')?.getAttribute('lang') === 'ur', 'the card never spoke Urdu');
+    const meta = card.shadowRoot!.querySelector('[part~="meta"]')!;
+    const style = getComputedStyle(meta);
+    expect(style.fontFamily).to.match(/^"?Noto Nastaliq Urdu"?, "?Jameel Noori Nastaleeq"?/);
+    expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(2, 0.01);
+    // The topic has no Urdu record: its English text (marked en) stays in the page's typeface.
+    const content = card.shadowRoot!.querySelector('[part~="card"]')!;
+    expect(content.getAttribute('lang')).to.equal('en');
+    expect(getComputedStyle(content).fontFamily).to.contain('Georgia');
   });
 });

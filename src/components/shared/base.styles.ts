@@ -237,4 +237,13 @@ export const baseStyles = css`
     }
   }
 
+  /*
+   * Urdu is written in Nastaliq, whose letters climb and descend: a Nastaliq font the system has
+   * (none is downloaded), and taller lines. For what is marked Urdu (the widget's words, an Urdu
+   * record), not by :lang(), which some engines inherit from the page into the whole widget.
+   */
+  [lang|='ur'] {
+    font-family: 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', serif;
+    line-height: 2;
+  }
 `;
