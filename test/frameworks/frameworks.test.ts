@@ -505,6 +505,15 @@ async function checkServerRenderedApp(url: string, label: string): Promise<void>
   assert.equal(other[0]![0]?.text, NEXT.name, `${label} /other/, JavaScript off: the summary's heading`);
   await (await checkHydratedPage(new URL('other/', url).href, `${label} /other/`, otherIds, other.map((headings) => headings.map(({ text }) => text)))).close();
 
+  // defense-topics/astro's components: the provider's heading level reaches its widgets on the
+  // server, the Arabic card shows the Arabic record, and all hydrate as the README's route does.
+  const componentIds = ['card', 'summary', 'arabic'];
+  const components = await serverHeadings(new URL('components/', url).href, componentIds);
+  assert.deepEqual(components.boxes, [1, 1, 1], `${label} /components/, JavaScript off: each widget shows its content`);
+  assert.ok(components.slice(0, 2).every((headings) => /^(H2|2)$/.test(headings[0]?.level ?? '')), `${label} /components/: the provider's heading level reaches its widgets on the server (${JSON.stringify(components)})`);
+  assert.equal(components[2]![0]?.text, 'التعاون في مجال الدفاع الجوي', `${label} /components/: the Arabic card shows the Arabic record`);
+  await (await checkHydratedPage(new URL('components/', url).href, `${label} /components/`, componentIds, components.map((headings) => headings.map(({ text }) => text)))).close();
+
   // The page whose widget renders in the browser only: one render, its card record only.
   const client = await openApp(browser, new URL('client/', url).href);
   try {
