@@ -59,6 +59,11 @@ interface App {
    * off each shows its content; with it each hydrates once (see checkServerRenderedPage).
    */
   serverRendered?: { dev: string; build: string; ids: string[] }[];
+  /**
+   * A link of the app's first page (by selector) that its router follows to a page of
+   * server-rendered widgets (by id): after the navigation each shows once and, hydrated, loads no record.
+   */
+  clientNavigation?: { link: string; ids: string[] };
   /** Whether the app has a series reader (`#read` shows `<topic-article id="article">`, `<series-nav id="series" selectable>` and `<topic-index id="index" selectable>`). */
   series?: boolean;
 }
@@ -115,6 +120,7 @@ const APPS: App[] = [
     otherPage: '/legacy.html',
     // app/server: a server component with defense-topics/server's renderFragment, hydrated by a client component.
     serverRendered: [{ dev: '/server', build: '/server.html', ids: ['card', 'summary'] }],
+    clientNavigation: { link: '#to-server', ids: ['card', 'summary'] },
   },
   {
     // Nuxt 3 (nuxi init's minimal starter): the README's nuxt.config.ts line; its server renders the
@@ -303,6 +309,7 @@ for (const app of apps) {
           await waitForServer(url, server);
           falseBinding.dev = await checkRunningApp(url, app, 'dev');
           for (const page of app.serverRendered ?? []) await checkServerRenderedPage(new URL(page.dev, url).href, `${app.name} dev ${page.dev}`, page.ids);
+          if (app.clientNavigation) await checkClientNavigation(url, app.clientNavigation, `${app.name} dev`);
         } finally {
           await server.stop();
         }
@@ -328,6 +335,7 @@ for (const app of apps) {
         falseBinding.build = await checkRunningApp(host.url, app, 'build');
         if (app.otherPage) await checkOtherPage(new URL(app.otherPage, host.url).href, app.name);
         for (const page of app.serverRendered ?? []) await checkServerRenderedPage(new URL(page.build, host.url).href, `${app.name} build ${page.build}`, page.ids);
+        if (app.clientNavigation) await checkClientNavigation(host.url, app.clientNavigation, `${app.name} build`);
       } finally {
         await host.close();
       }
@@ -443,6 +451,43 @@ async function serverHeadings(url: string, ids: string[]): Promise<{ text: strin
 }
 
 /** A page rendered on the server (the README's route): with JavaScript off each widget shows its content; with it, each hydrates once. */
+/**
+ * A client-side navigation from the app's first page to a page of server-rendered widgets: the
+ * router inserts the new page's HTML with a script (its declarative shadow roots left as
+ * templates), and each widget attaches its own, shows once, and hydrates without loading a record.
+ */
+async function checkClientNavigation(url: string, { link, ids }: { link: string; ids: string[] }, label: string): Promise<void> {
+  const session = await openApp(browser, url);
+  const { page } = session;
+  try {
+    await page.waitForSelector(link, { timeout: 60_000 });
+    // Let the first page's scripts (hydrate.js among them) settle before leaving it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))));
+    const recordsBefore = (await session.records()).length;
+    await page.click(link);
+    await page.waitForFunction(
+      (ids) =>
+        ids.every((id) => {
+          const widget = document.getElementById(id) as (HTMLElement & { stateName?: string }) | null;
+          return widget?.stateName === 'ready';
+        }),
+      { timeout: 60_000 },
+      ids,
+    );
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))));
+    const seen = await page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.shadowRoot!.querySelectorAll('[part~="base"]').length), ids);
+    assert.deepEqual(seen, ids.map(() => 1), `${label}, client-side navigation: each widget shows its content once`);
+    assert.deepEqual((await session.records()).slice(recordsBefore), [], `${label}, client-side navigation: the server-rendered widgets hydrate, loading no record`);
+    assert.deepEqual(session.failures, [], `${label}, client-side navigation: no response of 400 or more`);
+    assert.deepEqual(session.errors, [], `${label}, client-side navigation: no console error, no uncaught error`);
+    // Chromium's own notice that innerHTML leaves a declarative shadow root a template (which the widgets then attach): not ours.
+    const ours = session.warnings.filter((warning) => !/^console\.warn: Found declarative shadowrootmode attribute on a template, but declarative Shadow DOM is not being parsed/.test(warning));
+    assert.deepEqual(ours, [], `${label}, client-side navigation: no console warning`);
+  } finally {
+    await session.close();
+  }
+}
+
 async function checkServerRenderedPage(url: string, label: string, ids: string[]): Promise<void> {
   const server = await serverHeadings(url, ids);
   assert.deepEqual(server.boxes, ids.map(() => 1), `${label}, JavaScript off: each widget shows its content`);

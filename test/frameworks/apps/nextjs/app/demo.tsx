@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useState } from 'react';
 import { TopicCard } from 'defense-topics/react';
 
@@ -13,6 +14,7 @@ export default function Demo() {
       <button id="toggle-image" onClick={() => setShowImage(!showImage)}>Toggle image</button>
       <TopicCard id="card" topic={topic} selectable showImage={showImage} onTopicSelect={(e) => setSelected(e.detail.id)} />
       <p id="selected">{selected && `Selected: ${selected}`}</p>
+      <Link id="to-server" href="/server">Server-rendered widgets</Link>
     </main>
   );
 }

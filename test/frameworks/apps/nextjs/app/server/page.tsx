@@ -1,8 +1,7 @@
 // A server component that puts the widgets' content in the server HTML (the README's Next.js
 // server route): defense-topics/server renders the tags in place, with the data for hydration;
-// the client component below loads hydrate.js, then the widgets, in the browser.
+// the root layout's client component loads hydrate.js, then the widgets, in the browser.
 import { renderFragment } from 'defense-topics/server';
-import Hydrate from './hydrate';
 
 const PROBE = "window.serverHeadings = [...document.querySelectorAll('[id]')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot.querySelector('[part~=\"heading\"]'));";
 
@@ -20,7 +19,6 @@ export default function ServerPage() {
       <div suppressHydrationWarning dangerouslySetInnerHTML={{ __html: widgets }} />
       {/* Test probe: each widget's heading node as the server rendered it, before any module runs. */}
       <script dangerouslySetInnerHTML={{ __html: PROBE }} />
-      <Hydrate />
     </main>
   );
 }
