@@ -464,6 +464,7 @@ async function checkClientNavigation(url: string, { link, ids }: { link: string;
     // Let the first page's scripts (hydrate.js among them) settle before leaving it.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))));
     const recordsBefore = (await session.records()).length;
+    await page.evaluate(() => ((window as unknown as { beforeNavigation?: boolean }).beforeNavigation = true));
     await page.click(link);
     await page.waitForFunction(
       (ids) =>
@@ -475,6 +476,7 @@ async function checkClientNavigation(url: string, { link, ids }: { link: string;
       ids,
     );
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))));
+    assert.equal(await page.evaluate(() => (window as unknown as { beforeNavigation?: boolean }).beforeNavigation), true, `${label}: the router swapped the page in (no page load)`);
     const seen = await page.evaluate((ids) => ids.map((id) => document.getElementById(id)!.shadowRoot!.querySelectorAll('[part~="base"]').length), ids);
     assert.deepEqual(seen, ids.map(() => 1), `${label}, client-side navigation: each widget shows its content once`);
     assert.deepEqual((await session.records()).slice(recordsBefore), [], `${label}, client-side navigation: the server-rendered widgets hydrate, loading no record`);
@@ -558,6 +560,8 @@ async function checkServerRenderedApp(url: string, label: string): Promise<void>
   assert.ok(components.slice(0, 2).every((headings) => /^(H2|2)$/.test(headings[0]?.level ?? '')), `${label} /components/: the provider's heading level reaches its widgets on the server (${JSON.stringify(components)})`);
   assert.equal(components[2]![0]?.text, 'التعاون في مجال الدفاع الجوي', `${label} /components/: the Arabic card shows the Arabic record`);
   await (await checkHydratedPage(new URL('components/', url).href, `${label} /components/`, componentIds, components.map((headings) => headings.map(({ text }) => text)))).close();
+  // Astro's client router from /components/ to /series/: the new page's widgets, inserted by its script, hydrate all the same.
+  await checkClientNavigation(new URL('components/', url).href, { link: '#to-series', ids: ['series', 'index'] }, `astro ${label}`);
 
   // The page whose widget renders in the browser only: one render, its card record only.
   const client = await openApp(browser, new URL('client/', url).href);
