@@ -139,6 +139,7 @@ const APPS: App[] = [
     serverHtml: [{ file: 'build/index.html', pattern: /<topic-card id="card" topic="defense-technology-exchanges" selectable="" show-image="false">/ }],
     // routes/server: Lit's SSR in +page.server.ts, put in with {@html}; the layout loads hydrate.js, then define.js.
     serverRendered: [{ dev: '/server', build: '/server.html', ids: ['card', 'summary', 'arabic'] }],
+    clientNavigation: { link: '#to-server', ids: ['card', 'summary', 'arabic'] },
     falseAsAttribute: true,
   },
   {
@@ -461,8 +462,8 @@ async function checkClientNavigation(url: string, { link, ids }: { link: string;
   const { page } = session;
   try {
     await page.waitForSelector(link, { timeout: 60_000 });
-    // Let the first page's scripts (hydrate.js among them) settle before leaving it.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 500))));
+    // Let the first page settle (its scripts, hydrate.js among them, and its own widgets' records) before leaving it.
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: 60_000 });
     const recordsBefore = (await session.records()).length;
     await page.evaluate(() => ((window as unknown as { beforeNavigation?: boolean }).beforeNavigation = true));
     await page.click(link);
