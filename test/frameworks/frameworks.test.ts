@@ -122,6 +122,10 @@ const APPS: App[] = [
     name: 'nuxt',
     dev: { server: (port) => ['node_modules/nuxt/bin/nuxt.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)] },
     build: { command: ['node', 'node_modules/nuxt/bin/nuxt.mjs', 'generate'], out: '.output/public' },
+    // pages/server.vue: a Nitro route (server/api/widgets.ts) renders the widgets with defense-topics/server's
+    // renderFragment, put in with v-html; the client plugin loads hydrate.js, then the widgets.
+    // `nuxt generate` writes it as server/index.html.
+    serverRendered: [{ dev: '/server', build: '/server/', ids: ['card', 'summary', 'arabic'] }],
     falseAsAttribute: true,
   },
   {
