@@ -8,8 +8,9 @@
  *   - `topic-select` reaches the app through the framework's own event binding;
  *   - a state change shows the new topic;
  *   - no response of 400 or more, no console error, no uncaught error;
- *   - where the app has a page rendered on the server with Lit's SSR (SvelteKit's /server), its
- *     widgets read without JavaScript and hydrate once (nodes kept, no record, no warning).
+ *   - where the app has a page rendered on the server with Lit's SSR (the /server page of Next.js,
+ *     Nuxt and SvelteKit), its widgets read without JavaScript and hydrate once (nodes kept, no
+ *     record, no warning).
  * And a site generator that renders on the server (Astro 5, apps/astro): its dev server and its
  * static build, with JavaScript off (content in the HTML) and on (hydrated: nodes kept, each
  * widget's content once, no record loaded, no console warning; live afterwards), on two
@@ -124,10 +125,15 @@ const APPS: App[] = [
   },
   {
     // Nuxt 3 (nuxi init's minimal starter): the README's nuxt.config.ts line; its server renders the
-    // tags as they are and the widgets run in the browser; production is `nuxt generate`.
+    // index page's tags as they are and the widgets run in the browser; production is `nuxt generate`.
     name: 'nuxt',
     dev: { server: (port) => ['node_modules/nuxt/bin/nuxt.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)] },
     build: { command: ['node', 'node_modules/nuxt/bin/nuxt.mjs', 'generate'], out: '.output/public' },
+    // pages/server.vue: a Nitro route (server/api/widgets.ts) renders the widgets with defense-topics/server's
+    // renderFragment, put in with v-html; the client plugin loads hydrate.js, then the widgets.
+    // `nuxt generate` writes it as server/index.html.
+    serverRendered: [{ dev: '/server', build: '/server/', ids: ['card', 'summary', 'arabic'] }],
+    clientNavigation: { link: '#to-server', ids: ['card', 'summary', 'arabic'] },
     falseAsAttribute: true,
   },
   {

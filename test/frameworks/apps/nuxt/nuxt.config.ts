@@ -3,6 +3,8 @@ export default defineNuxtConfig({
   compatibilityDate: '2025-07-15',
   devtools: { enabled: false },
   telemetry: false,
+  // nuxt generate: the widgets' route as a file too, for a navigation in the browser to pages/server.vue.
+  nitro: { prerender: { routes: ['/api/widgets'] } },
   app: { head: { title: 'defense-topics in Nuxt', link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }] } },
   vue: {
     compilerOptions: {
