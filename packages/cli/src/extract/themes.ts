@@ -337,17 +337,27 @@ const toPersianLetters = (word: string) => word.replace(ARABIC_MARKS, '').replac
 /** Persian writes plural, ezafe and comparative endings after a zero-width non-joiner (رزمایش‌های): the word is what comes before. */
 const PERSIAN_ENDING = /\u200C(?:هایی|های|ها|ای|ی|تر|ترین|اند|ام|ات|اش)$/u;
 /** Bengali case and plural endings (সহযোগিতার, মহড়ায়, দূতাবাসে, দেশগুলোর), for a language compared as written. */
-const BENGALI_ENDING = /(?:গুলোর|গুলোতে|গুলো|গুলি|দের|টির|টি|\u09DF|\u09AF\u09BC|ের|র|তে|কে|ে)$/u;
+const BENGALI_ENDING = /(?:গুলোর|গুলোতে|গুলো|গুলি|দের|টির|টি|\u09DF|\u09AF\u09BC|েরা|রা|ের|র|তে|কে|ে)$/u;
 
 /**
  * How the stems of a language the stemmers leave rough are compared (the article's and the
  * theme's alike; only for matching themes, so keywords and the dataset keep the words as found):
- * Arabic's conjunction before the article (والتعاون, فالأمن), which the stemmer keeps, is removed;
+ * Arabic words are stemmed as with the article, which the stemmer needs to find a word's suffixes
+ * alike (تعاون and التعاون, قدرات and القدرات), and without a conjunction before it (والتعاون);
+ * French words without an elided article or pronoun (d'échange, l'armée);
  * Persian and Urdu drop diacritics and compare the yeh and kaf of either script, Persian without
  * its endings after a non-joiner; Bengali, which has no stemmer, without its commonest endings.
  */
 const FOLDS: Readonly<Record<string, (stem: string, surface: string) => string>> = {
-  ar: (stem, surface) => (/^[وف]ال/u.test(surface) && surface.length > 5 ? (contentTerms(surface.slice(1), 'ar')[0]?.stem ?? stem) : stem),
+  ar: (stem, surface) => {
+    let word = surface.replace(/^[وف](?=(?:بال|كال|لل|ال).{3})/u, '');
+    if (!/^(?:بال|كال|لل|ال)/u.test(word)) word = `ال${word}`;
+    return contentTerms(word, 'ar')[0]?.stem ?? stem;
+  },
+  fr: (stem, surface) => {
+    const elided = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/u.exec(surface);
+    return elided ? (contentTerms(surface.slice(elided[0].length), 'fr')[0]?.stem ?? stem) : stem;
+  },
   fa: (stem) => toPersianLetters(stem).replace(PERSIAN_ENDING, ''),
   ur: (stem) => toPersianLetters(stem),
   bn: (stem) => {
