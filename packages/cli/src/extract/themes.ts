@@ -9,6 +9,10 @@
  * - a score combining both (1 − (1 − phrase score)(1 − similarity ÷ 0.4)), rounded to 3 digits.
  * A theme applies from a score of 0.35; an article gets at most three, the highest first (ties in
  * the vocabulary's order).
+ * An article is scored with each theme's phrases and terms in its language (the theme's
+ * `languages` entry for its tag, else its primary language), else the English ones, as before
+ * the vocabulary had other languages. Phrases of other languages match by stem, word after word
+ * (their inflected forms count); English phrases match as written, whole words, any case.
  */
 import type { Theme, ThemeEvidence, ThemeVocabulary } from '../schema.js';
 import type { FileDiagnostics, SourcePosition } from '../diagnostics.js';
