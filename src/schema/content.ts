@@ -52,6 +52,14 @@ export const FrontMatter = z.strictObject({
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
 
+/** A theme's phrases and terms in one language (the shape of its English `phrases` and `terms`). */
+const ThemeWords = z.strictObject({
+  /** Phrases written in that language (matched as whole words, by stem where the language has a stemmer). */
+  phrases: z.array(ShortText.min(2)).min(1),
+  /** Single words of that language that signal the theme, compared by stem: the similarity fallback's vocabulary. */
+  terms: z.array(ShortText.min(2)).optional(),
+});
+
 /** The framework of themes topics are placed in, and the phrases that place them there. */
 export const ThemeVocabulary = z.strictObject({
   themes: z
@@ -68,6 +76,14 @@ export const ThemeVocabulary = z.strictObject({
          * "diplomat", "embassy", "envoy"): the vocabulary the similarity fallback measures against.
          */
         terms: z.array(ShortText.min(2)).optional(),
+        /**
+         * The theme's phrases and terms in other languages, by language tag ("ar", "fr", "pt-BR"…):
+         * an article in that language (or its primary language) is matched with these, phrases and
+         * terms compared by stem in that language; `phrases` and `terms` above are the English ones,
+         * used for English articles and for a language this theme has no entry for. E.g.
+         * `languages: { fr: { phrases: [diplomatie de défense], terms: [diplomatie, ambassade, attaché] } }`.
+         */
+        languages: z.record(LanguageTag, ThemeWords).optional(),
       }),
     )
     .min(1),

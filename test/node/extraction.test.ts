@@ -418,14 +418,10 @@ describe('articles in other languages (unseen, written for these tests: test/fix
     });
   }
 
-  it('an article the themes vocabulary cannot place (it is English) gets a warning at its title, not a silent empty field', () => {
+  it('an article is placed in themes with the vocabulary in its language, labelled in it (a language it lacks: themes-languages.test.ts)', () => {
     const result = buildMarkdown({ 'tr.md': readFileSync('test/fixtures/articles/languages/tr.md', 'utf8') });
-    assert.deepEqual(result.articles[0]!.themes, []);
-    const warning = result.diagnostics.find((diagnostic) => diagnostic.code === 'no-themes');
-    assert.ok(warning, summarise(result).join('\n'));
-    assert.equal(warning.severity, 'warning');
-    assert.deepEqual([warning.line, warning.column], [5, 1], 'at the title');
-    assert.match(warning.message, /"tr"/);
+    assert.deepEqual(result.articles[0]!.themes, [{ id: 'international-cooperation', label: 'Uluslararası İşbirliği' }]);
+    assert.deepEqual(summarise(result), []);
     // Themes named in front matter: no warning.
     const named = buildMarkdown({ 'tr.md': readFileSync('test/fixtures/articles/languages/tr.md', 'utf8').replace('lang: tr', 'lang: tr\nthemes: [Defense Diplomacy]') });
     assert.equal(named.diagnostics.filter((diagnostic) => diagnostic.code === 'no-themes').length, 0);

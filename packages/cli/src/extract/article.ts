@@ -85,16 +85,19 @@ export function extractArticle(tree: Root, diagnostics: FileDiagnostics, options
     terms.push(null);
   }
   const counts = countTerms(terms);
-  const themeResult = options.themes.evaluate(outline.title, content.conclusion?.text, texts, counts.unigrams);
+  const themeResult = options.themes.evaluate(outline.title, content.conclusion?.text, texts, counts.unigrams, lang);
   const found = frontMatter.themes ? options.themes.resolve(frontMatter.themes, diagnostics, (index) => at(['themes', index])) : themeResult.themes;
   // Labelled in the article's language where the vocabulary has that label.
   const themes = themesIn(found, lang, options.themes.vocabulary);
-  // Never a silent empty field for a language the vocabulary does not speak (its phrases and terms
-  // are English); a translation takes its original's themes (translations.ts).
+  // Never a silent empty field for a language the vocabulary may not speak (an English article
+  // with no theme is rare and left to the evidence); a translation takes its original's themes (translations.ts).
   if (themes.length === 0 && !/^en(?:-|$)/i.test(lang) && frontMatter['translation-of'] === undefined) {
+    const spoken = options.themes.languageOf(lang);
     diagnostics.warning(
       'no-themes',
-      `no theme of the vocabulary fits this article (the vocabulary's phrases and terms are English, the article is "${lang}"): name its themes in front matter (themes: [Defense Diplomacy]), or give the vocabulary terms in its language (--themes)`,
+      spoken === undefined
+        ? `no theme of the vocabulary fits this article: the vocabulary has no phrases or terms in "${lang}" (the article was matched with its English ones); name its themes in front matter (themes: [Defense Diplomacy]), or give the vocabulary phrases and terms in its language (languages: { ${lang.split('-')[0]}: { phrases: [...], terms: [...] } } in --themes)`
+        : `no theme of the vocabulary fits this article, matched with the vocabulary's phrases and terms in "${spoken}" (the article is "${lang}"): name its themes in front matter (themes: [Defense Diplomacy]), or add phrases and terms to the vocabulary's "${spoken}" entries`,
       outline.titleAt,
     );
   }

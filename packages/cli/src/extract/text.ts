@@ -92,6 +92,19 @@ const MISSING_STOP_WORDS: Record<string, readonly string[]> = {
   ur: ['میں', 'سے', 'کو', 'لیے', 'لئے', 'نے', 'پر', 'کا', 'بھی', 'ہیں', 'تھا', 'تھی', 'تھے', 'ہو', 'کر', 'گیا', 'گئی', 'گئے', 'رہا', 'رہے', 'جاتا', 'جاتی', 'جاتے', 'والے', 'والی'],
 };
 
+/**
+ * Languages whose `stopwords-iso` list is not a list of function words: Malay's is the commonest
+ * words of a news corpus (ekonomi, keselamatan, kerjasama, teknologi, malaysia…), which would hide
+ * what an article is about. Malay takes Indonesian's list (the same function words, mostly) and
+ * the Malay ones it lacks.
+ */
+const OWN_STOP_WORDS: Record<string, () => readonly string[]> = {
+  ms: () => [
+    ...(STOP_WORDS_ISO['id'] ?? []),
+    ...['bahawa', 'daripada', 'iaitu', 'ialah', 'beliau', 'kerana', 'selepas', 'semasa', 'sahaja', 'manakala', 'walaupun', 'bagaimanapun', 'menerusi', 'berkenaan', 'sebarang', 'tiada', 'kedua-dua', 'kira-kira', 'pula', 'kini', 'mahu'],
+  ],
+};
+
 const stopWordSets = new Map<string, ReadonlySet<string>>();
 
 /** The stop words of a language: English's (with ours), else `stopwords-iso`'s for its primary subtag and the words it misses. */
@@ -99,7 +112,8 @@ function stopWordsOf(lang: string): ReadonlySet<string> {
   const primary = lang.toLowerCase().split('-')[0]!;
   let set = stopWordSets.get(primary);
   if (!set) {
-    set = primary === 'en' ? STOP_WORDS : new Set([...(STOP_WORDS_ISO[primary] ?? []), ...(MISSING_STOP_WORDS[primary] ?? []), ...STOP_WORDS]);
+    const listed = OWN_STOP_WORDS[primary]?.() ?? STOP_WORDS_ISO[primary] ?? [];
+    set = primary === 'en' ? STOP_WORDS : new Set([...listed, ...(MISSING_STOP_WORDS[primary] ?? []), ...STOP_WORDS]);
     stopWordSets.set(primary, set);
   }
   return set;
