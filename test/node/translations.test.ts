@@ -103,6 +103,22 @@ describe('theme labels in the article’s language', () => {
   });
 });
 
+describe('theme labels of an index in another language than a topic’s', () => {
+  it('the English index labels an Arabic original’s themes in English (the vocabulary’s label), its Arabic view in Arabic', () => {
+    // The Arabic original first in the series, the English ones (the default language) after it.
+    const result = buildMarkdown({
+      '01-staff-talks.md': `---\nlang: ar\nthemes: [International Cooperation]\n---\n\n# محادثات الأركان\n\nتبني المحادثات الثقة بين الجيوش.\n`,
+      '02-naval-visits.md': english('Naval Visits'),
+      '03-port-calls.md': english('Port Calls'),
+    });
+    assert.deepEqual(result.diagnostics.filter((d) => d.severity === 'error'), []);
+    const defaultIndex = json(result, 'index.json') as { themes: { id: string; label: string }[] };
+    assert.deepEqual(defaultIndex.themes.map((theme) => theme.label), ['International Cooperation']);
+    const arabic = json(result, 'languages/ar/index.json') as { themes: { label: string }[] };
+    assert.deepEqual(arabic.themes.map((theme) => theme.label), ['التعاون الدولي']);
+  });
+});
+
 describe('translations that cannot be built: an error at the front matter, nothing written', () => {
   it('names a file that is not an article of the build', () => {
     const result = buildMarkdown({ '01-a.md': english('Naval Visits'), '01-a.ar.md': arabic('01-missing.md', 'naval-visits', 'الزيارات البحرية') });

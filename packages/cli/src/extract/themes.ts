@@ -406,9 +406,12 @@ function wholePhrases(phrases: readonly string[]): RegExp {
 export function themesIn(themes: readonly Theme[], lang: string, vocabulary: ThemeVocabulary): Theme[] {
   const primary = lang.toLowerCase().split('-')[0]!;
   return themes.map((theme) => {
-    const labels = vocabulary.themes.find((known) => known.id === theme.id)?.labels;
-    if (!labels) return theme;
-    const entry = Object.entries(labels).find(([tag]) => tag.toLowerCase() === lang.toLowerCase()) ?? Object.entries(labels).find(([tag]) => tag.toLowerCase() === primary);
-    return entry ? { id: theme.id, label: entry[1] } : theme;
+    const known = vocabulary.themes.find((candidate) => candidate.id === theme.id);
+    if (!known) return theme;
+    // The theme may come labelled in another language (an original's, for a translation or an
+    // index in another language): without a label for this one, the vocabulary's own `label`.
+    const labels = Object.entries(known.labels ?? {});
+    const entry = labels.find(([tag]) => tag.toLowerCase() === lang.toLowerCase()) ?? labels.find(([tag]) => tag.toLowerCase() === primary);
+    return { id: theme.id, label: entry ? entry[1] : known.label };
   });
 }
