@@ -2,6 +2,8 @@
 // server by defense-topics/server (the package's one server renderer). A <TopicProvider> renders
 // itself and everything inside it as one fragment, so that its settings and data source reach its
 // widgets as they do in the browser: the widgets inside it write their tags only, and it renders them.
+// A component cannot see the page's <html lang>: a widget speaks its own `lang`, its provider's,
+// else the page's locale when the site configures Astro's i18n (Astro.currentLocale), else English.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { renderFragment } from 'defense-topics/server';
 
@@ -29,12 +31,12 @@ function attributes(props) {
 export async function renderWidgetTag(astro, tag) {
   const fallback = astro.slots.has('default') ? await astro.slots.render('default') : '';
   const markup = `<${tag}${attributes(astro.props)}>${fallback}</${tag}>`;
-  return insideProvider.getStore() ? markup : renderFragment(markup, { hydrate: true });
+  return insideProvider.getStore() ? markup : renderFragment(markup, { hydrate: true, lang: astro.currentLocale });
 }
 
 /** A <topic-provider> with what it holds, rendered as one fragment (or, inside another, left to that one). */
 export async function renderProviderTag(astro) {
   const content = astro.slots.has('default') ? await insideProvider.run(true, () => astro.slots.render('default')) : '';
   const markup = `<topic-provider${attributes(astro.props)}>${content}</topic-provider>`;
-  return insideProvider.getStore() ? markup : renderFragment(markup, { hydrate: true });
+  return insideProvider.getStore() ? markup : renderFragment(markup, { hydrate: true, lang: astro.currentLocale });
 }

@@ -2,12 +2,13 @@
  * A remote dataset's records in a page's language. Its languages are not known in advance: the
  * source given for a language reads the dataset's `languages.json` first (once, for every widget
  * and language), then the records of the language chosen (JsonFolderSource.inLanguage). A dataset
- * without the file (written before translations, schema 3) is read in its one language, and its
- * records' schema version says why they are refused; a languages.json that fails the schema is
- * an error. Used by `<topic-provider src>`'s datasets and HttpDataSource.
+ * without the file (404: written before translations, schema 3) is read in its one language, and
+ * its records' schema version says why they are refused; any other failure (unreachable, a
+ * server error, a file that is not JSON or fails the check) fails the loads until a retry. Used by `<topic-provider src>`'s datasets and HttpDataSource.
  */
-import type { RecordKind, TopicDataSource } from './data-source.js';
+import { DataLoadError, type RecordKind, type TopicDataSource } from './data-source.js';
 import type { JsonFolderSource } from './json-folder-source.js';
+import type { Failure } from './load-failure.js';
 
 /** languages.json, loading or loaded, by dataset (a failed load is dropped: a retry asks again). */
 const loadingLanguages = new WeakMap<JsonFolderSource, Promise<unknown>>();
@@ -17,13 +18,19 @@ const byLanguage = new WeakMap<JsonFolderSource, Map<string, TopicDataSource>>()
 function loadLanguages(dataset: JsonFolderSource): Promise<unknown> {
   let loading = loadingLanguages.get(dataset);
   if (!loading) {
-    loading = (dataset.request(new URL('languages.json', dataset.baseUrl).href, 'languages') as Promise<{ languages: string[] }>).then(
+    const url = new URL('languages.json', dataset.baseUrl).href;
+    loading = (dataset.request(url, 'languages') as Promise<{ languages: string[] }>).then(
       (record) => (dataset.languages = record.languages),
       (error: unknown) => {
+        const { status, cause } = error as Failure;
+        // No such file: a dataset of one language (written before translations), for good.
+        if (!(error instanceof Error) && (status === 404 || status === 410)) return (dataset.languages = []);
+        // Anything else (unreachable, a server error, not JSON, refused by the check) fails the
+        // widgets' loads, and a retry asks again: never the wrong language without a word.
         loadingLanguages.delete(dataset);
-        // A record the validator refused is an error; a missing file, a dataset of one language.
         if (error instanceof Error) throw error;
-        dataset.languages = [];
+        if (!status) throw new DataLoadError('load-failed', `could not reach ${url}: ${(cause as Error | undefined)?.message ?? String(cause)}`, url);
+        throw new DataLoadError(status < 0 ? 'invalid-data' : 'load-failed', status < 0 ? `${url} is not valid JSON` : `${url} answered HTTP ${status}`, url);
       },
     );
     loadingLanguages.set(dataset, loading);

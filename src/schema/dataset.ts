@@ -163,8 +163,11 @@ export const ArticleImage = z.strictObject({
 
 export const RelatedTopic = z.strictObject({ id: Slug, score: z.number().min(0).max(1) });
 
-/** A neighbour of a topic in the series: enough to name it and link to it. */
-export const SeriesNeighbour = z.strictObject({ id: Slug, name: ShortText.min(1) });
+/**
+ * A neighbour of a topic in the series: enough to name it and link to it, and the language of its
+ * name (the neighbour's record in this record's language where it has one, else another's).
+ */
+export const SeriesNeighbour = z.strictObject({ id: Slug, name: ShortText.min(1), lang: LanguageTag, dir: TextDirection });
 
 /**
  * A topic's place in the series (the dataset's topics in series order: front matter `order`, else

@@ -95,7 +95,7 @@ export function renderWidget({ tag, attributes, src }: WidgetRequest, options: R
   const source = src ? remoteDataSource(src) : defaultDataSource();
   // The fallback names the topic in the widget's language, as the widget does.
   const lang = typeof attributes.lang === 'string' ? attributes.lang : undefined;
-  const fallback = fallbackLink(tag, topic, typeof attributes.href === 'string' ? attributes.href : undefined, (lang && source.inLanguage?.(lang)) || source);
+  const fallback = fallbackLink(tag, topic, typeof attributes.href === 'string' ? attributes.href : undefined, (lang && source.inLanguage?.(lang)) || source, lang);
   let widget: TemplateResult;
   // One template per widget, every value a binding (escaped by Lit): no attribute is written as text.
   switch (tag) {
@@ -235,11 +235,14 @@ function renderTemplate(template: TemplateResult, { hydrate = false }: RenderOpt
 }
 
 /** A link to the topic for readers the widget shows nothing to (and for crawlers): only with an http(s) or relative `href`. */
-function fallbackLink(tag: WidgetTag, topic: string, hrefTemplate: string | undefined, source: TopicDataSource): TemplateResult | typeof nothing {
+function fallbackLink(tag: WidgetTag, topic: string, hrefTemplate: string | undefined, source: TopicDataSource, widgetLang = 'en'): TemplateResult | typeof nothing {
   // A pillar list names no topic; a series navigation's link to its own topic would lead nowhere new.
   if (tag === 'pillar-list' || tag === 'series-nav' || !hrefTemplate || !topic) return nothing;
   const { href } = topicHref(hrefTemplate, topic);
   const card = source.peek?.('card', topic);
   if (!href || !card?.value) return nothing;
-  return html`<a href=${href}>${card.value.name}</a>`;
+  // The name in the record's language, marked so; a topic in another language than the widget's (a fallback) says so to the link too.
+  const { lang, dir, name } = card.value;
+  const other = lang.split('-')[0]!.toLowerCase() !== widgetLang.split('-')[0]!.toLowerCase();
+  return other ? html`<a href=${href} lang=${lang} dir=${dir} hreflang=${lang}>${name}</a>` : html`<a href=${href} lang=${lang} dir=${dir}>${name}</a>`;
 }

@@ -71,7 +71,7 @@ async function naughtySource(strings: string[]): Promise<TopicDataSource> {
       },
     ],
     related: [],
-    series: { part: 2, parts: 3, previous: { id: id(1), name: pick(5) }, next: { id: id(2), name: pick(6) } },
+    series: { part: 2, parts: 3, previous: { id: id(1), name: pick(5), lang: 'en', dir: 'ltr' }, next: { id: id(2), name: pick(6), lang: 'en', dir: 'ltr' } },
   } as ArticleRecord;
   const summaryOf = (i: number): TopicSummaryRecord => ({
     ...summary,
@@ -81,7 +81,7 @@ async function naughtySource(strings: string[]): Promise<TopicDataSource> {
     pillars: strings.map((text) => ({ label: text, text, rule: 'front-matter' as const })),
     summary: { ...summary.summary, abstract: pick(i + 2), sentences: strings.slice(0, 5).map((text, rank) => ({ text, rank: rank + 1, score: 1 })), conclusion: pick(i + 3) },
     related: strings.slice(0, 20).map((_, j) => ({ id: id(j + 1), score: 1 })),
-    series: { part: 2, parts: strings.length, previous: { id: id(i + 1), name: pick(i + 6) }, next: { id: id(i + 2), name: pick(i + 7) } },
+    series: { part: 2, parts: strings.length, previous: { id: id(i + 1), name: pick(i + 6), lang: 'en', dir: 'ltr' }, next: { id: id(i + 2), name: pick(i + 7), lang: 'en', dir: 'ltr' } },
   }) as TopicSummaryRecord;
   const index: DatasetIndex = {
     schemaVersion: summary.schemaVersion,

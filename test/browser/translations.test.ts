@@ -75,6 +75,25 @@ describe('topics in the reader’s language (the bundled dataset)', () => {
   });
 });
 
+describe('a series neighbour in another language than the record', () => {
+  failOnConsoleErrors();
+
+  it('the pager names it in its own language (lang, dir) and its link says so (hreflang)', async () => {
+    const bundled = (await import('../../src/data/sources.js')).defaultDataSource().inLanguage!('ar');
+    const arabic = await bundled.loadSummary('defense-attaches');
+    // As in a dataset whose part before has no Arabic record: named in English.
+    const summary = { ...arabic, series: { ...arabic.series, previous: { id: 'military-training-diplomacy', name: 'Military Training Diplomacy', lang: 'en', dir: 'ltr' as const } } };
+    const source = { label: 'one summary', loadCard: bundled.loadCard.bind(bundled), loadSummary: async () => summary, loadArticle: bundled.loadArticle.bind(bundled), loadIndex: bundled.loadIndex.bind(bundled) };
+    const root = await fixture(html`<div lang="ar"><topic-provider .source=${source}><series-nav topic="defense-attaches" href="/topics/{id}"></series-nav></topic-provider></div>`);
+    const nav = root.querySelector('series-nav') as TopicElement<unknown>;
+    await settled(nav, 'ready');
+    const previous = nav.shadowRoot!.querySelector('a[rel="prev"]')!;
+    expect(previous.getAttribute('hreflang')).to.equal('en');
+    const title = previous.querySelector('.title')!;
+    expect([title.getAttribute('lang'), title.getAttribute('dir'), title.textContent]).to.deep.equal(['en', 'ltr', 'Military Training Diplomacy']);
+  });
+});
+
 describe('topics in the reader’s language (a remote dataset)', () => {
   failOnConsoleErrors();
 
@@ -97,6 +116,16 @@ describe('topics in the reader’s language (a remote dataset)', () => {
       '/generated/dataset/languages/ar/cards/military-training-diplomacy.json',
     ]);
     expect(requested(/\/generated\/dataset\/languages\.json$/)).to.have.length(1);
+  });
+
+  it('a missing languages.json is asked for once: the dataset has one language', async () => {
+    const key = `languages-${Math.random()}`;
+    const root = await fixture(html`<div lang="ar"><topic-provider src=${`/__count/${key}/test/fixtures/datasets/old-version/`}>
+      <topic-card topic="defense-attaches"></topic-card><topic-card topic="defense-attaches" variant="compact"></topic-card>
+    </topic-provider></div>`);
+    for (const card of root.querySelectorAll('topic-card')) await settled(card as TopicElement<unknown>, 'error');
+    const counts = (await (await fetch('/__count')).json()) as Record<string, number>;
+    expect(counts[`${key}/test/fixtures/datasets/old-version/languages.json`]).to.equal(1);
   });
 
   it('a remote dataset without languages.json (one language) still shows its records on any page', async () => {

@@ -6,6 +6,7 @@
  * error (output kept) then its fix. Also `build --watch` itself, driven by real file changes.
  */
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -99,6 +100,11 @@ describe('the streaming build', () => {
         ['a removed translation (its topic read in English on an Arabic page)', () => rm(file('03-technological-exchange-programs.ar.md')), new Set(['03-technological-exchange-programs.ar.md'])],
         ['a removed article and its translation', () => Promise.all([rm(file('02-defense-technology-exchanges.md')), rm(file('02-defense-technology-exchanges.ar.md'))]).then(() => {}), new Set(['02-defense-technology-exchanges.md', '02-defense-technology-exchanges.ar.md'])],
         ['a renamed article', () => rename(file('naval.md'), file('naval-attaches.md')), new Set(['naval.md', 'naval-attaches.md'])],
+        [
+          'a removed language (its last translations removed)',
+          () => Promise.all(['01-air-defense-cooperation.ar.md', '04-military-training-diplomacy.ar.md', '05-defense-attaches.ar.md'].map((name) => rm(file(name)))).then(() => {}),
+          new Set(['01-air-defense-cooperation.ar.md', '04-military-training-diplomacy.ar.md', '05-defense-attaches.ar.md']),
+        ],
         ['a new id', () => edit('naval-attaches.md', '# Naval Attachés', '# Naval Liaison Officers'), new Set(['naval-attaches.md'])],
         ['a themes change', () => edit('../themes.yaml', /label: Defense Diplomacy/, 'label: Diplomacy of Defense'), new Set()],
       ];
@@ -109,6 +115,8 @@ describe('the streaming build', () => {
         assert.equal(outcome.written?.mode, 'in-place', what);
         assert.ok(outcome.written!.topicsChanged >= 1 || what.startsWith('a removed'), `${what}: a topic was rewritten`);
         sameFiles(await snapshot(out), await cleanBuild(articles, themesFile), what);
+        // Folders too: a language gone leaves no empty folder behind.
+        if (what.startsWith('a removed language')) for (const folder of ['languages', 'modules/languages']) assert.ok(!existsSync(path.join(out, folder)), `${what}: ${folder}/ is gone`);
       }
 
       // An error: reported at its position, nothing written; the fix rebuilds.

@@ -44,9 +44,10 @@ describe('series order', () => {
   it('writes each topic’s place, with its neighbours by id and name, into its summary and article records', () => {
     const result = buildMarkdown({ '1-a.md': article('Alpha'), '2-b.md': article('Beta'), '3-c.md': article('Gamma') });
     const series = (kind: string, id: string) => JSON.parse(result.files.get(`${kind}/${id}.json`)!).series;
-    assert.deepEqual(series('articles', 'alpha'), { part: 1, parts: 3, next: { id: 'beta', name: 'Beta' } });
-    assert.deepEqual(series('articles', 'beta'), { part: 2, parts: 3, previous: { id: 'alpha', name: 'Alpha' }, next: { id: 'gamma', name: 'Gamma' } });
-    assert.deepEqual(series('summaries', 'gamma'), { part: 3, parts: 3, previous: { id: 'beta', name: 'Beta' } });
+    const en = { lang: 'en', dir: 'ltr' };
+    assert.deepEqual(series('articles', 'alpha'), { part: 1, parts: 3, next: { id: 'beta', name: 'Beta', ...en } });
+    assert.deepEqual(series('articles', 'beta'), { part: 2, parts: 3, previous: { id: 'alpha', name: 'Alpha', ...en }, next: { id: 'gamma', name: 'Gamma', ...en } });
+    assert.deepEqual(series('summaries', 'gamma'), { part: 3, parts: 3, previous: { id: 'beta', name: 'Beta', ...en } });
     // The card stays the same size for listings: its place is its position in the index.
     assert.equal(JSON.parse(result.files.get('cards/beta.json')!).series, undefined);
   });

@@ -31,7 +31,10 @@ describe('defense-topics/server', () => {
   it('renderWidget and renderPage; an unknown topic shows its fallback content only', () => {
     const card = renderWidget({ tag: 'topic-card', attributes: { topic: 'military-training-diplomacy', href: '/t/{id}' } });
     assert.ok(textOf(card).includes('Military Training Diplomacy'));
-    assert.match(card, /<a href="\/t\/military-training-diplomacy">Military Training Diplomacy<\/a>/, 'a fallback link for readers without the styles');
+    assert.match(card, /<a href="\/t\/military-training-diplomacy" lang="en" dir="ltr">Military Training Diplomacy<\/a>/, 'a fallback link for readers without the styles');
+    // A widget in a language the dataset lacks: its fallback names the English record, and says so to the link.
+    const swahili = renderWidget({ tag: 'topic-card', attributes: { topic: 'military-training-diplomacy', href: '/t/{id}', lang: 'sw' } });
+    assert.match(swahili, /<a href="\/t\/military-training-diplomacy" lang="en" dir="ltr" hreflang="en">Military Training Diplomacy<\/a>/);
     const page = renderPage('<!doctype html><html lang="ar"><body><topic-card topic="nowhere"><a href="/all">All topics</a></topic-card></body></html>');
     assert.match(page, /^<!doctype html><html lang="ar"><body><topic-card lang="ar" topic="nowhere">/);
     assert.ok(page.includes('<a href="/all">All topics</a>'));

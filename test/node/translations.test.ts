@@ -62,9 +62,13 @@ describe('translations in the dataset', () => {
     assert.deepEqual(translation.related, original.related);
     assert.equal(translation.evidence.themes.rule, 'original');
     assert.equal(translation.dir, 'rtl');
-    assert.deepEqual(translation.series, { part: 1, parts: 3, next: { id: 'officer-exchanges', name: 'Officer Exchanges' } });
+    // Its neighbour has no Arabic record: named in English, and marked so.
+    assert.deepEqual(translation.series, { part: 1, parts: 3, next: { id: 'officer-exchanges', name: 'Officer Exchanges', lang: 'en', dir: 'ltr' } });
     const staff = json(result, 'languages/ar/articles/staff-talks.json') as { series: unknown };
-    assert.deepEqual(staff.series, { part: 3, parts: 3, previous: { id: 'officer-exchanges', name: 'Officer Exchanges' } });
+    assert.deepEqual(staff.series, { part: 3, parts: 3, previous: { id: 'officer-exchanges', name: 'Officer Exchanges', lang: 'en', dir: 'ltr' } });
+    // An English record's neighbours are named in English even where they have an Arabic record.
+    const englishRecord = json(result, 'articles/officer-exchanges.json') as { series: unknown };
+    assert.deepEqual(englishRecord.series, { part: 2, parts: 3, previous: { id: 'naval-visits', name: 'Naval Visits', lang: 'en', dir: 'ltr' }, next: { id: 'staff-talks', name: 'Staff Talks', lang: 'en', dir: 'ltr' } });
     assert.ok(translation.keywords.length > 0 && translation.keywords.every((keyword) => /[\u0600-\u06ff]/.test(keyword)), translation.keywords.join(', '));
   });
 

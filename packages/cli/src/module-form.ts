@@ -79,7 +79,8 @@ export function moduleTables(views: readonly TableView[], searchLangs: readonly 
 
 /**
  * `moduleTables`, each file as the pieces of its text, made as they are read: a dataset of tens
- * of thousands of topics writes its tables (megabytes) without holding them whole.
+ * of thousands of topics writes lazy.js (megabytes) without holding it whole. eager.js names each
+ * module once before its tables, so it gathers its lines first (a few bytes per record and language).
  */
 export function moduleTablePieces(views: readonly TableView[], searchLangs: readonly string[] = []): [string, () => Iterable<string>][] {
   const [main, ...others] = views;

@@ -12,7 +12,7 @@
  * incremental build writes exactly what a clean build writes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type ArticleEntry, type RecordPlacement, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexPieces, languagesFile, schemaFiles, tablePieces, topicPaths } from './assemble.js';
@@ -528,6 +528,15 @@ export class DatasetBuilder {
       if (!keys.has(key)) removed++;
     }
     for (const name of previous.views.keys()) if (!paths.has(name)) rmSync(path.join(this.target, name), { force: true });
+    // A language no record is in any more: its (now empty) folders go too, as a clean build has none.
+    const viewLangs = new Set(folders.filter((folder) => folder.startsWith('languages/')).map((folder) => folder.split('/')[1]));
+    for (const parent of ['languages', 'modules/languages']) {
+      if (!existsSync(path.join(this.target, parent))) continue;
+      for (const lang of readdirSync(path.join(this.target, parent), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
+        if (!viewLangs.has(lang)) rmSync(path.join(this.target, parent, lang), { recursive: true, force: true });
+      }
+      if (viewLangs.size === 0) rmSync(path.join(this.target, parent), { recursive: true, force: true });
+    }
     const langs = new Set(search.files.map(({ file }) => file.lang));
     for (const lang of previous.searchLangs) {
       if (langs.has(lang)) continue;

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { ArticleEntry } from './assemble.js';
 import { type Diagnostic, compareStrings } from './diagnostics.js';
-import { SeriesPlace } from './schema.js';
+import { SeriesPlace, directionOf } from './schema.js';
 
 /** `01-air-defense.md` → 1; a number alone before the extension counts too (`3.md`). */
 const FILE_NUMBER = /^(\d{1,9})(?=[-_. ])/;
@@ -67,15 +67,16 @@ function fileNumber(name: string): number | undefined {
  * Each part's place in the series as the JSON of its records' `series` field, in series order
  * (validated: it fills a hole of records validated without it).
  */
-export function seriesPlaces(parts: readonly { id: string; name: string }[]): string[] {
+export function seriesPlaces(parts: readonly { id: string; name: string; lang: string }[]): string[] {
+  const neighbour = ({ id, name, lang }: (typeof parts)[number]) => ({ id, name, lang, dir: directionOf(lang) });
   return parts.map((part, i) => {
     const previous = parts[i - 1];
     const next = parts[i + 1];
     const place = SeriesPlace.parse({
       part: i + 1,
       parts: parts.length,
-      ...(previous ? { previous: { id: previous.id, name: previous.name } } : {}),
-      ...(next ? { next: { id: next.id, name: next.name } } : {}),
+      ...(previous ? { previous: neighbour(previous) } : {}),
+      ...(next ? { next: neighbour(next) } : {}),
     });
     return JSON.stringify(place);
   });

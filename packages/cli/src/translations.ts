@@ -121,7 +121,15 @@ export function datasetLayout(entries: readonly ArticleEntry[], order: readonly 
   const placesIn = new Map<string, string[]>();
   for (const lang of languages) {
     const view = views.get(lang)!;
-    placesIn.set(lang, seriesPlaces(order.map((index) => ({ id: article(index).id, name: article(view.get(article(index).id)!).name! }))));
+    placesIn.set(
+      lang,
+      seriesPlaces(
+        order.map((index) => {
+          const shown = article(view.get(article(index).id)!);
+          return { id: shown.id, name: shown.name!, lang: shown.lang! };
+        }),
+      ),
+    );
   }
   order.forEach((original, position) => {
     const { id } = article(original);

@@ -35,17 +35,19 @@ function invalid(topic: string, what: string): never {
 /** A neighbour as the pager shows it; an empty name or a missing id is refused. */
 function neighbour(topic: string, side: string, value: unknown): SeriesNeighbour | undefined {
   if (value === undefined) return undefined;
-  const { id, name } = (value ?? {}) as Partial<SeriesNeighbour>;
+  const { id, name, lang, dir } = (value ?? {}) as Partial<SeriesNeighbour>;
   if (!isText(id) || !isText(name)) invalid(topic, `has a ${side} part without an id or a name`);
-  return { id, name };
+  // A custom source's neighbour without its language: the record's (pagerData).
+  return { id, name, ...(isText(lang) ? { lang, dir: dir === 'rtl' ? 'rtl' : 'ltr' } : {}) } as SeriesNeighbour;
 }
 
 function pagerData(summary: TopicSummaryRecord): SeriesData {
   const { id, lang, dir, series } = summary;
   const { part, parts } = (series ?? {}) as Partial<TopicSummaryRecord['series']>;
   if (!isCount(part) || !isCount(parts) || part > parts) invalid(id, 'has no valid place (part and parts)');
-  const previous = neighbour(id, 'previous', series.previous);
-  const next = neighbour(id, 'next', series.next);
+  const withLanguage = (entry: SeriesNeighbour | undefined) => entry && { ...entry, lang: entry.lang ?? lang, dir: entry.lang ? entry.dir : dir };
+  const previous = withLanguage(neighbour(id, 'previous', series.previous));
+  const next = withLanguage(neighbour(id, 'next', series.next));
   return { kind: 'pager', lang, dir, part, parts, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
 
@@ -200,11 +202,12 @@ export class SeriesNavElement extends TopicElement<SeriesData> {
                   <span class="arrow" aria-hidden="true">${side === 'previous' ? '←' : '→'}</span>
                   <span lang=${words.lang} dir=${words.dir}>${label}</span>
                 </span>
-                <span class="title" lang=${data.lang} dir=${data.dir}>${entry.name}</span>`,
+                <span class="title" lang=${entry.lang} dir=${entry.dir}>${entry.name}</span>`,
               this.href,
               this.selectable,
               'link',
               side === 'previous' ? 'prev' : 'next',
+              entry.lang,
             )}
           </div>`
         : nothing;
