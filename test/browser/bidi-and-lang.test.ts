@@ -126,7 +126,7 @@ describe('lang: the nearest ancestor’s, across shadow roots, then the page’s
     await waitUntil(() => arabicWords(card), 'the card did not see the lang outside the shadow root around it');
     // A lang inside that shadow root is nearer: it wins, and changes are followed.
     inner.setAttribute('lang', 'en');
-    await waitUntil(() => part(card, 'meta')!.textContent!.includes('min read'), 'the card did not follow the nearer lang');
+    await waitUntil(() => part(card, 'meta')?.textContent?.includes('min read'), 'the card did not follow the nearer lang');
   });
 
   it('the nearest wins over a provider further up, and changes on any ancestor are followed', async () => {
@@ -138,6 +138,6 @@ describe('lang: the nearest ancestor’s, across shadow roots, then the page’s
     nearer.removeAttribute('lang');
     await waitUntil(() => arabicWords(card), 'the card did not fall back to the provider’s lang');
     nearer.setAttribute('lang', 'en');
-    await waitUntil(() => part(card, 'meta')!.textContent!.includes('min read'), 'the card did not follow its ancestor’s new lang');
+    await waitUntil(() => part(card, 'meta')?.textContent?.includes('min read'), 'the card did not follow its ancestor’s new lang');
   });
 });
