@@ -4,7 +4,8 @@
  * and language), then the records of the language chosen (JsonFolderSource.inLanguage). A dataset
  * without the file (404: written before translations, schema 3) is read in its one language, and
  * its records' schema version says why they are refused; any other failure (unreachable, a
- * server error, a file that is not JSON or fails the check) fails the loads until a retry. Used by `<topic-provider src>`'s datasets and HttpDataSource.
+ * server error, a file that is not JSON or fails the check) fails the loads until a retry.
+ * Used by `<topic-provider src>`'s datasets and HttpDataSource.
  */
 import { DataLoadError, type RecordKind, type TopicDataSource } from './data-source.js';
 import type { JsonFolderSource } from './json-folder-source.js';
