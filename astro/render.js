@@ -5,7 +5,7 @@
 // A component cannot see the page's <html lang>: a widget speaks its own `lang`, its provider's,
 // else the page's locale when the site configures Astro's i18n (Astro.currentLocale), else English.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { renderFragment } from 'defense-topics/server';
+import { escapeAttribute, renderFragment } from 'defense-topics/server';
 
 /** Set while a <TopicProvider>'s content renders: the widgets inside leave the rendering to it. */
 const insideProvider = new AsyncLocalStorage();
@@ -13,13 +13,11 @@ const insideProvider = new AsyncLocalStorage();
 /** A prop's attribute: `headingLevel` → `heading-level`. */
 const attributeName = (prop) => prop.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
-const escapeAttribute = (value) => String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-
 /** The props as attributes: strings and numbers written, `true` present, `false`, null and undefined left out. */
 function attributes(props) {
   return Object.entries(props)
     .filter(([name, value]) => value !== undefined && value !== null && value !== false && typeof value !== 'object' && typeof value !== 'function' && /^[A-Za-z][A-Za-z0-9-]*$/.test(name))
-    .map(([name, value]) => (value === true ? ` ${attributeName(name)}` : ` ${attributeName(name)}="${escapeAttribute(value)}"`))
+    .map(([name, value]) => (value === true ? ` ${attributeName(name)}` : ` ${attributeName(name)}="${escapeAttribute(String(value))}"`))
     .join('');
 }
 

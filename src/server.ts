@@ -10,3 +10,5 @@
  */
 export { renderWidget, renderFragment, renderPage, styleHashes, WIDGETS, type WidgetTag, type WidgetRequest, type RenderOptions, type InPlaceOptions } from './server/render.js';
 export { preloadDataset, type PreloadOptions } from './data/sources.js';
+/** A value made safe inside a double-quoted HTML attribute, for markup written around the widgets' tags. */
+export { escapeAttribute } from './server/escape-attribute.js';

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { type ArticleEntry, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexFiles, languagesFile, schemaFiles, tableFiles, topicFiles } from './assemble.js';
 import { searchIndexFiles } from './search-index.js';
 import { seriesOrder, withSeries } from './series.js';
-import { datasetLayout, planLanguages } from './translations.js';
+import { datasetLayout, planLanguages, recordHoles } from './translations.js';
 import { Corpus, type CorpusDocument } from './corpus.js';
 import { type Diagnostic, FileDiagnostics, compareStrings, sortDiagnostics } from './diagnostics.js';
 import { ThemeMatcher } from './extract/themes.js';
@@ -132,9 +132,7 @@ export function buildFromSources(
   const topicFileList: [string, string][] = [];
   for (const index of recordIndices) {
     const original = plan.originalOf[index]!;
-    const own = holesOf.get(index)!;
-    // A translation: its own keywords; its original's related topics.
-    const holes = original === index ? own : [own[0]!, ...holesOf.get(original)!.slice(1)];
+    const holes = recordHoles(holesOf.get(index)!, original === index ? undefined : holesOf.get(original));
     topicFileList.push(...topicFiles(records.get(index)!, withSeries(holes, layout.series.get(index)!), layout.placement.get(index)));
   }
   const hash = contentHash(entries.map((e) => ({ name: e.name, sha256: e.resident.sha256 })), themesSource.bytes);

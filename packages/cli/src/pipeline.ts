@@ -18,7 +18,7 @@ import path from 'node:path';
 import { type ArticleEntry, type RecordPlacement, articleDiagnostics, checkAcrossArticles, contentHash, corpusHoles, indexPieces, languagesFile, schemaFiles, tablePieces, topicPaths } from './assemble.js';
 import { searchIndexFiles } from './search-index.js';
 import { seriesOrder, withSeries } from './series.js';
-import { datasetLayout, planLanguages } from './translations.js';
+import { datasetLayout, planLanguages, recordHoles } from './translations.js';
 import { BUILT_IN_THEMES_SHOWN, DEFAULT_THEMES_FILE, articleNames, loadVocabulary, noArticles } from './build.js';
 import { EntryStore, type EntryLocation, buildFingerprint, entryKey } from './cache.js';
 import { Corpus, type CorpusDocument, type CorpusFields } from './corpus.js';
@@ -299,9 +299,7 @@ export class DatasetBuilder {
     const items = [...layout.placement.keys()].sort((a, b) => a - b).map((i): TopicItem => {
       const state = states[i]!;
       const original = plan.originalOf[i]!;
-      // A translation: its own keywords, its original's related topics.
-      const own = original === i ? holes[i]! : [holes[i]![0]!, ...holes[original]!.slice(1)];
-      const filled = withSeries(own, layout.series.get(i)!);
+      const filled = withSeries(recordHoles(holes[i]!, original === i ? undefined : holes[original]!), layout.series.get(i)!);
       const placement = layout.placement.get(i)!;
       const { id, lang } = state.resident.article!;
       return { id, recordKey: `${lang}\0${id}`, key: state.key, location: state.location, holes: filled, placement, holesKey: holesKey([...filled, JSON.stringify(placement)]) };

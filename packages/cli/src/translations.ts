@@ -90,6 +90,14 @@ export function planLanguages(entries: readonly ArticleEntry[], order: readonly 
   return { originalOf, languages, views, translationsOf };
 }
 
+/**
+ * A record's corpus holes (keywords, related, evidence.related: see corpusHoles): an original's
+ * own; a translation's own keywords with its original's related topics.
+ */
+export function recordHoles(own: readonly string[], original: readonly string[] | undefined): string[] {
+  return original ? [own[0]!, ...original.slice(1)] : [...own];
+}
+
 /** The view languages (other than the default) whose folder a record is written into, besides its own. */
 export function viewsOf(plan: LanguagePlan, entryIndex: number, id: string): string[] {
   return plan.languages.filter((lang) => plan.views.get(lang)?.get(id) === entryIndex);
