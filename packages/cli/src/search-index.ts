@@ -1,6 +1,7 @@
 /**
- * The dataset's search files (`search/<lang>.json` and their modules): per language of the topics,
- * the texts the browser indexes when a reader first searches (src/search/topic-search.ts), in
+ * The dataset's search files (`search/<lang>.json` and their modules): per language, of its records
+ * in that language (originals and translations, as translations.ts plans them), the texts the
+ * browser indexes when a reader first searches (src/search/topic-search.ts), in
  * series order (same records, same bytes). Each topic's name, tagline and abstract are not in it:
  * the index record has them, and the search takes them from there.
  *
@@ -8,27 +9,13 @@
  * no article text and no key-point text, so that a reader's first search downloads under a
  * megabyte even for thousands of topics (see bench/search.bench.ts and the README).
  */
-import { type Diagnostic, compareStrings } from './diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
 import { splitSentences } from './extract/text.js';
 import { recordModule } from './module-form.js';
 import { type ArticleRecord, type Block, SCHEMA_VERSION, SearchIndexRecord, type SearchFile, type SearchTopic } from './schema.js';
 
 /** Topics of one language up to which its index holds each article's whole text. */
 export const FULL_TEXT_TOPICS = 500;
-
-/** The search files of the topics' languages: the default (most topics; a tie, the earliest in the series) first, then by tag. */
-export function searchFiles(langs: readonly string[]): SearchFile[] {
-  const counts = new Map<string, number>();
-  for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  const ordered = [...counts.keys()];
-  const first = ordered.reduce((best, lang) => (counts.get(lang)! > counts.get(best)! ? lang : best), ordered[0]!);
-  return [first, ...ordered.filter((lang) => lang !== first).sort(compareStrings)].map((lang) => ({ lang, path: `search/${lang}.json` }));
-}
-
-/** A topic's language, from its card's JSON (written by the generator: its keys are never inside a string). */
-export function langOfCard(card: string): string {
-  return /"lang":"([^"]+)"/.exec(card)![1]!;
-}
 
 /** What the search file holds of a topic; `fullText`: its key points whole and every sentence of its article, else its key points' labels. */
 export function searchTopic(article: ArticleRecord, fullText: boolean): SearchTopic {
